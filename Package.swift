@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "plansync",
+    products: [
+        .executable(name: "plansync", targets: ["Watcher"]),
+        .library(name: "Generator", targets: ["Generator"]),
+    ],
+    targets: [
+        // Pure: spec text in, plan text out. No file system, no clock, no environment.
+        .target(name: "Generator"),
+        // The `plansync` executable: every syscall, the command line, config and logging.
+        .executableTarget(name: "Watcher", dependencies: ["Generator"]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], resources: [.copy("Golden")]),
+        .testTarget(name: "WatcherTests", dependencies: ["Watcher", "Generator"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

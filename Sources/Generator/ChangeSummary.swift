@@ -1,0 +1,31 @@
+/// What one write of a plan changed: the line counts and the sections, for `generate`'s output
+/// and the daemon's log line.
+public struct ChangeSummary: Sendable, Equatable {
+    public var added: Int
+    public var removed: Int
+    /// `##` section names whose generated text changed, in document order.
+    public var sections: [String]
+    /// `##` section names kept as the user edited them.
+    public var kept: [String]
+
+    public init(added: Int = 0, removed: Int = 0, sections: [String] = [], kept: [String] = []) {
+        self.added = added
+        self.removed = removed
+        self.sections = sections
+        self.kept = kept
+    }
+
+    /// Counts the lines added and removed between two texts, with the standard library's diff.
+    public static func lineCounts(from old: String, to new: String) -> (added: Int, removed: Int) {
+        let difference = normalizedLines(new).difference(from: normalizedLines(old))
+        return (difference.insertions.count, difference.removals.count)
+    }
+
+    /// `+12 -3 in Feature Summary, Implementation Phases; kept hand-edited "Notes"`
+    public var description: String {
+        var text = "+\(added) -\(removed)"
+        if !sections.isEmpty { text += " in " + sections.joined(separator: ", ") }
+        if !kept.isEmpty { text += "; kept hand-edited " + kept.map { "\"\($0)\"" }.joined(separator: ", ") }
+        return text
+    }
+}

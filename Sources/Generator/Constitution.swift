@@ -1,0 +1,135 @@
+/// What a plan takes from the project's constitution.md.
+public struct Constitution: Sendable, Equatable {
+    public var name: String
+    public var version: String?
+    public var principles: [Principle] = []
+    /// Rules about tests: coverage figures, test-first, required kinds of tests.
+    public var testingRules: [String] = []
+    /// What every change must pass (bullets of a "gates" section).
+    public var gates: [String] = []
+    public var securityRules: [String] = []
+    public var documentationRules: [String] = []
+    /// A tech-stack section, when the constitution has one.
+    public var stack: TechStack?
+    /// Template placeholders such as `[GOVERNANCE_RULES]` left in an otherwise filled-in constitution.
+    public var leftoverPlaceholders: [String] = []
+
+    /// "Excalidraw Constitution v1.1.0"
+    public var citation: String { version.map { "\(name) v\($0)" } ?? name }
+}
+
+/// A principle of the constitution: `### VI. Test-First (NON-NEGOTIABLE)`.
+public struct Principle: Sendable, Equatable {
+    public var name: String
+    public var isNonNegotiable: Bool
+    public var rules: [String]
+}
+
+public enum ConstitutionParser {
+    /// Reads a constitution; nil when it is still the unfilled template (`[PRINCIPLE_1_NAME]`).
+    public static func parse(_ text: String) -> Constitution? {
+        let lines = markdownLines(text)
+        if isTemplate(lines) { return nil }
+        let sections = MarkdownStructure.sections(lines)
+        let h1 = lines.lazy.filter(\.isProse).compactMap { Heading(line: $0.text) }.first { $0.level == 1 }
+        var constitution = Constitution(name: h1.map { Text.plain($0.title) } ?? "Project Constitution")
+        constitution.version = version(lines)
+        constitution.leftoverPlaceholders = placeholders(lines)
+        for section in sections {
+            guard let heading = section.heading else { continue }
+            let title = heading.title.lowercased()
+            let parents = section.parents.map { $0.lowercased() }
+            let rules = ruleLines(section.lines)
+            if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
+                let principle = Principle(name: principleName(heading.title), isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
+                constitution.principles.append(principle)
+            }
+            let context = ([title] + parents).joined(separator: " ")
+            if title.contains("test") || title.contains("quality") {
+                constitution.testingRules += rules.filter(isTestingRule)
+            } else {
+                constitution.testingRules += rules.filter { isTestingRule($0) && isMandatory($0) && context.contains("gate") == false }
+            }
+            if title.contains("gate") {
+                constitution.gates += rules
+            }
+            if title.contains("security") {
+                constitution.securityRules += rules.filter(isMandatory)
+            }
+            if title.contains("documentation") {
+                constitution.documentationRules += rules
+            }
+            if title.contains("stack") || title.contains("technolog") {
+                constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
+            }
+        }
+        constitution.testingRules = unique(constitution.testingRules)
+        constitution.gates = unique(constitution.gates)
+        return constitution
+    }
+
+    /// `VI. Test-First (NON-NEGOTIABLE)` -> `Test-First`.
+    static func principleName(_ title: String) -> String {
+        var name = Text.plain(title)
+        if let dot = name.firstIndex(of: "."), name[..<dot].allSatisfy({ "IVXLC0123456789".contains($0) }) {
+            name = String(name[name.index(after: dot)...]).trimmed
+        }
+        if let paren = name.firstRange(of: "(NON-NEGOTIABLE)") { name.removeSubrange(paren) }
+        return name.trimmed
+    }
+
+    /// The rules of a section: its list items, or its sentences with MUST/SHALL when it has no list.
+    private static func ruleLines(_ lines: [MarkdownLine]) -> [String] {
+        let items = MarkdownStructure.listItems(lines).map { Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+        if !items.isEmpty { return items }
+        return MarkdownStructure.paragraphs(lines).flatMap { Text.sentences(Text.plain($0)) }.filter(isMandatory)
+    }
+
+    private static func isTestingRule(_ rule: String) -> Bool {
+        let lower = rule.lowercased()
+        return lower.contains("test") || lower.contains("coverage") || lower.contains("tdd") || lower.contains("red → green")
+    }
+
+    private static func isMandatory(_ rule: String) -> Bool {
+        rule.contains("MUST") || rule.contains("SHALL") || rule.contains("REQUIRED") || rule.contains("NON-NEGOTIABLE")
+            || rule.contains("mandatory") || rule.contains("%")
+    }
+
+    private static func isTemplate(_ lines: [MarkdownLine]) -> Bool {
+        lines.contains { $0.isProse && ($0.text.contains("[PRINCIPLE_1_NAME]") || $0.text.contains("[PROJECT_NAME]")) }
+    }
+
+    /// `**Version**: 1.1.0 | **Ratified**: …` -> `1.1.0`.
+    private static func version(_ lines: [MarkdownLine]) -> String? {
+        for line in lines where line.isProse {
+            let plain = Text.plain(line.text)
+            guard let range = plain.firstRange(of: "Version") else { continue }
+            let rest = plain[range.upperBound...].drop(while: { ": ".contains($0) })
+            let value = rest.prefix(while: { $0.isNumber || $0 == "." })
+            if value.contains(".") { return String(value) }
+        }
+        return nil
+    }
+
+    private static func placeholders(_ lines: [MarkdownLine]) -> [String] {
+        var found: [String] = []
+        for line in lines where line.isProse {
+            var rest = Substring(line.text)
+            while let open = rest.firstIndex(of: "[") {
+                let after = rest[rest.index(after: open)...]
+                guard let close = after.firstIndex(of: "]") else { break }
+                let inside = after[..<close]
+                if inside.count >= 3, inside.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }), inside.contains("_") {
+                    found.append("[\(inside)]")
+                }
+                rest = after[after.index(after: close)...]
+            }
+        }
+        return unique(found)
+    }
+
+    private static func unique(_ items: [String]) -> [String] {
+        var seen = Set<String>()
+        return items.filter { seen.insert($0).inserted }
+    }
+}

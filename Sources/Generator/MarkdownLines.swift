@@ -1,0 +1,101 @@
+/// One line of a Markdown document, with what a parser needs to know about where it stands.
+///
+/// Spec Kit templates put example text inside fenced code blocks and HTML comments
+/// (the "Execution Flow" pseudo-code, `<!-- ACTION REQUIRED -->` notes); nothing in them is
+/// the author's intent, so every reader of a spec asks `isProse` before trusting a line.
+public struct MarkdownLine: Sendable, Equatable {
+    public var text: String
+    /// Inside a ``` or ~~~ fence (the fence lines themselves included).
+    public var inCode: Bool
+    /// Inside an HTML comment (the lines holding `<!--` and `-->` included).
+    public var inComment: Bool
+
+    public var isProse: Bool { !inCode && !inComment }
+}
+
+/// A heading line: `## Title` gives level 2 and "Title".
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var title: String
+
+    /// Parses an ATX heading; trailing `#`s and emphasis markers such as `*(mandatory)*` are removed.
+    public init?(line: String) {
+        var level = 0
+        var index = line.startIndex
+        while index < line.endIndex, line[index] == "#" {
+            level += 1
+            index = line.index(after: index)
+        }
+        guard (1...6).contains(level), index == line.endIndex || line[index] == " " else { return nil }
+        var title = String(line[index...]).trimmed
+        while title.hasSuffix("#") { title.removeLast() }
+        self.level = level
+        self.title = Heading.removingAnnotations(title.trimmed)
+    }
+
+    /// Spec Kit headings carry notes such as `*(mandatory)*` or `_(include if feature involves data)_`.
+    static func removingAnnotations(_ title: String) -> String {
+        var result = title
+        for (open, close) in [("*(", ")*"), ("_(", ")_")] {
+            while let start = result.firstRange(of: open),
+                  let end = result[start.upperBound...].firstRange(of: close) {
+                result.removeSubrange(start.lowerBound..<end.upperBound)
+            }
+        }
+        return result.trimmed
+    }
+}
+
+/// Splits text into lines after normalising CRLF and CR line ends, and marks code and comments.
+public func markdownLines(_ text: String) -> [MarkdownLine] {
+    var result: [MarkdownLine] = []
+    var fence: String? = nil
+    var inComment = false
+    for raw in normalizedLines(text) {
+        let trimmed = raw.trimmed
+        var line = MarkdownLine(text: raw, inCode: fence != nil, inComment: inComment)
+        if let open = fence {
+            if trimmed.hasPrefix(open) { fence = nil }
+        } else if !inComment, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            fence = String(trimmed.prefix(3))
+            line.inCode = true
+        } else {
+            if !inComment, let start = trimmed.firstRange(of: "<!--") {
+                let rest = trimmed[start.upperBound...]
+                if !rest.contains("-->") {
+                    inComment = true
+                }
+                // A comment that opens the line and closes on it hides the whole line.
+                line.inComment = trimmed.hasPrefix("<!--")
+            } else if inComment, trimmed.contains("-->") {
+                inComment = false
+                line.inComment = true
+            }
+        }
+        result.append(line)
+    }
+    return result
+}
+
+/// Lines of `text` without their line ends; CRLF and lone CR count as line ends.
+public func normalizedLines(_ text: String) -> [String] {
+    var lines = text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    return lines
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmed: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    func replacingCRLF() -> String {
+        guard contains("\r") else { return self }
+        // "\r\n" is a single Character in Swift, so map characters rather than bytes.
+        return String(map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
+    }
+}

@@ -1,0 +1,173 @@
+/// Orders the work into phases and sizes them: foundation, the feature's work by priority,
+/// testing, documentation; day ranges are consecutive.
+struct PhasePlanner {
+    var spec: Spec
+    var constitution: Constitution?
+    var stack: TechStack
+    var estimates: Estimates
+
+    /// A phase before its days are known.
+    private struct Draft {
+        var name: String
+        var key: String
+        var tasks: [String]
+        var days: Int
+    }
+
+    func phases() -> [Plan.Phase] {
+        var drafts = [foundation()]
+        let feature = featureDrafts()
+        drafts += feature
+        drafts.append(testing(featureDays: feature.reduce(0) { $0 + $1.days }))
+        drafts.append(documentation())
+        var day = 1
+        return drafts.map { draft in
+            defer { day += draft.days }
+            return Plan.Phase(name: draft.name, firstDay: day, lastDay: day + draft.days - 1, tasks: draft.tasks, key: draft.key)
+        }
+    }
+
+    private func foundation() -> Draft {
+        var tasks = ["Set up the \(stack.backend) module for \(spec.title) with configuration and structured logging"]
+        if spec.signals.hasStoredData {
+            let entities = spec.entities.map(\.name)
+            tasks.append("Create the \(stack.database) schema and migrations for " + (entities.isEmpty ? "the feature's data" : list(entities)))
+        }
+        if spec.signals.hasUserInterface { tasks.append("Scaffold the \(stack.frontend) routes and shared components") }
+        for service in spec.signals.services {
+            tasks.append("Configure the \(service) integration: credentials from the environment, a sandbox for tests")
+        }
+        if spec.signals.hasAccessControl { tasks.append("Define roles and permission guards (RBAC) for the feature's operations") }
+        if let rule = constitution?.securityRules.first { tasks.append("Apply the constitution's security rule: \(Text.shortened(rule, to: 200))") }
+        let days = Estimates.days(estimates.foundationDays + estimates.daysPerService * Double(spec.signals.services.count), minimum: estimates.minimumPhaseDays)
+        return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
+    }
+
+    private func featureDrafts() -> [Draft] {
+        let stories = spec.stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
+        if !stories.isEmpty { return storyDrafts(stories) }
+        if !spec.requirements.isEmpty { return requirementDrafts() }
+        if !spec.looseScenarios.isEmpty {
+            return [draft(name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios, fallback: spec.primaryStory)]
+        }
+        return [Draft(name: "Feature Definition", key: "definition",
+                      tasks: ["Write the user stories, functional requirements and success criteria in spec.md; this plan follows on save"],
+                      days: Estimates.days(estimates.minimumPhaseDays, minimum: estimates.minimumPhaseDays))]
+    }
+
+    /// One phase per user story in priority order; each requirement goes to the story it shares most words with.
+    private func storyDrafts(_ stories: [UserStory]) -> [Draft] {
+        var assigned = Array(repeating: [Requirement](), count: stories.count)
+        var crossCutting: [Requirement] = []
+        let storyWords = stories.map { story in
+            (Set(Text.significantWords(story.title)), Set(Text.significantWords(story.description + " " + story.scenarios.joined(separator: " "))))
+        }
+        for requirement in spec.requirements {
+            let words = Set(Text.significantWords(requirement.text))
+            var best = 0
+            var bestScore = 0
+            for (index, (title, body)) in storyWords.enumerated() {
+                let score = 2 * words.intersection(title).count + words.intersection(body).count
+                if score > bestScore { best = index; bestScore = score }
+            }
+            if bestScore >= 2 { assigned[best].append(requirement) } else { crossCutting.append(requirement) }
+        }
+        var drafts = stories.enumerated().map { index, story in
+            let priority = story.priority.map { " (P\($0))" } ?? ""
+            return draft(name: story.title + priority, key: "story-" + Text.slug(story.title), requirements: assigned[index],
+                         scenarios: story.scenarios, fallback: story.description)
+        }
+        if !crossCutting.isEmpty {
+            drafts.append(draft(name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: crossCutting, scenarios: [], fallback: nil))
+        }
+        return drafts
+    }
+
+    /// Old-template specs have no stories: requirements in order, in phases of at most eight,
+    /// each named after the words its requirements share most.
+    private func requirementDrafts() -> [Draft] {
+        let requirements = spec.requirements
+        let chunkCount = (requirements.count + 7) / 8
+        let size = (requirements.count + chunkCount - 1) / chunkCount
+        let chunks = stride(from: 0, to: requirements.count, by: size).map { Array(requirements[$0..<min($0 + size, requirements.count)]) }
+        var scenarios = Array(repeating: [String](), count: chunks.count)
+        let chunkWords = chunks.map { Set($0.flatMap { Text.significantWords($0.text) }) }
+        for scenario in spec.looseScenarios {
+            let words = Set(Text.significantWords(scenario))
+            let best = chunkWords.indices.max { words.intersection(chunkWords[$0]).count < words.intersection(chunkWords[$1]).count } ?? 0
+            scenarios[best].append(scenario)
+        }
+        return chunks.enumerated().map { index, chunk in
+            let name = topicName(chunk)
+            let ids = chunk.compactMap(\.id)
+            let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
+            return draft(name: name + range, key: "requirements-" + Text.slug(ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
+        }
+    }
+
+    private func topicName(_ requirements: [Requirement]) -> String {
+        var counts: [String: Int] = [:]
+        for requirement in requirements {
+            for word in Set(Text.significantWords(requirement.text)) where !word.allSatisfy(\.isNumber) { counts[word, default: 0] += 1 }
+        }
+        let top = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map { $0.key.prefix(1).uppercased() + $0.key.dropFirst() }
+        return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
+    }
+
+    private func draft(name: String, key: String, requirements: [Requirement], scenarios: [String], fallback: String?) -> Draft {
+        var tasks = requirements.map { requirement in
+            (requirement.id.map { "\($0): " } ?? "") + Self.imperative(requirement.text)
+        }
+        tasks += scenarios.map { "Scenario: \($0)" }
+        if tasks.isEmpty, let fallback, !fallback.isEmpty { tasks.append("Implement: " + Text.firstSentences(fallback, 1)) }
+        let effort = estimates.daysPerRequirement * Double(requirements.count) + estimates.daysPerScenario * Double(scenarios.count)
+        return Draft(name: name, key: key, tasks: tasks, days: Estimates.days(effort, minimum: estimates.minimumPhaseDays))
+    }
+
+    /// `System MUST support X` -> `Support X`; other wording is kept as the spec says it.
+    static func imperative(_ text: String) -> String {
+        for subject in ["The system MUST ", "System MUST ", "The System MUST ", "The system SHALL ", "System SHALL "] where text.hasPrefix(subject) {
+            let rest = text.dropFirst(subject.count)
+            return rest.prefix(1).uppercased() + rest.dropFirst()
+        }
+        return text
+    }
+
+    private func testing(featureDays: Int) -> Draft {
+        var tasks: [String] = []
+        if !spec.requirements.isEmpty { tasks.append("Unit and integration tests for each of the \(spec.requirements.count) functional requirements") }
+        let scenarios = spec.allScenarios.count
+        if scenarios > 0 { tasks.append("Acceptance tests for the \(scenarios) acceptance scenarios") }
+        for edge in spec.edgeCases.prefix(8) { tasks.append("Edge case: \(Text.shortened(edge, to: 200))") }
+        if spec.edgeCases.count > 8 { tasks.append("The other \(spec.edgeCases.count - 8) edge cases of the spec") }
+        if spec.signals.hasAccessControl { tasks.append("Authorization tests: each role can do exactly what it is allowed to") }
+        let performance = spec.successCriteria.filter { Self.isMeasurable($0.text) }.compactMap(\.id)
+        if !performance.isEmpty { tasks.append("Performance checks against \(list(performance))") }
+        if let constitution, !constitution.testingRules.isEmpty {
+            for rule in constitution.testingRules.prefix(4) { tasks.append("Constitution: \(Text.shortened(rule, to: 220))") }
+        } else {
+            tasks.append("Write each test before the code it covers and keep the suite green in CI")
+        }
+        let edges = estimates.daysPerEdgeCase * Double(spec.edgeCases.count)
+        let days = Estimates.days(estimates.testingShare * Double(featureDays) + edges, minimum: estimates.minimumTestingDays)
+        return Draft(name: "Testing", key: "testing", tasks: tasks, days: days)
+    }
+
+    static func isMeasurable(_ text: String) -> Bool {
+        ["ms", "fps", "seconds", "second", "minute", "minutes", "%", "latency", "p95", "concurrent"].contains { Text.containsWord(text, $0) || ($0 == "%" && text.contains("%")) }
+    }
+
+    private func documentation() -> Draft {
+        var tasks = ["Update the README and user documentation for \(spec.title)"]
+        if spec.signals.hasUserInterface, !spec.stories.isEmpty {
+            tasks.append("Document the user flows: \(spec.stories.prefix(4).map(\.title).joined(separator: "; "))")
+        }
+        tasks.append("Document the new API endpoints and configuration")
+        if let rules = constitution?.documentationRules {
+            for rule in rules.prefix(2) { tasks.append("Constitution: \(Text.shortened(rule, to: 200))") }
+        }
+        tasks.append("Add a changelog entry")
+        return Draft(name: "Documentation", key: "documentation", tasks: tasks,
+                     days: Estimates.days(estimates.documentationDays, minimum: estimates.minimumPhaseDays))
+    }
+}

@@ -1,0 +1,202 @@
+/// Derives a plan from a spec, the constitution, the project's other specs and the options.
+///
+/// Everything in the plan is traceable to its inputs: text is quoted or condensed from the spec,
+/// rules are cited from the constitution, and what could not be derived is said in Notes
+/// rather than filled in with a guess.
+public struct PlanBuilder {
+    public var spec: Spec
+    public var constitution: Constitution?
+    public var siblings: [SiblingSpec]
+    public var options: PlanOptions
+
+    public init(spec: Spec, constitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions) {
+        self.spec = spec
+        self.constitution = constitution
+        self.siblings = siblings
+        self.options = options
+    }
+
+    var stack: TechStack { options.stack ?? constitution?.stack ?? .default }
+
+    public func build() -> Plan {
+        let phases = PhasePlanner(spec: spec, constitution: constitution, stack: stack, estimates: options.estimates).phases()
+        return Plan(
+            title: spec.title,
+            summary: summary(),
+            architecture: architecture(),
+            components: components(),
+            phases: phases,
+            externalDependencies: externalDependencies(),
+            internalDependencies: internalDependencies(),
+            featureDependencies: featureDependencies(),
+            risks: RiskPlanner(spec: spec, constitution: constitution, firstFeaturePhase: phases.dropFirst().first?.name).risks(),
+            successCriteria: successCriteria(),
+            notes: notes()
+        )
+    }
+
+    // MARK: Summary
+
+    /// Two or three sentences in the spec's own words.
+    func summary() -> String {
+        var sentences: [String] = []
+        func add(_ text: String?, _ count: Int) {
+            guard let text, !text.isEmpty else { return }
+            for sentence in Text.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
+                sentences.append(Text.asSentence(capitalized(sentence)))
+            }
+        }
+        add(spec.input, 3)
+        if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
+        if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
+        if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
+            sentences.append("It covers \(count(spec.stories.count, "user story", "user stories")) and \(count(spec.requirements.count, "functional requirement", "functional requirements")).")
+        }
+        if sentences.isEmpty {
+            return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
+        }
+        return sentences.joined(separator: " ")
+    }
+
+    private func capitalized(_ text: String) -> String {
+        guard let first = text.first, first.isLowercase else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    // MARK: Technical approach
+
+    func architecture() -> [(label: String, value: String)] {
+        var rows: [(String, String)] = []
+        let entities = spec.entities.prefix(5).map(\.name)
+        let subject = entities.isEmpty ? "the feature's operations" : list(entities)
+        rows.append(("Backend", "\(stack.backend) service implementing \(subject)\(requirementRange())"))
+        if spec.signals.hasStoredData {
+            let what = entities.isEmpty ? "the feature's stored data" : list(entities)
+            rows.append(("Database", "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
+        }
+        if spec.signals.hasUserInterface {
+            let flows = spec.stories.prefix(4).map(\.title)
+            rows.append(("Frontend", "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
+        }
+        rows.append(("External Services", spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
+        return rows
+    }
+
+    private func requirementRange() -> String {
+        let ids = spec.requirements.compactMap(\.id)
+        guard let first = ids.first, let last = ids.last else { return "" }
+        return first == last ? " (\(first))" : " (\(first)–\(last))"
+    }
+
+    func components() -> [(name: String, purpose: String)] {
+        var result: [(String, String)] = []
+        for entity in spec.entities.prefix(6) {
+            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Text.shortened(Text.firstSentences(entity.description, 1), to: 140)
+            result.append(("\(entity.name) model", purpose))
+        }
+        for story in orderedStories.prefix(4) {
+            let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Text.shortened(Text.firstSentences(story.description, 1), to: 140)
+            result.append(("\(story.title) flow", purpose))
+        }
+        if result.count < 3, let primary = spec.primaryStory {
+            result.append(("Primary user flow", Text.shortened(Text.firstSentences(primary, 1), to: 140)))
+        }
+        if result.count < 3 {
+            let groups = orderedUnique(spec.requirements.map(\.group))
+            for group in groups where result.count < 3 {
+                let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
+                let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
+                result.append((group, "implements the \(group.lowercased())\(range)"))
+            }
+        }
+        return result.map { (name: $0.0, purpose: $0.1) }
+    }
+
+    var orderedStories: [UserStory] {
+        spec.stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
+    }
+
+    // MARK: Criteria and notes
+
+    func successCriteria() -> [String] {
+        var items: [String] = spec.successCriteria.map { criterion in
+            criterion.id.map { "\($0): \(criterion.text)" } ?? criterion.text
+        }
+        items += spec.allScenarios.map { "Scenario: \($0)" }
+        if let constitution {
+            items += constitution.gates.prefix(6).map { "Constitution gate: \(Text.shortened($0, to: 200))" }
+            items += constitution.principles.filter(\.isNonNegotiable).map { "Constitution principle upheld: \($0.name) (non-negotiable)" }
+        } else {
+            items.append("Every functional requirement has a passing automated test")
+        }
+        return orderedUnique(items)
+    }
+
+    func notes() -> [String] {
+        var notes: [String] = []
+        if let constitution {
+            let names = constitution.principles.map(\.name)
+            notes.append("Aligned with the \(constitution.citation)" + (names.isEmpty ? "." : "; principles relied on: \(names.joined(separator: ", ")).") )
+            if !constitution.leftoverPlaceholders.isEmpty {
+                notes.append("The constitution still holds template placeholders: \(constitution.leftoverPlaceholders.joined(separator: ", ")).")
+            }
+        } else {
+            notes.append("No constitution found (.specify/memory/constitution.md or memory/constitution.md, or it is still the unfilled template): testing and documentation follow plansync's defaults.")
+        }
+        switch stack.source {
+        case .default: notes.append("Tech stack: the default (NestJS, Next.js, PostgreSQL, Redis); set `stack` in config.json or add a tech stack section to the constitution to change it.")
+        case .config: notes.append("Tech stack from config.json.")
+        case .constitution: notes.append("Tech stack from the constitution.")
+        }
+        if !spec.openQuestions.isEmpty {
+            notes.append("Open clarifications (\(spec.openQuestions.count)): " + spec.openQuestions.map { Text.asSentence($0) }.joined(separator: " "))
+        }
+        if !spec.answeredQuestions.isEmpty {
+            notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
+        }
+        if let status = spec.metadata["Status"].map(Text.plain), !status.isEmpty, !["draft", "ready", "in progress"].contains(status.lowercased()) {
+            notes.append("The spec's status is \(status): check this plan against what was delivered.")
+        }
+        notes += missingInputs()
+        let e = options.estimates
+        notes.append("Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case; days rounded up per phase (config.json `estimates`).")
+        return notes
+    }
+
+    private func missingInputs() -> [String] {
+        var missing: [String] = []
+        if spec.isEmpty {
+            return ["spec.md is empty or has no recognisable sections: add an **Input** description, user stories with priorities, functional requirements (FR-001 …) and success criteria (SC-001 …)."]
+        }
+        if !spec.titleFromHeading { missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.") }
+        if spec.stories.isEmpty { missing.append("No prioritised user stories: feature phases follow the requirements in order.") }
+        if spec.requirements.isEmpty { missing.append("No functional requirements found: phase tasks come from the user stories alone.") }
+        if spec.requirements.contains(where: { $0.id == nil }) { missing.append("Requirements have no FR-### ids.") }
+        if !spec.successCriteria.contains(where: { $0.id != nil }) { missing.append("No SC-### outcomes: success criteria come from the acceptance scenarios.") }
+        if spec.entities.isEmpty && spec.signals.hasStoredData { missing.append("No Key Entities: the data model is still to be defined.") }
+        return missing
+    }
+
+    /// `0.5 day`, `2 days`.
+    private func days(_ value: Double) -> String {
+        let number = value == Double(Int(value)) ? "\(Int(value))" : "\(value)"
+        return number + (value <= 1 ? " day" : " days")
+    }
+
+    private func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+}
+
+/// "A", "A and B", "A, B and C".
+func list(_ items: some Collection<String>) -> String {
+    let array = Array(items)
+    switch array.count {
+    case 0: return ""
+    case 1: return array[0]
+    default: return array.dropLast().joined(separator: ", ") + " and " + array.last!
+    }
+}
+
+func orderedUnique(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
+}

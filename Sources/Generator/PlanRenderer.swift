@@ -1,0 +1,78 @@
+/// A piece of plan.md that is generated, compared and kept as a whole: a `##` section, or one
+/// `###` phase or risk inside Implementation Phases and Risks & Mitigations.
+public struct PlanBlock: Sendable, Equatable {
+    /// Stable across regenerations: `summary`, `phase/testing`, `risk/access`.
+    public var id: String
+    /// The lines of the block, its heading first, without line ends or trailing blank lines.
+    public var lines: [String]
+
+    /// The `##` section the block belongs to, for summaries and log lines.
+    public var sectionName: String { PlanBlock.sectionName(of: id) }
+
+    static func sectionName(of id: String) -> String {
+        let base = id.split(separator: "/").first.map(String.init) ?? id
+        return [
+            "title": "Title", "summary": "Feature Summary", "approach": "Technical Approach",
+            "phases": "Implementation Phases", "phase": "Implementation Phases", "dependencies": "Dependencies",
+            "risks": "Risks & Mitigations", "risk": "Risks & Mitigations", "criteria": "Success Criteria",
+            "timeline": "Estimated Timeline", "notes": "Notes",
+        ][base] ?? id
+    }
+}
+
+/// Renders the plan model in the fixed format of plan-format.md, block by block.
+public enum PlanRenderer {
+    public static func blocks(_ plan: Plan) -> [PlanBlock] {
+        var blocks: [PlanBlock] = []
+        blocks.append(PlanBlock(id: "title", lines: ["# Implementation Plan: \(plan.title)"]))
+        blocks.append(PlanBlock(id: "summary", lines: ["## Feature Summary", plan.summary]))
+
+        var approach = ["## Technical Approach", "", "### Architecture"]
+        approach += plan.architecture.map { "- **\($0.label)**: \($0.value)" }
+        approach += ["", "### Key Components"]
+        approach += plan.components.enumerated().map { "\($0.offset + 1). \($0.element.name) - \($0.element.purpose)" }
+        blocks.append(PlanBlock(id: "approach", lines: approach))
+
+        blocks.append(PlanBlock(id: "phases", lines: ["## Implementation Phases"]))
+        var phaseKeys = Set<String>()
+        for (index, phase) in plan.phases.enumerated() {
+            let key = unique(phase.key, in: &phaseKeys)
+            let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
+            blocks.append(PlanBlock(id: "phase/\(key)", lines: [heading] + phase.tasks.map { "- \($0)" }))
+        }
+
+        var dependencies = ["## Dependencies", "", "### External Dependencies"]
+        dependencies += plan.externalDependencies.map { "- \($0.name) - \($0.purpose)" }
+        dependencies += ["", "### Internal Dependencies"] + plan.internalDependencies.map { "- \($0)" }
+        dependencies += ["", "### Feature Dependencies"] + plan.featureDependencies.map { "- \($0)" }
+        blocks.append(PlanBlock(id: "dependencies", lines: dependencies))
+
+        blocks.append(PlanBlock(id: "risks", lines: ["## Risks & Mitigations"]))
+        var riskKeys = Set<String>()
+        for (index, risk) in plan.risks.enumerated() {
+            let key = unique(risk.key, in: &riskKeys)
+            blocks.append(PlanBlock(id: "risk/\(key)", lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
+        }
+
+        blocks.append(PlanBlock(id: "criteria", lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
+        let weeks = plan.totalWeeks == 1 ? "1 week" : "\(plan.totalWeeks) weeks"
+        let days = plan.totalDays == 1 ? "1 day" : "\(plan.totalDays) days"
+        blocks.append(PlanBlock(id: "timeline", lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
+
+        var notes = ["## Notes"]
+        notes += plan.notes.map { "- \($0)" }
+        blocks.append(PlanBlock(id: "notes", lines: notes))
+        return blocks
+    }
+
+    private static func unique(_ key: String, in seen: inout Set<String>) -> String {
+        var candidate = key.isEmpty ? "item" : key
+        var n = 2
+        while seen.contains(candidate) {
+            candidate = "\(key)-\(n)"
+            n += 1
+        }
+        seen.insert(candidate)
+        return candidate
+    }
+}

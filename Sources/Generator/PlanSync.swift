@@ -1,0 +1,97 @@
+/// Everything a plan is made from. Plain values, so the daemon and `generate` read the files
+/// and the generator never does.
+public struct PlanInputs: Sendable, Equatable {
+    public var spec: String
+    /// The spec folder's name, `003-rink-sessions`.
+    public var folder: String
+    public var constitution: String?
+    public var siblings: [SiblingSpec]
+    public var options: PlanOptions
+
+    public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
+        self.spec = spec
+        self.folder = folder
+        self.constitution = constitution
+        self.siblings = siblings
+        self.options = options
+    }
+}
+
+/// What to do with a plan.md, decided from the inputs and the file's current text alone.
+public struct PlanUpdate: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+        case created, updated, unchanged
+        /// plan.md has no plansync header: the user's own plan.
+        case skippedUserWritten
+        /// plan.md has a plansync header but no end marker.
+        case skippedTruncated
+    }
+
+    public var outcome: Outcome
+    /// The new file text when there is something to write.
+    public var text: String?
+    public var summary: ChangeSummary
+
+    public var writes: Bool { text != nil }
+}
+
+public enum PlanSync {
+    /// The plan for these inputs, as blocks.
+    public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
+        let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        let constitution = inputs.constitution.flatMap(ConstitutionParser.parse)
+        let plan = PlanBuilder(spec: spec, constitution: constitution, siblings: inputs.siblings, options: inputs.options).build()
+        return PlanRenderer.blocks(plan)
+    }
+
+    /// The complete plan.md text for these inputs, as a fresh file.
+    public static func render(_ inputs: PlanInputs) -> String {
+        PlanDocument(blocks: blocks(for: inputs)).rendered()
+    }
+
+    /// Decides what plan.md should become.
+    /// - Parameters:
+    ///   - existing: plan.md's current text, nil when there is none.
+    ///   - force: regenerate every section, and replace a plan the user wrote or one that is cut short.
+    public static func update(existing: String?, inputs: PlanInputs, force: Bool = false) -> PlanUpdate {
+        let generated = blocks(for: inputs)
+        guard let existing else {
+            let text = PlanDocument(blocks: generated).rendered()
+            let lines = normalizedLines(text).count
+            return PlanUpdate(outcome: .created, text: text, summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
+        }
+        let document = PlanDocument(parsing: existing)
+        let merged: MergeResult
+        switch (document.kind, force) {
+        case (.userWritten, false):
+            return PlanUpdate(outcome: .skippedUserWritten, text: nil, summary: ChangeSummary())
+        case (.truncated, false):
+            return PlanUpdate(outcome: .skippedTruncated, text: nil, summary: ChangeSummary())
+        case (_, true):
+            let fresh = PlanDocument(blocks: generated, usesCRLF: document.usesCRLF)
+            merged = MergeResult(document: fresh, changedBlocks: generated.map(\.id), keptBlocks: [])
+        case (.managed, false):
+            merged = document.merging(generated)
+        }
+        let text = merged.document.rendered()
+        guard text != existing else {
+            return PlanUpdate(outcome: .unchanged, text: nil, summary: ChangeSummary(kept: sectionNames(merged.keptBlocks)))
+        }
+        let counts = ChangeSummary.lineCounts(from: existing, to: text)
+        let changed = force ? sectionNames(changedSections(from: existing, to: generated)) : sectionNames(merged.changedBlocks)
+        return PlanUpdate(outcome: .updated, text: text,
+                          summary: ChangeSummary(added: counts.added, removed: counts.removed, sections: changed, kept: sectionNames(merged.keptBlocks)))
+    }
+
+    /// With `--force` every block is rewritten; name only those whose text differs from before.
+    private static func changedSections(from existing: String, to generated: [PlanBlock]) -> [String] {
+        let old = PlanDocument(parsing: existing)
+        let before = Dictionary(old.blocks.map { ($0.marker.id, $0.body) }, uniquingKeysWith: { first, _ in first })
+        return generated.filter { before[$0.id] != $0.lines }.map(\.id)
+    }
+
+    /// Block ids to `##` section names, each once, in order.
+    static func sectionNames(_ ids: [String]) -> [String] {
+        orderedUnique(ids.map(PlanBlock.sectionName(of:)))
+    }
+}

@@ -1,0 +1,89 @@
+/// Things found anywhere in a spec's prose: open questions and references to other features.
+enum SpecMarkers {
+    /// Placeholder questions of the template itself, which no author meant as a question.
+    private static let templateQuestions: Set<String> = ["specific question", "question", "..."]
+
+    /// `[NEEDS CLARIFICATION: …]` markers that are real open questions: not inside code blocks,
+    /// HTML comments, checklist lines or template guidance.
+    static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
+        var result: [String] = []
+        for section in sections where SpecSectionKind(section: section) != .boilerplate {
+            for line in section.lines where line.isProse {
+                let body = line.text.trimmed
+                if body.hasPrefix("- [") || body.hasPrefix("* [") { continue }
+                var rest = Substring(body)
+                while let start = rest.firstRange(of: "[NEEDS CLARIFICATION") {
+                    let after = rest[start.upperBound...]
+                    guard let close = after.firstIndex(of: "]") else { break }
+                    var question = String(after[..<close]).trimmed
+                    if question.hasPrefix(":") { question = String(question.dropFirst()).trimmed }
+                    rest = after[after.index(after: close)...]
+                    if question.isEmpty || templateQuestions.contains(question.lowercased()) { continue }
+                    if !result.contains(question) { result.append(question) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Other features this spec names: `002-ice-rink-management`, `Spec 002`, `feature 002` or a bare `002`.
+    /// The spec's own number is left out, and so are requirement ids such as `FR-002`.
+    static func featureReferences(_ sections: [MarkdownSection], ownFolder: String) -> [String] {
+        let ownNumber = String(ownFolder.prefix(while: \.isNumber))
+        var result: [String] = []
+        for section in sections where SpecSectionKind(section: section) != .boilerplate {
+            for line in section.lines where line.isProse {
+                for reference in references(in: line.text) {
+                    let number = String(reference.prefix(while: \.isNumber))
+                    guard number != ownNumber, reference != ownFolder else { continue }
+                    // A folder name says more than its number alone: keep the longer form.
+                    if let index = result.firstIndex(where: { $0.prefix(while: \.isNumber) == number }) {
+                        if reference.count > result[index].count { result[index] = reference }
+                    } else {
+                        result.append(reference)
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Three-digit feature numbers with an optional `-slug`, not glued to other words or digits.
+    static func references(in line: String) -> [String] {
+        let chars = Array(line)
+        var found: [String] = []
+        var i = 0
+        while i + 3 <= chars.count {
+            let isStart = i == 0 || !(chars[i - 1].isLetterOrNumber || "-_./:#@".contains(chars[i - 1]))
+            guard isStart, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber,
+                  chars[i].isASCII, chars[i + 1].isASCII, chars[i + 2].isASCII else {
+                i += 1
+                continue
+            }
+            var end = i + 3
+            if end < chars.count, chars[end].isNumber || chars[end] == "." || chars[end] == "%" || chars[end] == "," && end + 1 < chars.count && chars[end + 1].isNumber {
+                i = end
+                continue
+            }
+            var name = String(chars[i..<end])
+            if end < chars.count, chars[end] == "-", end + 1 < chars.count, chars[end + 1].isLowercase {
+                var j = end + 1
+                while j < chars.count, (chars[j].isLowercase || chars[j].isNumber || chars[j] == "-"), chars[j].isASCII { j += 1 }
+                while chars[j - 1] == "-" { j -= 1 }
+                name = String(chars[i..<j])
+                end = j
+            } else if end < chars.count, chars[end].isLetter {
+                i = end
+                continue
+            }
+            let leading = name.prefix(3)
+            // A bare number counts only in the zero-padded form features are numbered in, or after "spec"/"feature".
+            let before = String(chars[max(0, i - 13)..<i]).lowercased()
+            if name.count > 3 || leading.hasPrefix("0") || before.hasSuffix("spec ") || before.hasSuffix("feature ") || before.hasSuffix("specification ") {
+                found.append(name)
+            }
+            i = end
+        }
+        return found
+    }
+}

@@ -1,0 +1,188 @@
+/// Reads spec.md text into a `Spec`. Total: any text gives a spec, an empty one at worst.
+public enum SpecParser {
+    /// - Parameters:
+    ///   - text: the spec.md contents.
+    ///   - folder: the spec folder's name (`003-rink-sessions`), for the title when the spec has none.
+    public static func parse(_ text: String, folder: String) -> Spec {
+        let lines = markdownLines(text)
+        let sections = MarkdownStructure.sections(lines)
+        let heading = SpecTitle.fromHeading(lines)
+        var spec = Spec(title: heading ?? Text.title(fromFolder: folder), titleFromHeading: heading != nil)
+        spec.metadata = metadata(lines)
+        spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { $0.isEmpty ? nil : $0 }
+
+        var storyNumber = 0
+        for section in sections {
+            let kind = SpecSectionKind(section: section)
+            if let title = section.heading?.title, let story = StoryHeading(title: title) {
+                storyNumber += 1
+                spec.stories.append(userStory(story, number: story.number ?? storyNumber, lines: section.lines))
+                continue
+            }
+            read(section, kind: kind, into: &spec)
+        }
+        if spec.requirements.isEmpty {
+            spec.requirements = unnumberedRequirements(sections)
+        }
+        spec.openQuestions = SpecMarkers.openQuestions(sections)
+        spec.featureReferences = SpecMarkers.featureReferences(sections, ownFolder: folder)
+        spec.signals = SpecSignals.detect(in: sections, spec: spec)
+        return spec
+    }
+
+    private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec) {
+        let items = MarkdownStructure.listItems(section.lines)
+        switch kind {
+        case .overview:
+            if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
+                spec.overview = Text.plain(first)
+            }
+        case .primaryStory:
+            if let first = MarkdownStructure.paragraphs(section.lines).first { spec.primaryStory = Text.plain(first) }
+        case .acceptance:
+            spec.looseScenarios += items.filter(\.isNumbered).map { Text.plain($0.text) }
+        case .entities:
+            spec.entities += items.compactMap(entity)
+        case .edgeCases:
+            spec.edgeCases += items.map { Text.plain($0.text) }
+        case .assumptions:
+            spec.assumptions += items.map { Text.plain($0.text) }
+        case .dependencies:
+            spec.dependencies += items.map { Text.plain($0.text) }
+        case .clarifications:
+            spec.answeredQuestions += items.map { Text.plain($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
+        case .boilerplate:
+            return
+        case .userScenarios, .requirements, .successCriteria, .other:
+            break
+        }
+        if kind != .boilerplate {
+            let group = section.heading?.title ?? "Requirements"
+            for item in items {
+                if let (id, text) = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
+                    spec.requirements.append(Requirement(id: id, text: text, group: group))
+                } else if let (id, text) = identified(item.text, prefixes: ["SC"]) {
+                    spec.successCriteria.append(Criterion(id: id, text: text))
+                }
+            }
+        }
+        if kind == .successCriteria {
+            let numbered = spec.successCriteria.contains { $0.id != nil }
+            if !numbered {
+                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: Text.plain($0.text)) }
+            }
+            spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
+        }
+    }
+
+    /// `**FR-001**: System MUST …` -> ("FR-001", "System MUST …").
+    static func identified(_ text: String, prefixes: [String]) -> (String, String)? {
+        let plain = Text.plain(text)
+        for prefix in prefixes where plain.hasPrefix(prefix + "-") {
+            let afterDash = plain.dropFirst(prefix.count + 1)
+            let digits = afterDash.prefix(while: \.isNumber)
+            guard !digits.isEmpty else { continue }
+            var rest = afterDash.dropFirst(digits.count)
+            var suffix = ""
+            if let letter = rest.first, letter.isLowercase, letter.isASCII, rest.dropFirst().first.map({ !$0.isLetter }) ?? true {
+                suffix = String(letter)
+                rest = rest.dropFirst()
+            }
+            let body = String(rest).trimmed.drop(while: { ":：.-–— ".contains($0) })
+            return ("\(prefix)-\(digits)\(suffix)", String(body).trimmed)
+        }
+        return nil
+    }
+
+    private static func userStory(_ heading: StoryHeading, number: Int, lines: [MarkdownLine]) -> UserStory {
+        var descriptionLines: [MarkdownLine] = []
+        var scenarioLines: [MarkdownLine] = []
+        var mode = 0 // 0 description, 1 other labelled paragraphs, 2 scenarios
+        for line in lines {
+            let body = line.text.trimmed
+            if line.isProse, MarkdownStructure.isLabel(body) {
+                mode = SpecSectionKind(title: Text.plain(body)) == .acceptance ? 2 : 1
+                continue
+            }
+            switch mode {
+            case 0: descriptionLines.append(line)
+            case 2: scenarioLines.append(line)
+            default: break
+            }
+        }
+        var scenarios = MarkdownStructure.listItems(scenarioLines).map { Text.plain($0.text) }
+        if scenarios.isEmpty {
+            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { Text.plain($0.text) }
+        }
+        let description = MarkdownStructure.paragraphs(descriptionLines).first.map(Text.plain) ?? ""
+        return UserStory(number: number, title: heading.title, priority: heading.priority, description: description, scenarios: scenarios)
+    }
+
+    private static func entity(_ item: ListItem) -> Entity? {
+        let text = item.text
+        if text.hasPrefix("**"), let close = text.dropFirst(2).firstRange(of: "**") {
+            let name = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound])
+            var rest = String(text[close.upperBound...]).trimmed
+            if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") { rest = String(rest[rest.index(after: end)...]).trimmed }
+            rest = String(rest.drop(while: { ":：-–— ".contains($0) }))
+            return Entity(name: Text.plain(name).trimmed, description: Text.plain(rest))
+        }
+        let plain = Text.plain(text)
+        if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }), plain.distance(from: plain.startIndex, to: colon) <= 40 {
+            return Entity(name: String(plain[..<colon]).trimmed, description: String(plain[plain.index(after: colon)...]).trimmed)
+        }
+        return nil
+    }
+
+    private static func criterion(fromRow cells: [String]) -> Criterion? {
+        let filled = cells.map(Text.plain).filter { !$0.isEmpty }
+        guard filled.count >= 2 else { return nil }
+        return Criterion(id: nil, text: filled.joined(separator: " — "))
+    }
+
+    /// Bullets under a requirements heading, for free-form specs that number nothing.
+    private static func unnumberedRequirements(_ sections: [MarkdownSection]) -> [Requirement] {
+        sections.filter { SpecSectionKind(section: $0) == .requirements }.flatMap { section in
+            MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
+                Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
+            }
+        }
+    }
+
+    /// `**Key**: value` lines before the first `##` heading, with or without trailing double spaces.
+    private static func metadata(_ lines: [MarkdownLine]) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in lines.prefix(40) where line.isProse {
+            let body = line.text.trimmed
+            if body.hasPrefix("## ") { break }
+            guard body.hasPrefix("**"), let close = body.dropFirst(2).firstRange(of: "**") else { continue }
+            let key = String(body[body.index(body.startIndex, offsetBy: 2)..<close.lowerBound]).trimmed
+            var value = String(body[close.upperBound...])
+            if value.hasPrefix(":") || value.hasPrefix("：") { value.removeFirst() }
+            result[key.hasSuffix(":") ? String(key.dropLast()) : key] = value.trimmed
+        }
+        return result
+    }
+
+    private static func isInputKey(_ key: String) -> Bool {
+        ["input", "entrada", "entrée", "eingabe", "输入", "入力"].contains(key.lowercased())
+    }
+
+    private static func isMetadataLine(_ text: String) -> Bool {
+        text.hasPrefix("**") && text.contains("**:")
+    }
+
+    /// `User description: "Add a thing."` -> `Add a thing.`
+    static func cleanedInput(_ value: String) -> String {
+        var text = value.trimmed
+        for prefix in ["User description:", "user description:", "Descripción del usuario:", "Description utilisateur :", "Description utilisateur:"]
+        where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count)).trimmed
+        }
+        let quotes: [(Character, Character)] = [("\"", "\""), ("“", "”"), ("'", "'"), ("「", "」")]
+        for (open, close) in quotes where text.first == open && text.last == close && text.count >= 2 {
+            text = String(text.dropFirst().dropLast())
+        }
+        return Text.plain(text)
+    }
+}

@@ -1,0 +1,43 @@
+extension SpecSignals {
+    private static let interfaceWords = ["user interface", "ui", "ux", "page", "pages", "screen", "screens", "button",
+                                         "toolbar", "canvas", "dashboard", "form", "forms", "frontend", "browser", "click",
+                                         "web app", "menu", "modal", "dialog", "tab", "view my", "navigate"]
+    private static let dataWords = ["store", "stored", "stores", "persist", "persists", "persistence", "database", "saved",
+                                    "save", "record", "records", "history", "schema"]
+    private static let accessWords = ["role", "roles", "admin", "admins", "administrator", "permission", "permissions",
+                                      "authorization", "authorized", "authentication", "authenticated", "login", "log in",
+                                      "sign in", "account", "accounts", "password", "rbac", "auth", "tenant", "tenants"]
+    private static let personalDataWords = ["personal data", "pii", "email address", "phone", "privacy", "gdpr",
+                                            "participant name", "address", "date of birth", "payment", "payments"]
+    private static let performanceWords = ["ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
+                                           "under 1 second", "seconds", "response time"]
+    /// Third-party services by the words that name them, in the order the plan lists them.
+    private static let serviceWords: [(String, [String])] = [
+        ("Stripe", ["stripe"]), ("PayPal", ["paypal"]), ("Twilio", ["twilio"]), ("SendGrid", ["sendgrid"]),
+        ("Mailgun", ["mailgun"]), ("Auth0", ["auth0"]), ("Okta", ["okta"]), ("Firebase", ["firebase"]),
+        ("Supabase", ["supabase"]), ("AWS S3", ["s3", "aws s3"]), ("Google Maps", ["google maps"]),
+        ("OpenAI", ["openai"]), ("Slack", ["slack"]), ("GitHub", ["github api", "github oauth"]),
+        ("Let's Encrypt (ACME)", ["let's encrypt", "acme"]), ("OIDC identity provider", ["oidc", "openid connect"]),
+        ("Sentry", ["sentry"]), ("Algolia", ["algolia"]), ("Cloudinary", ["cloudinary"]),
+        ("Email delivery", ["email", "e-mail", "emails"]), ("SMS delivery", ["sms"]),
+        ("Push notifications", ["push notification", "push notifications"]),
+    ]
+
+    /// Reads the signals from every section but the template boilerplate.
+    static func detect(in sections: [MarkdownSection], spec: Spec) -> SpecSignals {
+        let text = sections.filter { SpecSectionKind(section: $0) != .boilerplate }
+            .flatMap { [$0.heading?.title ?? ""] + $0.lines.filter(\.isProse).map(\.text) }
+            .joined(separator: "\n") + "\n" + (spec.input ?? "")
+        func mentions(_ words: [String]) -> Bool { words.contains { Text.containsWord(text, $0) } }
+        var signals = SpecSignals()
+        signals.hasUserInterface = mentions(interfaceWords)
+        signals.hasStoredData = !spec.entities.isEmpty || mentions(dataWords)
+        signals.services = serviceWords.filter { mentions($0.1) }.map(\.0)
+        signals.hasAccessControl = mentions(accessWords)
+        signals.hasPersonalData = mentions(personalDataWords)
+        let criteria = spec.successCriteria.map(\.text).joined(separator: "\n")
+        signals.hasPerformanceTargets = performanceWords.contains { Text.containsWord(criteria, $0) }
+            || mentions(["latency", "throughput", "performance", "fps"])
+        return signals
+    }
+}

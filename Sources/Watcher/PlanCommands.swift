@@ -1,0 +1,100 @@
+import Generator
+
+/// `generate`, `check` and `diff`: the same walk over the spec folders, differing only in
+/// whether they write and what they print.
+struct PlanCommands {
+    enum Mode { case generate, check, diff }
+
+    var mode: Mode
+    var config: Config
+    var force: Bool
+    private let cwd = Path.currentDirectory()
+
+    init(mode: Mode, config: Config, force: Bool) {
+        self.mode = mode
+        self.config = config
+        self.force = force
+    }
+
+    /// Runs over the targets and returns the exit status.
+    func run(targets: [SpecProject.Target]) -> Int32 {
+        let writer = PlanWriter(config: config)
+        var errors = 0
+        var outOfDate = 0
+        for (project, folders) in grouped(targets) {
+            let context = ProjectContext.read(project, config: config)
+            for folder in folders {
+                let result = writer.sync(project, folder: folder, context: context, force: force, dryRun: mode != .generate)
+                report(result)
+                if result.isError || result.kind == .skippedTruncated && mode == .check { errors += 1 }
+                if case .wouldWrite = result.kind { outOfDate += 1 }
+            }
+        }
+        switch mode {
+        case .generate: return errors > 0 ? 1 : 0
+        case .check: return errors > 0 ? 2 : outOfDate > 0 ? 1 : 0
+        case .diff: return errors > 0 ? 2 : 0
+        }
+    }
+
+    /// Projects in the order given, each with its spec folders (all of them for a project target).
+    private func grouped(_ targets: [SpecProject.Target]) -> [(SpecProject, [String])] {
+        var result: [(SpecProject, [String])] = []
+        for target in targets {
+            let (project, folders): (SpecProject, [String])
+            switch target {
+            case .project(let p): (project, folders) = (p, p.specFolders())
+            case .specFolder(let p, let folder): (project, folders) = (p, [folder])
+            }
+            if let index = result.firstIndex(where: { $0.0 == project }) {
+                result[index].1 += folders.filter { !result[index].1.contains($0) }
+            } else {
+                result.append((project, folders))
+            }
+        }
+        return result
+    }
+
+    private func display(_ path: String) -> String {
+        let relative = Path.relative(path, to: cwd)
+        return relative == path && path == cwd ? "." : relative
+    }
+
+    private func report(_ result: PlanWriter.Result) {
+        let plan = display(result.planPath)
+        let folder = display(result.project.folderPath(result.folder))
+        switch result.kind {
+        case .written(let created):
+            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description))")
+        case .wouldWrite(let created):
+            if mode == .diff {
+                Output.line(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
+                                             oldName: result.oldText == nil ? "/dev/null" : "a/\(plan)", newName: "b/\(plan)"), terminator: "")
+            } else {
+                Output.line("out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))")
+            }
+        case .unchanged:
+            if mode != .diff { Output.line("unchanged \(plan)" + keptNote(result.summary)) }
+        case .skippedUserWritten:
+            if mode != .diff {
+                Output.line("skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+            }
+        case .skippedTruncated:
+            Output.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+        case .noSpec:
+            if mode != .diff { Output.line("skipped \(folder): no spec.md") }
+        case .failed(let message):
+            Output.error("error \(plan): \(message)")
+        }
+    }
+
+    private func keptNote(_ summary: ChangeSummary) -> String {
+        summary.kept.isEmpty ? "" : " (kept hand-edited " + summary.kept.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+    }
+}
+
+extension Output {
+    static func line(_ text: String, terminator: String) {
+        write(text + terminator, to: 1)
+    }
+}

@@ -1,0 +1,104 @@
+import Generator
+
+/// What a plan is generated from besides its own spec: read once per project and run.
+struct ProjectContext {
+    var constitution: String?
+    var siblings: [SiblingSpec]
+    /// Set when the constitution exists but cannot be read: no plan of the project is written then,
+    /// since every one of them would silently lose the constitution's rules.
+    var constitutionError: String?
+
+    static func read(_ project: SpecProject, config: Config) -> ProjectContext {
+        var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil)
+        if let path = project.constitutionPath {
+            do { context.constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) } catch {
+                context.constitutionError = "\(error)"
+            }
+        }
+        context.siblings = project.specFolders().map { folder in
+            let text = (try? FileSystem.readTextIfPresent(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)) ?? nil
+            return SiblingSpec(folder: folder, title: text.map { SpecTitle.of(spec: $0, folder: folder) } ?? SpecTitle.of(spec: "", folder: folder))
+        }
+        return context
+    }
+}
+
+
+/// The one path from "this spec folder may have changed" to plan.md on disk, shared by
+/// `generate`, `check`, `diff` and the daemon.
+struct PlanWriter {
+    var config: Config
+
+    struct Result {
+        enum Kind: Equatable {
+            case written(created: Bool)
+            /// `check` and `diff`: plan.md would be written.
+            case wouldWrite(created: Bool)
+            case unchanged
+            case skippedUserWritten
+            case skippedTruncated
+            /// The folder has no spec.md (yet).
+            case noSpec
+            case failed(String)
+        }
+
+        var project: SpecProject
+        var folder: String
+        var kind: Kind
+        var summary = ChangeSummary()
+        var oldText: String?
+        var newText: String?
+
+        var planPath: String { Path.join(project.folderPath(folder), "plan.md") }
+        var isError: Bool { if case .failed = kind { true } else { false } }
+    }
+
+    /// Brings one plan up to date, or with `dryRun` only says what would change.
+    func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false) -> Result {
+        var result = Result(project: project, folder: folder, kind: .unchanged)
+        if let error = context.constitutionError {
+            result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
+            return result
+        }
+        let folderPath = project.folderPath(folder)
+        let specPath = Path.join(folderPath, "spec.md")
+        let spec: String
+        let existing: String?
+        do {
+            guard let text = try FileSystem.readTextIfPresent(specPath, limit: config.maxSpecBytes) else {
+                result.kind = .noSpec
+                return result
+            }
+            spec = text
+            existing = try FileSystem.readTextIfPresent(result.planPath)
+        } catch {
+            result.kind = .failed("\(error)")
+            return result
+        }
+        let siblings = context.siblings.filter { $0.folder != folder }
+        let inputs = PlanInputs(spec: spec, folder: folder, constitution: context.constitution, siblings: siblings, options: config.options)
+        let update = PlanSync.update(existing: existing, inputs: inputs, force: force)
+        result.summary = update.summary
+        result.oldText = existing
+        result.newText = update.text
+        switch update.outcome {
+        case .unchanged: result.kind = .unchanged
+        case .skippedUserWritten: result.kind = .skippedUserWritten
+        case .skippedTruncated: result.kind = .skippedTruncated
+        case .created, .updated:
+            let created = update.outcome == .created
+            guard !dryRun, let text = update.text else {
+                result.kind = .wouldWrite(created: created)
+                return result
+            }
+            do {
+                if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
+                try AtomicFile.write(text, to: result.planPath)
+                result.kind = .written(created: created)
+            } catch {
+                result.kind = .failed("\(error)")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,96 @@
+import Glibc
+
+/// The version `plansync --version` prints and plans are stamped with.
+let plansyncVersion = "0.1.0"
+
+let configOption = CommandSpec.Option(name: "--config", value: "FILE", help: "Read this config.json instead of the default location.")
+
+let commands: [CommandSpec] = [
+    CommandSpec(
+        name: "generate", summary: "Write or update the plan.md of every spec folder.",
+        usage: "plansync generate [--config FILE] [--force] [PATH ...]",
+        details: """
+        Each PATH is a project root (every specs/*/spec.md under it) or one spec folder; without PATH
+        the roots of the config are used. Sections edited by hand are kept. A plan.md that plansync did
+        not write is skipped; --force replaces it, keeping the old file as plan.md.orig.
+        """,
+        options: [configOption, .init(name: "--force", value: nil, help: "Regenerate every section, replacing hand edits and hand-written plans (old file kept as plan.md.orig).")]),
+    CommandSpec(
+        name: "check", summary: "Exit 1 if any plan.md is out of date (for CI and pre-commit hooks); writes nothing.",
+        usage: "plansync check [--config FILE] [PATH ...]",
+        details: "Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.",
+        options: [configOption]),
+    CommandSpec(
+        name: "diff", summary: "Print the unified diff that 'generate' would apply; writes nothing.",
+        usage: "plansync diff [--config FILE] [PATH ...]", details: "", options: [configOption]),
+]
+
+func runCommand(_ arguments: ParsedArguments) -> Int32 {
+    let config: Config
+    do {
+        config = try loadConfig(arguments)
+    } catch {
+        Output.error("plansync: config error: \(error)")
+        return 78
+    }
+    var targets: [SpecProject.Target] = []
+    var missing = 0
+    let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
+    if paths.isEmpty {
+        Output.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
+        return 64
+    }
+    for path in paths {
+        do { targets.append(try SpecProject.target(for: path)) } catch {
+            Output.error("error \(error)")
+            missing += 1
+        }
+    }
+    let mode: PlanCommands.Mode = switch arguments.command {
+    case "check": .check
+    case "diff": .diff
+    default: .generate
+    }
+    let status = PlanCommands(mode: mode, config: config, force: arguments.flags.contains("--force")).run(targets: targets)
+    if missing > 0 { return mode == .generate ? 1 : 2 }
+    return status
+}
+
+func loadConfig(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
+    let explicit = arguments.values["--config"]
+    guard let path = Config.locate(explicit: explicit) else { return Config() }
+    if explicit != nil, !FileSystem.isFile(path) {
+        throw Config.Invalid(path: path, message: "no such file")
+    }
+    return try Config.load(from: path)
+}
+
+func main() -> Int32 {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    do {
+        switch try ArgumentParser.parse(arguments, commands: commands) {
+        case .version:
+            Output.line("plansync \(plansyncVersion)")
+            return 0
+        case .help(nil):
+            Output.line(ArgumentParser.overview(commands, version: plansyncVersion), terminator: "")
+            return 0
+        case .help(let name?):
+            guard let spec = commands.first(where: { $0.name == name }) else {
+                throw UsageError(message: "error: unknown command '\(name)'", command: nil)
+            }
+            Output.line(ArgumentParser.help(for: spec), terminator: "")
+            return 0
+        case .run(let parsed):
+            return runCommand(parsed)
+        }
+    } catch let error as UsageError {
+        Output.error(error.description)
+        return 64
+    } catch {
+        Output.error("plansync: \(error)")
+        return 64
+    }
+}
+
+exit(main())
