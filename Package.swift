@@ -12,7 +12,7 @@ let package = Package(
         .target(name: "Generator"),
         // The `plansync` executable: every syscall, the command line, config and logging.
         .executableTarget(name: "Watcher", dependencies: ["Generator"]),
-        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], resources: [.copy("Golden")]),
+        .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher", "Generator"]),
     ],
     swiftLanguageModes: [.v6]

@@ -80,8 +80,26 @@ public enum ConstitutionParser {
 
     /// The rules of a section: its list items, or its sentences with MUST/SHALL when it has no list.
     private static func ruleLines(_ lines: [MarkdownLine]) -> [String] {
-        let items = MarkdownStructure.listItems(lines).map { Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
-        if !items.isEmpty { return items }
+        var rules: [String] = []
+        // A list under "Forbidden:" or "Prohibited:" names what not to do; keep that word with each item.
+        var prefix = ""
+        var listLines: [MarkdownLine] = []
+        func flush() {
+            rules += MarkdownStructure.listItems(listLines).map { prefix + Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+            listLines = []
+        }
+        for line in lines {
+            let body = line.text.trimmed
+            if line.isProse, !body.isEmpty, line.text.first != " ", line.text.first != "\t", MarkdownStructure.itemStart(body) == nil {
+                flush()
+                let lower = body.lowercased()
+                prefix = body.hasSuffix(":") && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not")) ? "Forbidden: " : ""
+            } else {
+                listLines.append(line)
+            }
+        }
+        flush()
+        if !rules.isEmpty { return rules }
         return MarkdownStructure.paragraphs(lines).flatMap { Text.sentences(Text.plain($0)) }.filter(isMandatory)
     }
 

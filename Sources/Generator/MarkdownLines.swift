@@ -94,8 +94,8 @@ extension String {
     }
 
     func replacingCRLF() -> String {
-        guard contains("\r") else { return self }
-        // "\r\n" is a single Character in Swift, so map characters rather than bytes.
+        // "\r\n" is a single Character in Swift, so `contains("\r")` would miss it: look at the bytes.
+        guard utf8.contains(13) else { return self }
         return String(map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
     }
 }

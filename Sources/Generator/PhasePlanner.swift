@@ -88,8 +88,14 @@ struct PhasePlanner {
     private func requirementDrafts() -> [Draft] {
         let requirements = spec.requirements
         let chunkCount = (requirements.count + 7) / 8
-        let size = (requirements.count + chunkCount - 1) / chunkCount
-        let chunks = stride(from: 0, to: requirements.count, by: size).map { Array(requirements[$0..<min($0 + size, requirements.count)]) }
+        // Even sizes (8, 7, 7 rather than 8, 8, 6) so that no phase is a leftover scrap.
+        var chunks: [[Requirement]] = []
+        var start = 0
+        for index in 0..<chunkCount {
+            let size = requirements.count / chunkCount + (index < requirements.count % chunkCount ? 1 : 0)
+            chunks.append(Array(requirements[start..<(start + size)]))
+            start += size
+        }
         var scenarios = Array(repeating: [String](), count: chunks.count)
         let chunkWords = chunks.map { Set($0.flatMap { Text.significantWords($0.text) }) }
         for scenario in spec.looseScenarios {
@@ -98,19 +104,28 @@ struct PhasePlanner {
             scenarios[best].append(scenario)
         }
         return chunks.enumerated().map { index, chunk in
-            let name = topicName(chunk)
+            let name = topicName(chunk, among: chunks)
             let ids = chunk.compactMap(\.id)
             let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
             return draft(name: name + range, key: "requirements-" + Text.slug(ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
         }
     }
 
-    private func topicName(_ requirements: [Requirement]) -> String {
-        var counts: [String: Int] = [:]
-        for requirement in requirements {
-            for word in Set(Text.significantWords(requirement.text)) where !word.allSatisfy(\.isNumber) { counts[word, default: 0] += 1 }
+    /// The two words most particular to these requirements: frequent here, rare in the other phases.
+    private func topicName(_ requirements: [Requirement], among all: [[Requirement]]) -> String {
+        func words(_ chunk: [Requirement]) -> [String: Int] {
+            var counts: [String: Int] = [:]
+            for requirement in chunk {
+                for word in Set(Text.significantWords(SpecMarkers.removingQuestions(requirement.text))) where !word.allSatisfy(\.isNumber) { counts[word, default: 0] += 1 }
+            }
+            return counts
         }
-        let top = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(2).map { $0.key.prefix(1).uppercased() + $0.key.dropFirst() }
+        let own = words(requirements)
+        let spread = all.map { Set(words($0).keys) }
+        let scored = own.filter { $0.value >= 2 || requirements.count < 3 }
+            .map { word, count in (word, Double(count * count) / Double(spread.filter { $0.contains(word) }.count)) }
+        let top = scored
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { $0.0.prefix(1).uppercased() + $0.0.dropFirst() }
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
     }
 
@@ -137,7 +152,7 @@ struct PhasePlanner {
         var tasks: [String] = []
         if !spec.requirements.isEmpty { tasks.append("Unit and integration tests for each of the \(spec.requirements.count) functional requirements") }
         let scenarios = spec.allScenarios.count
-        if scenarios > 0 { tasks.append("Acceptance tests for the \(scenarios) acceptance scenarios") }
+        if scenarios > 0 { tasks.append(scenarios == 1 ? "Acceptance test for the acceptance scenario" : "Acceptance tests for the \(scenarios) acceptance scenarios") }
         for edge in spec.edgeCases.prefix(8) { tasks.append("Edge case: \(Text.shortened(edge, to: 200))") }
         if spec.edgeCases.count > 8 { tasks.append("The other \(spec.edgeCases.count - 8) edge cases of the spec") }
         if spec.signals.hasAccessControl { tasks.append("Authorization tests: each role can do exactly what it is allowed to") }

@@ -50,7 +50,9 @@ public struct PlanBuilder {
         if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
         if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
         if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
-            sentences.append("It covers \(count(spec.stories.count, "user story", "user stories")) and \(count(spec.requirements.count, "functional requirement", "functional requirements")).")
+            let parts = [spec.stories.isEmpty ? nil : count(spec.stories.count, "user story", "user stories"),
+                         spec.requirements.isEmpty ? nil : count(spec.requirements.count, "functional requirement", "functional requirements")]
+            sentences.append("It covers \(list(parts.compactMap { $0 })).")
         }
         if sentences.isEmpty {
             return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
@@ -108,6 +110,12 @@ public struct PlanBuilder {
                 let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
                 result.append((group, "implements the \(group.lowercased())\(range)"))
             }
+        }
+        for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
+            let words = Text.significantWords(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
+            let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            let text = Text.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
+            result.append((name.isEmpty ? (requirement.id ?? "Requirement") : name, (requirement.id.map { "\($0): " } ?? "") + text))
         }
         return result.map { (name: $0.0, purpose: $0.1) }
     }

@@ -26,14 +26,26 @@ enum SpecMarkers {
         return result
     }
 
+    /// The text without its `[NEEDS CLARIFICATION: …]` markers.
+    static func removingQuestions(_ text: String) -> String {
+        var result = text
+        while let start = result.firstRange(of: "[NEEDS CLARIFICATION"), let close = result[start.upperBound...].firstIndex(of: "]") {
+            result.removeSubrange(start.lowerBound...close)
+        }
+        return result
+    }
+
     /// Other features this spec names: `002-ice-rink-management`, `Spec 002`, `feature 002` or a bare `002`.
     /// The spec's own number is left out, and so are requirement ids such as `FR-002`.
     static func featureReferences(_ sections: [MarkdownSection], ownFolder: String) -> [String] {
         let ownNumber = String(ownFolder.prefix(while: \.isNumber))
         var result: [String] = []
         for section in sections where SpecSectionKind(section: section) != .boilerplate {
-            for line in section.lines where line.isProse {
-                for reference in references(in: line.text) {
+            let heading = section.heading.map { MarkdownLine(text: $0.title, inCode: false, inComment: false) }
+            for line in [heading].compactMap({ $0 }) + section.lines where line.isProse {
+                // Tables list requirement numbers (`| 005 | Service Scope |`), not features: only full folder names count there.
+                let inTable = line.text.trimmed.hasPrefix("|")
+                for reference in references(in: line.text) where !inTable || reference.count > 3 {
                     let number = String(reference.prefix(while: \.isNumber))
                     guard number != ownNumber, reference != ownFolder else { continue }
                     // A folder name says more than its number alone: keep the longer form.

@@ -24,6 +24,9 @@ public enum SpecParser {
         if spec.requirements.isEmpty {
             spec.requirements = unnumberedRequirements(sections)
         }
+        if spec.input == nil, spec.overview == nil, spec.stories.isEmpty, spec.primaryStory == nil {
+            freeForm(sections, into: &spec)
+        }
         spec.openQuestions = SpecMarkers.openQuestions(sections)
         spec.featureReferences = SpecMarkers.featureReferences(sections, ownFolder: folder)
         spec.signals = SpecSignals.detect(in: sections, spec: spec)
@@ -138,6 +141,20 @@ public enum SpecParser {
         let filled = cells.map(Text.plain).filter { !$0.isEmpty }
         guard filled.count >= 2 else { return nil }
         return Criterion(id: nil, text: filled.joined(separator: " — "))
+    }
+
+    /// A spec that follows no template: its first paragraphs are the overview and its bullets the requirements.
+    private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
+        let prose = sections.filter { SpecSectionKind(section: $0) != .boilerplate }
+        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Text.sentences($0).count >= 1 && $0.count > 40 }
+        if let first = paragraphs.first { spec.overview = Text.plain(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : Text.plain(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
+        if spec.requirements.isEmpty {
+            spec.requirements = prose.flatMap { section in
+                MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
+                    Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
+                }
+            }
+        }
     }
 
     /// Bullets under a requirements heading, for free-form specs that number nothing.

@@ -1,7 +1,8 @@
 extension SpecSignals {
     private static let interfaceWords = ["user interface", "ui", "ux", "page", "pages", "screen", "screens", "button",
                                          "toolbar", "canvas", "dashboard", "form", "forms", "frontend", "browser", "click",
-                                         "web app", "menu", "modal", "dialog", "tab", "view my", "navigate"]
+                                         "web app", "menu", "modal", "dialog", "tab", "view my", "navigate",
+                                         "panel", "pantalla", "página", "botón", "interfaz", "écran", "bouton", "seite", "oberfläche"]
     private static let dataWords = ["store", "stored", "stores", "persist", "persists", "persistence", "database", "saved",
                                     "save", "record", "records", "history", "schema"]
     private static let accessWords = ["role", "roles", "admin", "admins", "administrator", "permission", "permissions",
