@@ -19,6 +19,10 @@ enum SpecMarkers {
                     if question.hasPrefix(":") { question = String(question.dropFirst()).trimmed }
                     rest = after[after.index(after: close)...]
                     if question.isEmpty || templateQuestions.contains(question.lowercased()) { continue }
+                    // Name the requirement the question is about, so the risk reads on its own.
+                    if let item = MarkdownStructure.itemStart(body), let (id, _) = SpecParser.identified(item.1, prefixes: ["FR", "NFR", "REQ", "SC"]) {
+                        question = "\(id): \(question)"
+                    }
                     if !result.contains(question) { result.append(question) }
                 }
             }

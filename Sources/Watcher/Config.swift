@@ -41,7 +41,7 @@ struct Config: Equatable {
         }
         let json: JSONValue
         do { json = try JSONValue.parse(bytes) } catch {
-            throw Invalid(path: path, message: "is not valid JSON: \(JSONErrorText.describe(error))")
+            throw Invalid(path: path, message: "is not valid JSON: \(error)")
         }
         return try parse(json, path: path)
     }
@@ -119,15 +119,3 @@ struct Config: Equatable {
     }
 }
 
-/// Turns a decoding error into the one line a person needs: what and where.
-enum JSONErrorText {
-    static func describe(_ error: Error) -> String {
-        let text = "\(error)"
-        // swift-foundation's messages end in "around line L, column C." inside the debug description.
-        if let range = text.firstRange(of: "debugDescription: \"") {
-            let rest = text[range.upperBound...]
-            if let end = rest.firstIndex(of: "\"") { return String(rest[..<end]) }
-        }
-        return text
-    }
-}
