@@ -16,8 +16,11 @@ public struct ChangeSummary: Sendable, Equatable {
     }
 
     /// Counts the lines added and removed between two texts, with the standard library's diff.
+    /// plansync's own marker comments are left out: a person never sees them, and every changed
+    /// section changes its marker too.
     public static func lineCounts(from old: String, to new: String) -> (added: Int, removed: Int) {
-        let difference = normalizedLines(new).difference(from: normalizedLines(old))
+        func visible(_ text: String) -> [String] { normalizedLines(text).filter { !$0.hasPrefix("<!-- plansync:") } }
+        let difference = visible(new).difference(from: visible(old))
         return (difference.insertions.count, difference.removals.count)
     }
 

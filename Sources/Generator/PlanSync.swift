@@ -57,7 +57,7 @@ public enum PlanSync {
         let generated = blocks(for: inputs)
         guard let existing else {
             let text = PlanDocument(blocks: generated).rendered()
-            let lines = normalizedLines(text).count
+            let lines = ChangeSummary.lineCounts(from: "", to: text).added
             return PlanUpdate(outcome: .created, text: text, summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
         }
         let document = PlanDocument(parsing: existing)
