@@ -28,7 +28,12 @@ public struct ChangeSummary: Sendable, Equatable {
     public var description: String {
         var text = "+\(added) -\(removed)"
         if !sections.isEmpty { text += " in " + sections.joined(separator: ", ") }
-        if !kept.isEmpty { text += "; kept hand-edited " + kept.map { "\"\($0)\"" }.joined(separator: ", ") }
+        if !kept.isEmpty { text += "; " + ChangeSummary.keptDescription(kept) }
         return text
+    }
+
+    /// `kept hand-edited section "Notes"`, `kept hand-edited sections "A", "B"`.
+    public static func keptDescription(_ kept: [String]) -> String {
+        "kept hand-edited section" + (kept.count == 1 ? " " : "s ") + kept.map { "\"\($0)\"" }.joined(separator: ", ")
     }
 }

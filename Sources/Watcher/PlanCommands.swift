@@ -89,7 +89,7 @@ struct PlanCommands {
     }
 
     private func keptNote(_ summary: ChangeSummary) -> String {
-        summary.kept.isEmpty ? "" : " (kept hand-edited " + summary.kept.map { "\"\($0)\"" }.joined(separator: ", ") + ")"
+        summary.kept.isEmpty ? "" : " (\(ChangeSummary.keptDescription(summary.kept)))"
     }
 }
 
