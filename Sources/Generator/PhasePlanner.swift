@@ -30,7 +30,8 @@ struct PhasePlanner {
     private func foundation() -> Draft {
         var tasks = ["Set up the \(stack.backend) module for \(spec.title) with configuration and structured logging"]
         if spec.signals.hasStoredData {
-            let entities = spec.entities.map(\.name)
+            let names = spec.entities.map(\.name)
+            let entities = names.count > 6 ? Array(names.prefix(5)) + ["\(names.count - 5) more entities"] : names
             tasks.append("Create the \(stack.database) schema and migrations for " + (entities.isEmpty ? "the feature's data" : list(entities)))
         }
         if spec.signals.hasUserInterface { tasks.append("Scaffold the \(stack.frontend) routes and shared components") }

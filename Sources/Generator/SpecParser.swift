@@ -9,7 +9,7 @@ public enum SpecParser {
         let heading = SpecTitle.fromHeading(lines)
         var spec = Spec(title: heading ?? Text.title(fromFolder: folder), titleFromHeading: heading != nil)
         spec.metadata = metadata(lines)
-        spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { $0.isEmpty ? nil : $0 }
+        spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { isPlaceholder($0) ? nil : $0 }
 
         var storyNumber = 0
         for section in sections {
@@ -179,6 +179,11 @@ public enum SpecParser {
             result[key.hasSuffix(":") ? String(key.dropLast()) : key] = value.trimmed
         }
         return result
+    }
+
+    /// Empty, or the template's own text: `$ARGUMENTS`, `[FEATURE DESCRIPTION]`.
+    static func isPlaceholder(_ text: String) -> Bool {
+        text.isEmpty || text.hasPrefix("$") || (text.hasPrefix("[") && text.hasSuffix("]"))
     }
 
     private static func isInputKey(_ key: String) -> Bool {

@@ -94,6 +94,13 @@ import Testing
         #expect(SpecParser.parse(crlf, folder: "008-line-endings") == SpecParser.parse(lf, folder: "008-line-endings"))
     }
 
+    @Test(arguments: ["$ARGUMENTS", "[FEATURE DESCRIPTION]", ""])
+    func templateInputIsNoSummary(_ input: String) {
+        let spec = SpecParser.parse("# Feature Specification: X\n\n**Input**: User description: \"\(input)\"\n", folder: "001-x")
+        #expect(spec.input == nil)
+        #expect(!PlanBuilder(spec: spec, constitution: nil, siblings: [], options: PlanOptions()).summary().contains(input.isEmpty ? "\"\"" : input))
+    }
+
     @Test func emptySpecIsEmpty() {
         let spec = SpecParser.parse("", folder: "005-empty")
         #expect(spec.isEmpty)
