@@ -31,6 +31,10 @@ public struct PlanUpdate: Sendable, Equatable {
     /// The new file text when there is something to write.
     public var text: String?
     public var summary: ChangeSummary
+    /// The feature's title and the numbers of the features it names: the daemon regenerates
+    /// the plans that depend on a spec when its title changes.
+    public var specTitle = ""
+    public var referencedFeatures: [String] = []
 
     public var writes: Bool { text != nil }
 }
@@ -38,7 +42,10 @@ public struct PlanUpdate: Sendable, Equatable {
 public enum PlanSync {
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
-        let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        blocks(for: inputs, spec: SpecParser.parse(inputs.spec, folder: inputs.folder))
+    }
+
+    private static func blocks(for inputs: PlanInputs, spec: Spec) -> [PlanBlock] {
         let constitution = inputs.constitution.flatMap(ConstitutionParser.parse)
         let plan = PlanBuilder(spec: spec, constitution: constitution, siblings: inputs.siblings, options: inputs.options).build()
         return PlanRenderer.blocks(plan)
@@ -54,7 +61,14 @@ public enum PlanSync {
     ///   - existing: plan.md's current text, nil when there is none.
     ///   - force: regenerate every section, and replace a plan the user wrote or one that is cut short.
     public static func update(existing: String?, inputs: PlanInputs, force: Bool = false) -> PlanUpdate {
-        let generated = blocks(for: inputs)
+        let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force)
+        update.specTitle = spec.title
+        update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.prefix(while: \.isNumber)) })
+        return update
+    }
+
+    private static func update(existing: String?, generated: [PlanBlock], force: Bool) -> PlanUpdate {
         guard let existing else {
             let text = PlanDocument(blocks: generated).rendered()
             let lines = ChangeSummary.lineCounts(from: "", to: text).added

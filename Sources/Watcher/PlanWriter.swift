@@ -48,13 +48,17 @@ struct PlanWriter {
         var summary = ChangeSummary()
         var oldText: String?
         var newText: String?
+        var specTitle: String?
+        var referencedFeatures: [String] = []
 
         var planPath: String { Path.join(project.folderPath(folder), "plan.md") }
         var isError: Bool { if case .failed = kind { true } else { false } }
     }
 
     /// Brings one plan up to date, or with `dryRun` only says what would change.
-    func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false) -> Result {
+    /// - Parameter skipEmptySpec: the daemon's choice: an empty spec.md is a save in progress, not a spec.
+    func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
+              skipEmptySpec: Bool = false) -> Result {
         var result = Result(project: project, folder: folder, kind: .unchanged)
         if let error = context.constitutionError {
             result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
@@ -70,6 +74,10 @@ struct PlanWriter {
                 return result
             }
             spec = text
+            if skipEmptySpec, spec.allSatisfy(\.isWhitespace) {
+                result.kind = .noSpec
+                return result
+            }
             existing = try FileSystem.readTextIfPresent(result.planPath)
         } catch {
             result.kind = .failed("\(error)")
@@ -79,6 +87,8 @@ struct PlanWriter {
         let inputs = PlanInputs(spec: spec, folder: folder, constitution: context.constitution, siblings: siblings, options: config.options)
         let update = PlanSync.update(existing: existing, inputs: inputs, force: force)
         result.summary = update.summary
+        result.specTitle = update.specTitle
+        result.referencedFeatures = update.referencedFeatures
         result.oldText = existing
         result.newText = update.text
         switch update.outcome {

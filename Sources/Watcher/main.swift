@@ -21,6 +21,16 @@ let commands: [CommandSpec] = [
         details: "Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.",
         options: [configOption]),
     CommandSpec(
+        name: "run", summary: "Watch the spec folders and keep every plan.md in sync as specs are saved (the daemon).",
+        usage: "plansync run [--config FILE] [PATH ...]",
+        details: """
+        Watches every spec folder of the roots (or of the project roots given as PATH) with inotify,
+        waits for a burst of saves to settle (debounceMs, at most maxDelayMs), regenerates the plan
+        section by section, and logs one line per update to stderr. SIGHUP reloads the config;
+        SIGTERM and SIGINT write what is pending and exit 0.
+        """,
+        options: [configOption]),
+    CommandSpec(
         name: "diff", summary: "Print the unified diff that 'generate' would apply; writes nothing.",
         usage: "plansync diff [--config FILE] [PATH ...]", details: "", options: [configOption]),
 ]
@@ -33,6 +43,7 @@ func runCommand(_ arguments: ParsedArguments) -> Int32 {
         Output.error("plansync: config error: \(error)")
         return 78
     }
+    if arguments.command == "run" { return runDaemon(arguments, config: config) }
     var targets: [SpecProject.Target] = []
     var missing = 0
     let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
@@ -56,6 +67,33 @@ func runCommand(_ arguments: ParsedArguments) -> Int32 {
     return status
 }
 
+func runDaemon(_ arguments: ParsedArguments, config: Config) -> Int32 {
+    var roots: [String]? = nil
+    if !arguments.positional.isEmpty {
+        roots = arguments.positional.map { path in
+            switch try? SpecProject.target(for: path) {
+            case .project(let project)?: project.root
+            case .specFolder(let project, _)?: project.root
+            case nil: Path.absolute(Path.expandingTilde(path))
+            }
+        }
+    }
+    if (roots ?? config.roots).isEmpty {
+        Output.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
+        return 64
+    }
+    let logger = Logger(config: config)
+    do {
+        return try Daemon(config: config, roots: roots, logger: logger).run()
+    } catch {
+        let hint = error == Errno(rawValue: EMFILE)
+            ? "; too many inotify instances: raise 'sysctl fs.inotify.max_user_instances' (now \(Daemon.readSysctl("fs/inotify/max_user_instances").map(String.init) ?? "unknown"))"
+            : ""
+        logger.log(.error, "error", "cannot start watching: \(error)\(hint)")
+        return 71
+    }
+}
+
 func loadConfig(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
     let explicit = arguments.values["--config"]
     guard let path = Config.locate(explicit: explicit) else { return Config() }
@@ -66,6 +104,8 @@ func loadConfig(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
 }
 
 func main() -> Int32 {
+    // Before any thread exists: the signals are read from a signalfd, never delivered asynchronously.
+    SignalDescriptor.blockHandledSignals()
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
         switch try ArgumentParser.parse(arguments, commands: commands) {

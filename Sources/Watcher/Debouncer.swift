@@ -1,0 +1,75 @@
+import Glibc
+
+/// Milliseconds on a monotonic clock: only differences mean anything.
+typealias Milliseconds = Int64
+
+/// Waits for a burst of saves to settle, per spec folder: a folder is due once it has been quiet
+/// for `quiet` milliseconds, and at the latest `maxDelay` after its first change, so that a
+/// stream of autosaves cannot starve it.
+///
+/// Pure: the caller passes the time in, so tests move the clock by hand and never sleep.
+struct Debouncer<Key: Hashable> {
+    struct Pending {
+        var first: Milliseconds
+        var last: Milliseconds
+        /// What caused the change; the first reason is kept (`spec.md` before `dependency`).
+        var trigger: String
+    }
+
+    var quiet: Milliseconds
+    var maxDelay: Milliseconds
+    private(set) var pending: [Key: Pending] = [:]
+
+    init(quiet: Milliseconds, maxDelay: Milliseconds) {
+        self.quiet = quiet
+        self.maxDelay = maxDelay
+    }
+
+    var isEmpty: Bool { pending.isEmpty }
+
+    /// Records a change of `key` at `now`.
+    mutating func note(_ key: Key, trigger: String, at now: Milliseconds) {
+        if var entry = pending[key] {
+            entry.last = now
+            pending[key] = entry
+        } else {
+            pending[key] = Pending(first: now, last: now, trigger: trigger)
+        }
+    }
+
+    private func deadline(of entry: Pending) -> Milliseconds {
+        min(entry.last + quiet, entry.first + maxDelay)
+    }
+
+    /// The earliest time a key falls due; nil when nothing is pending, so the caller can wait forever.
+    func nextDeadline() -> Milliseconds? {
+        pending.values.map(deadline(of:)).min()
+    }
+
+    /// Removes and returns the keys due at `now`, oldest first.
+    mutating func takeDue(at now: Milliseconds) -> [(key: Key, trigger: String)] {
+        let due = pending.filter { deadline(of: $0.value) <= now }.sorted { $0.value.first < $1.value.first }
+        for (key, _) in due { pending[key] = nil }
+        return due.map { (key: $0.key, trigger: $0.value.trigger) }
+    }
+
+    /// Removes and returns every pending key (shutdown: write what is pending).
+    mutating func takeAll() -> [(key: Key, trigger: String)] {
+        let all = pending.sorted { $0.value.first < $1.value.first }.map { (key: $0.key, trigger: $0.value.trigger) }
+        pending = [:]
+        return all
+    }
+
+    mutating func forget(where predicate: (Key) -> Bool) {
+        pending = pending.filter { !predicate($0.key) }
+    }
+}
+
+/// The monotonic clock, in milliseconds.
+enum MonotonicClock {
+    static func now() -> Milliseconds {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Milliseconds(ts.tv_sec) * 1000 + Milliseconds(ts.tv_nsec) / 1_000_000
+    }
+}

@@ -1,0 +1,69 @@
+import Glibc
+
+/// One inotify event, with its name read from the bytes after the fixed header
+/// (Swift imports `inotify_event` without its flexible `name` field).
+struct InotifyEvent: Equatable {
+    var wd: Int32
+    var mask: UInt32
+    var cookie: UInt32
+    var name: String
+
+    func has(_ flag: Int32) -> Bool { mask & UInt32(bitPattern: flag) != 0 }
+    var isDirectory: Bool { has(IN_ISDIR) }
+}
+
+/// An inotify instance: watches on directories, events read until the queue is empty.
+final class Inotify {
+    let fd: FileDescriptor
+    /// Room for at least one event with the longest name, and many short ones per read(2).
+    private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+
+    /// Everything plansync needs to see on a watched directory.
+    static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
+        | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+
+    init() throws(Errno) {
+        let raw = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        guard raw >= 0 else { throw Errno.current }
+        fd = FileDescriptor(raw)
+    }
+
+    func addWatch(_ path: String, mask: UInt32 = Inotify.folderMask) throws(Errno) -> Int32 {
+        let wd = inotify_add_watch(fd.rawValue, path, mask)
+        guard wd >= 0 else { throw Errno.current }
+        return wd
+    }
+
+    /// Not to be called after IN_IGNORED for `wd`: the kernel has dropped the watch already.
+    func removeWatch(_ wd: Int32) {
+        _ = inotify_rm_watch(fd.rawValue, wd)
+    }
+
+    /// Reads every queued event: until EAGAIN, retrying EINTR.
+    func readEvents() -> [InotifyEvent] {
+        var events: [InotifyEvent] = []
+        let header = MemoryLayout<inotify_event>.size
+        while true {
+            let count = buffer.withUnsafeMutableBytes { raw in Glibc.read(fd.rawValue, raw.baseAddress, raw.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            if count == 0 { break }
+            buffer.withUnsafeBytes { raw in
+                var offset = 0
+                while offset + header <= count {
+                    let wd = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
+                    let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
+                    let cookie = raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self)
+                    let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    let nameBytes = raw[(offset + header)..<min(count, offset + header + length)]
+                    let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+                    events.append(InotifyEvent(wd: wd, mask: mask, cookie: cookie, name: name))
+                    offset += header + length
+                }
+            }
+        }
+        return events
+    }
+}

@@ -1,0 +1,103 @@
+import Glibc
+
+/// One line per event worth knowing, to stderr, each with a single write(2) so that nothing is
+/// buffered and lines from a crash are not lost.
+///
+/// Text lines are for people (`journalctl -f`); JSON lines carry the same fields under stable
+/// names for scripts: `event`, `plan`, `trigger`, `added`, `removed`, `sections`, `kept`, `ms`.
+struct Logger {
+    enum Level: Int, Comparable {
+        case debug, info, warning, error
+
+        init?(name: String) {
+            switch name {
+            case "debug": self = .debug
+            case "info": self = .info
+            case "warning": self = .warning
+            case "error": self = .error
+            default: return nil
+            }
+        }
+
+        var name: String { ["debug", "info", "warning", "error"][rawValue] }
+
+        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    enum Value {
+        case string(String)
+        case int(Int)
+        case strings([String])
+    }
+
+    var level: Level = .info
+    var json = false
+    /// Under journald, lines carry an sd-daemon priority prefix instead of a timestamp.
+    var journal = false
+    var fd: Int32 = STDERR_FILENO
+
+    init(config: Config, journal: Bool = false) {
+        level = Level(name: config.logLevel) ?? .info
+        json = config.logFormat == "json"
+        self.journal = journal
+    }
+
+    /// Logs `event` with its fields; `message` is the text form's words after the event name.
+    func log(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)] = []) {
+        guard level >= self.level else { return }
+        let line = json ? jsonLine(level, event, message, fields) : textLine(level, event, message)
+        Output.write(line + "\n", to: fd)
+    }
+
+    private func textLine(_ level: Level, _ event: String, _ message: String) -> String {
+        let prefix = journal ? "<\([7, 6, 4, 3][level.rawValue])>" : Timestamp.iso8601() + " "
+        return prefix + level.name + " " + event + (message.isEmpty ? "" : " " + message)
+    }
+
+    private func jsonLine(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)]) -> String {
+        var parts = ["\"ts\":\(quoted(Timestamp.iso8601()))", "\"level\":\(quoted(level.name))", "\"event\":\(quoted(event))"]
+        for (key, value) in fields {
+            switch value {
+            case .string(let text): parts.append("\(quoted(key)):\(quoted(text))")
+            case .int(let number): parts.append("\(quoted(key)):\(number)")
+            case .strings(let items): parts.append("\(quoted(key)):[\(items.map(quoted).joined(separator: ","))]")
+            }
+        }
+        if !message.isEmpty { parts.append("\"message\":\(quoted(message))") }
+        return "{" + parts.joined(separator: ",") + "}"
+    }
+
+    private func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// Wall-clock timestamps for log lines, without Foundation.
+enum Timestamp {
+    /// `2026-11-25T09:30:01.123Z`
+    static func iso8601() -> String {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        var seconds = ts.tv_sec
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let millis = Int(ts.tv_nsec / 1_000_000)
+        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(ms)Z"
+    }
+}

@@ -1,0 +1,49 @@
+import Glibc
+
+/// SIGTERM, SIGINT and SIGHUP as readable events on a descriptor, so the event loop waits for
+/// them in the same poll(2) as inotify.
+///
+/// The signals are blocked first, before any thread exists, so that no thread takes them
+/// asynchronously; signalfd(2) then hands them over one at a time. Glibc's Swift module does
+/// not export signalfd, so it is looked up once with dlsym.
+final class SignalDescriptor {
+    let fd: FileDescriptor
+    static let handled: [Int32] = [SIGTERM, SIGINT, SIGHUP]
+
+    private typealias SignalFD = @convention(c) (Int32, UnsafePointer<sigset_t>, Int32) -> Int32
+
+    /// Blocks the handled signals for this thread and the threads it starts.
+    static func blockHandledSignals() {
+        var set = handledSet()
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
+    private static func handledSet() -> sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in handled { sigaddset(&set, signal) }
+        return set
+    }
+
+    init() throws(Errno) {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "signalfd") else { throw Errno(rawValue: ENOSYS) }
+        let signalfd = unsafeBitCast(symbol, to: SignalFD.self)
+        var set = SignalDescriptor.handledSet()
+        let raw = signalfd(-1, &set, O_NONBLOCK | O_CLOEXEC)
+        guard raw >= 0 else { throw Errno.current }
+        fd = FileDescriptor(raw)
+    }
+
+    /// The signals received since the last call, in order.
+    func read() -> [Int32] {
+        var signals: [Int32] = []
+        var info = [UInt8](repeating: 0, count: 128) // sizeof(struct signalfd_siginfo)
+        while true {
+            let count = info.withUnsafeMutableBytes { Glibc.read(fd.rawValue, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count == 128 else { break }
+            signals.append(Int32(info.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
+        }
+        return signals
+    }
+}

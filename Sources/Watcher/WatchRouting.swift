@@ -1,0 +1,74 @@
+import Glibc
+
+/// What an inotify event means for plansync. Pure, so every save pattern can be tested as data.
+enum WatchAction: Equatable {
+    /// Regenerate this folder's plan once the folder is quiet.
+    case schedule(root: String, folder: String, trigger: String)
+    /// constitution.md changed: every plan of the root follows.
+    case constitutionChanged(root: String)
+    /// A directory to start watching (and, for spec folders, to scan: files written before the watch count).
+    case watch(WatchedFolder)
+    /// A spec folder left specs/ by rename; the matching `arrived` may follow in this read or a later one.
+    case movedAway(root: String, folder: String, cookie: UInt32)
+    case arrived(root: String, folder: String, cookie: UInt32)
+    /// A spec folder was deleted: drop what is pending for it (the kernel drops the watch).
+    case deleted(root: String, folder: String)
+    /// `specs/` itself went away.
+    case specsGone(root: String)
+    /// The kernel dropped this watch (IN_IGNORED): forget it, without inotify_rm_watch.
+    case forget(wd: Int32)
+    /// Events were lost or came for a watch we do not know: rescan (all roots when nil).
+    case rescan(root: String?, reason: String)
+}
+
+enum WatchRouting {
+    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY
+    private static let appeared = IN_CREATE | IN_MOVED_TO
+    private static let vanished = IN_DELETE | IN_MOVED_FROM
+
+    static func actions(for event: InotifyEvent, in folder: WatchedFolder?) -> [WatchAction] {
+        if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
+        if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
+        guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
+        let name = event.name
+        let isDirectory = event.isDirectory
+        switch folder {
+        case .root(let root):
+            guard isDirectory else { return [] }
+            switch name {
+            case "specs":
+                if event.has(appeared) { return [.watch(.specs(root))] }
+                if event.has(vanished) { return [.specsGone(root: root)] }
+            case ".specify":
+                if event.has(appeared) { return [.watch(.specify(root))] }
+                if event.has(vanished) { return [.constitutionChanged(root: root)] }
+            case "memory":
+                if event.has(appeared) { return [.watch(.memory(root, Path.join(root, "memory")))] }
+                if event.has(vanished) { return [.constitutionChanged(root: root)] }
+            default: break
+            }
+            return []
+        case .specify(let root):
+            guard isDirectory, name == "memory" else { return [] }
+            if event.has(appeared) { return [.watch(.memory(root, Path.join(Path.join(root, ".specify"), "memory")))] }
+            if event.has(vanished) { return [.constitutionChanged(root: root)] }
+            return []
+        case .memory(let root, _):
+            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | vanished) else { return [] }
+            return [.constitutionChanged(root: root)]
+        case .specs(let root):
+            guard isDirectory, !name.hasPrefix(".") else { return [] }
+            if event.has(IN_MOVED_TO) { return [.arrived(root: root, folder: name, cookie: event.cookie)] }
+            if event.has(IN_CREATE) { return [.watch(.spec(root, name))] }
+            if event.has(IN_MOVED_FROM) { return [.movedAway(root: root, folder: name, cookie: event.cookie)] }
+            if event.has(IN_DELETE) { return [.deleted(root: root, folder: name)] }
+            return []
+        case .spec(let root, let spec):
+            if name == "spec.md", event.has(specTriggers) { return [.schedule(root: root, folder: spec, trigger: "spec.md")] }
+            if name == "plan.md", event.has(vanished) { return [.schedule(root: root, folder: spec, trigger: "plan.md")] }
+            // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md, plan.md writes and our own
+            // temporary files change nothing a plan is made from.
+            return []
+        }
+    }
+}
