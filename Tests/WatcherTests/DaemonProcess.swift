@@ -1,0 +1,156 @@
+import Foundation
+import Synchronization
+
+/// `plansync run` as a subprocess with a JSON log, read line by line as it is written,
+/// so that tests wait for what the daemon says rather than for a fixed time.
+final class DaemonProcess: @unchecked Sendable {
+    struct Timeout: Error, CustomStringConvertible {
+        var what: String
+        var log: [String]
+        var description: String { "timed out waiting for \(what); the daemon's log:\n" + log.joined(separator: "\n") }
+    }
+
+    let process = Process()
+    private let condition = NSCondition()
+    private var lines: [String] = []
+    private var closed = false
+    private let errors = Pipe()
+
+    /// Starts `plansync run --config <config>` in `folder`.
+    init(config: URL, in folder: URL, arguments: [String] = []) throws {
+        process.executableURL = Plansync.executable
+        process.arguments = ["run", "--config", config.path] + arguments
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".no-config").path
+        env.removeValue(forKey: "NOTIFY_SOCKET")
+        env.removeValue(forKey: "JOURNAL_STREAM")
+        process.environment = env
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let handle = errors.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            var buffer = Data()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                buffer.append(chunk)
+                while let newline = buffer.firstIndex(of: 0x0A) {
+                    let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
+                    buffer.removeSubrange(buffer.startIndex...newline)
+                    condition.lock(); lines.append(line); condition.broadcast(); condition.unlock()
+                }
+            }
+            condition.lock(); closed = true; condition.broadcast(); condition.unlock()
+        }
+    }
+
+    deinit {
+        if process.isRunning { process.terminate(); process.waitUntilExit() }
+    }
+
+    var pid: Int32 { process.processIdentifier }
+
+    var log: [String] {
+        condition.lock(); defer { condition.unlock() }
+        return lines
+    }
+
+    /// The log's JSON events, in order.
+    var events: [[String: Any]] { log.compactMap(Self.parse) }
+
+    static func parse(_ line: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+    }
+
+    /// Waits until an event after the first `skip` log lines matches, and returns it.
+    @discardableResult
+    func waitFor(_ description: String, after skip: Int = 0, timeout: TimeInterval = 15,
+                 _ matches: ([String: Any]) -> Bool) throws -> [String: Any] {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock(); defer { condition.unlock() }
+        while true {
+            if lines.count > skip, let found = lines[skip...].lazy.compactMap(Self.parse).first(where: matches) { return found }
+            if closed || !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
+        }
+    }
+
+    /// Waits for an event named `event`, optionally for one plan.
+    @discardableResult
+    func waitFor(event: String, plan: String? = nil, trigger: String? = nil, after skip: Int = 0, timeout: TimeInterval = 15) throws -> [String: Any] {
+        try waitFor("\(event) \(plan ?? "") \(trigger ?? "")", after: skip, timeout: timeout) { json in
+            json["event"] as? String == event && (plan == nil || json["plan"] as? String == plan)
+                && (trigger == nil || json["trigger"] as? String == trigger)
+        }
+    }
+
+    var lineCount: Int { log.count }
+
+    func signal(_ signal: Int32) { kill(pid, signal) }
+
+    /// Waits for the process to exit and returns its status.
+    func waitForExit(timeout: TimeInterval = 15) throws -> Int32 {
+        let deadline = Date().addingTimeInterval(timeout)
+        condition.lock()
+        while !closed {
+            if !condition.wait(until: deadline) { condition.unlock(); throw Timeout(what: "exit", log: lines) }
+        }
+        condition.unlock()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}
+
+/// A project for the daemon, with a config that logs JSON at debug level and debounces briefly.
+struct DaemonProject {
+    let scratch: Scratch
+    let root: URL
+    let config: URL
+
+    init(specs: [String: String] = ["001-alpha": DaemonProject.spec("Alpha")], debounceMs: Int = 100, maxDelayMs: Int = 2000) throws {
+        scratch = try Scratch()
+        root = scratch.path("project")
+        for (folder, text) in specs { try scratch.write("project/specs/\(folder)/spec.md", text) }
+        try scratch.write("project/.specify/memory/constitution.md", "# Test Constitution\n## Core Principles\n### I. Tests First\n- Tests MUST come first.\n\n**Version**: 1.0.0\n")
+        config = scratch.path("config.json")
+        try DaemonProject.writeConfig(config, roots: ["project"], debounceMs: debounceMs, maxDelayMs: maxDelayMs)
+    }
+
+    static func writeConfig(_ url: URL, roots: [String], debounceMs: Int = 100, maxDelayMs: Int = 2000) throws {
+        let list = roots.map { "\"\($0)\"" }.joined(separator: ", ")
+        try #"{"roots": [\#(list)], "debounceMs": \#(debounceMs), "maxDelayMs": \#(maxDelayMs), "logFormat": "json", "logLevel": "debug"}"#
+            .write(to: url, atomically: false, encoding: .utf8)
+    }
+
+    static func spec(_ title: String, requirement: String = "System MUST work") -> String {
+        "# Feature Specification: \(title)\n\n**Input**: User description: \"\(title) for everyone.\"\n\n## Requirements\n\n- **FR-001**: \(requirement)\n"
+    }
+
+    func start() throws -> DaemonProcess {
+        let daemon = try DaemonProcess(config: config, in: scratch.url)
+        try daemon.waitFor(event: "ready")
+        return daemon
+    }
+
+    func path(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+    func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
+    func write(_ relative: String, _ text: String) throws {
+        try FileManager.default.createDirectory(at: path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: path(relative), atomically: false, encoding: .utf8)
+    }
+
+    /// Runs a shell command in the project root, as a user would type it.
+    @discardableResult
+    func shell(_ command: String) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

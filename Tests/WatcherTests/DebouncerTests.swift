@@ -1,0 +1,60 @@
+import Testing
+@testable import Watcher
+
+/// The debounce rules with a clock moved by hand: no test here sleeps.
+@Suite struct DebouncerTests {
+    @Test func aFolderIsDueOnceQuietForTheDebounce() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("a", trigger: "spec.md", at: 1000)
+        #expect(debouncer.nextDeadline() == 1200)
+        #expect(debouncer.takeDue(at: 1199).isEmpty)
+        #expect(debouncer.takeDue(at: 1200).map(\.key) == ["a"])
+        #expect(debouncer.isEmpty && debouncer.nextDeadline() == nil, "nothing pending must mean no deadline, so the loop can block")
+    }
+
+    @Test func eachChangeRestartsTheQuietWindow() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("a", trigger: "spec.md", at: 0)
+        debouncer.note("a", trigger: "spec.md", at: 150)
+        #expect(debouncer.takeDue(at: 200).isEmpty)
+        #expect(debouncer.takeDue(at: 350).map(\.key) == ["a"])
+    }
+
+    @Test func aStreamOfAutosavesCannotStarveTheFolder() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        var due: [Milliseconds] = []
+        for now in stride(from: Milliseconds(0), through: 5000, by: 100) {
+            debouncer.note("a", trigger: "spec.md", at: now)
+            if !debouncer.takeDue(at: now).isEmpty { due.append(now) }
+        }
+        #expect(due == [2000, 4100], "regeneration must happen at most maxDelay after the first change")
+    }
+
+    @Test func foldersAreDebouncedIndependentlyAndKeepTheirFirstTrigger() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("a", trigger: "plan.md", at: 0)
+        debouncer.note("b", trigger: "spec.md", at: 100)
+        debouncer.note("a", trigger: "spec.md", at: 50)
+        let first = debouncer.takeDue(at: 250)
+        #expect(first.map(\.key) == ["a"] && first.map(\.trigger) == ["plan.md"])
+        #expect(debouncer.takeDue(at: 300).map(\.key) == ["b"])
+    }
+
+    @Test func shutdownTakesEverythingPendingOldestFirst() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("b", trigger: "spec.md", at: 10)
+        debouncer.note("a", trigger: "spec.md", at: 20)
+        #expect(debouncer.takeAll().map(\.key) == ["b", "a"])
+        #expect(debouncer.isEmpty)
+    }
+
+    @Test func aChangeDuringARegenerationCausesExactlyOneMore() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("a", trigger: "spec.md", at: 0)
+        #expect(debouncer.takeDue(at: 200).count == 1)
+        // Three saves land while the plan is being written.
+        for now in [Milliseconds(201), 202, 203] { debouncer.note("a", trigger: "spec.md", at: now) }
+        #expect(debouncer.takeDue(at: 403).count == 1)
+        #expect(debouncer.isEmpty)
+    }
+}
