@@ -99,7 +99,7 @@ import Testing
         // Each file is two events (create, close); more than the queue holds while the daemon cannot read.
         let noise = project.path("specs/001-alpha/noise")
         for index in 0..<(limit / 2 + 500) {
-            FileManager.default.createFile(atPath: noise.path + "-\(index)", contents: nil)
+            _ = FileManager.default.createFile(atPath: noise.path + "-\(index)", contents: nil)
         }
         try project.write("specs/002-beta/spec.md", DaemonProject.spec("Beta", requirement: "System MUST survive an overflow"))
         try project.shell("mkdir -p specs/003-new && cp specs/002-beta/spec.md specs/003-new/")

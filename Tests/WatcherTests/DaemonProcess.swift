@@ -11,10 +11,35 @@ final class DaemonProcess: @unchecked Sendable {
     }
 
     let process = Process()
-    private let condition = NSCondition()
-    private var lines: [String] = []
-    private var closed = false
+    private let buffer = LogBuffer()
     private let errors = Pipe()
+
+    /// Lines as they arrive, shared with the reader thread; the thread holds this, not the
+    /// DaemonProcess, so that a test that fails early still frees (and stops) its daemon.
+    private final class LogBuffer: @unchecked Sendable {
+        let condition = NSCondition()
+        var lines: [String] = []
+        var closed = false
+
+        func read(_ handle: FileHandle) {
+            var pending = Data()
+            while true {
+                let chunk = handle.availableData
+                if chunk.isEmpty { break }
+                pending.append(chunk)
+                while let newline = pending.firstIndex(of: 0x0A) {
+                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
+                    pending.removeSubrange(pending.startIndex...newline)
+                    condition.lock(); lines.append(line); condition.broadcast(); condition.unlock()
+                }
+            }
+            condition.lock(); closed = true; condition.broadcast(); condition.unlock()
+        }
+    }
+
+    private var condition: NSCondition { buffer.condition }
+    private var lines: [String] { buffer.lines }
+    private var closed: Bool { buffer.closed }
 
     /// Starts `plansync run --config <config>` in `folder`.
     init(config: URL, in folder: URL, arguments: [String] = []) throws {
@@ -30,24 +55,16 @@ final class DaemonProcess: @unchecked Sendable {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let handle = errors.fileHandleForReading
-        Thread.detachNewThread { [self] in
-            var buffer = Data()
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                buffer.append(chunk)
-                while let newline = buffer.firstIndex(of: 0x0A) {
-                    let line = String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self)
-                    buffer.removeSubrange(buffer.startIndex...newline)
-                    condition.lock(); lines.append(line); condition.broadcast(); condition.unlock()
-                }
-            }
-            condition.lock(); closed = true; condition.broadcast(); condition.unlock()
-        }
+        let buffer = self.buffer
+        Thread.detachNewThread { buffer.read(handle) }
     }
 
     deinit {
-        if process.isRunning { process.terminate(); process.waitUntilExit() }
+        if process.isRunning {
+            process.interrupt()
+            kill(process.processIdentifier, SIGCONT)
+            process.waitUntilExit()
+        }
     }
 
     var pid: Int32 { process.processIdentifier }
@@ -72,7 +89,11 @@ final class DaemonProcess: @unchecked Sendable {
         condition.lock(); defer { condition.unlock() }
         while true {
             if lines.count > skip, let found = lines[skip...].lazy.compactMap(Self.parse).first(where: matches) { return found }
-            if closed || !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
+            if closed {
+                process.waitUntilExit()
+                throw Timeout(what: description + " (the daemon exited with status \(process.terminationStatus), reason \(process.terminationReason.rawValue))", log: lines)
+            }
+            if !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
         }
     }
 
