@@ -50,6 +50,8 @@ extension Daemon {
             fields += [("added", .int(summary.added)), ("removed", .int(summary.removed)), ("sections", .strings(summary.sections)),
                        ("kept", .strings(summary.kept)), ("ms", .int(ms))]
             let change = created ? "new plan, +\(summary.added) lines" : summary.description
+            lastUpdate = (result.folder, Timestamp.localClock())
+            notifier?.status(statusLine)
             logger.log(.info, "plan.updated", "\(plan) (\(trigger)): \(change) [\(ms) ms]", fields)
             if !summary.kept.isEmpty {
                 logger.log(.info, "plan.kept", "\(plan): \(ChangeSummary.keptDescription(summary.kept))",

@@ -162,9 +162,11 @@ extension Daemon {
             logger.log(.warning, "reload", "no config file to reload (started without one)")
             return
         }
+        notifier?.reloading()
         let fresh: Config
         do { fresh = try Config.load(from: path) } catch {
             logger.log(.error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            notifier?.ready(status: statusLine)
             return
         }
         let oldRoots = Set(roots)
@@ -188,5 +190,6 @@ extension Daemon {
             }
         }
         logReady(event: "reload")
+        notifier?.ready(status: statusLine)
     }
 }

@@ -88,6 +88,15 @@ struct Logger {
 
 /// Wall-clock timestamps for log lines, without Foundation.
 enum Timestamp {
+    /// `09:30:01`, local time, for the STATUS line.
+    static func localClock() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+    }
+
     /// `2026-11-25T09:30:01.123Z`
     static func iso8601() -> String {
         var ts = timespec()

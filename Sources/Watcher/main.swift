@@ -31,11 +31,29 @@ let commands: [CommandSpec] = [
         """,
         options: [configOption]),
     CommandSpec(
+        name: "install-service", summary: "Install the systemd user unit that runs 'plansync run'.",
+        usage: "plansync install-service [--config FILE] [--force]",
+        details: """
+        Writes plansync.service into $XDG_CONFIG_HOME/systemd/user/ (default ~/.config/systemd/user/),
+        running this binary with this config, and prints the systemctl commands that start it.
+        A unit you changed by hand is kept unless --force (then kept as plansync.service.orig).
+        """,
+        options: [configOption, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")]),
+    CommandSpec(
+        name: "uninstall-service", summary: "Remove the systemd user unit that install-service wrote.",
+        usage: "plansync uninstall-service [--force]", details: "",
+        options: [.init(name: "--force", value: nil, help: "Remove the unit even if it was changed by hand.")]),
+    CommandSpec(
         name: "diff", summary: "Print the unified diff that 'generate' would apply; writes nothing.",
         usage: "plansync diff [--config FILE] [PATH ...]", details: "", options: [configOption]),
 ]
 
-func runCommand(_ arguments: ParsedArguments) -> Int32 {
+func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int32 {
+    switch arguments.command {
+    case "install-service": return ServiceCommands.install(arguments)
+    case "uninstall-service": return ServiceCommands.uninstall(arguments)
+    default: break
+    }
     let config: Config
     do {
         config = try loadConfig(arguments)
@@ -43,7 +61,7 @@ func runCommand(_ arguments: ParsedArguments) -> Int32 {
         Output.error("plansync: config error: \(error)")
         return 78
     }
-    if arguments.command == "run" { return runDaemon(arguments, config: config) }
+    if arguments.command == "run" { return runDaemon(arguments, config: config, notifier: notifier) }
     var targets: [SpecProject.Target] = []
     var missing = 0
     let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
@@ -67,7 +85,7 @@ func runCommand(_ arguments: ParsedArguments) -> Int32 {
     return status
 }
 
-func runDaemon(_ arguments: ParsedArguments, config: Config) -> Int32 {
+func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNotifier?) -> Int32 {
     var roots: [String]? = nil
     if !arguments.positional.isEmpty {
         roots = arguments.positional.map { path in
@@ -82,9 +100,9 @@ func runDaemon(_ arguments: ParsedArguments, config: Config) -> Int32 {
         Output.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
         return 64
     }
-    let logger = Logger(config: config)
+    let logger = Logger(config: config, journal: JournalStream.isStandardError())
     do {
-        return try Daemon(config: config, roots: roots, logger: logger).run()
+        return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
     } catch {
         let hint = error == Errno(rawValue: EMFILE)
             ? "; too many inotify instances: raise 'sysctl fs.inotify.max_user_instances' (now \(Daemon.readSysctl("fs/inotify/max_user_instances").map(String.init) ?? "unknown"))"
@@ -106,6 +124,8 @@ func loadConfig(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
 func main() -> Int32 {
     // Before any thread exists: the signals are read from a signalfd, never delivered asynchronously.
     SignalDescriptor.blockHandledSignals()
+    // Read and removed from the environment first thing, so that nothing started later inherits it.
+    let notifier = SystemdNotifier.fromEnvironment()
     let arguments = Array(CommandLine.arguments.dropFirst())
     do {
         switch try ArgumentParser.parse(arguments, commands: commands) {
@@ -122,7 +142,7 @@ func main() -> Int32 {
             Output.line(ArgumentParser.help(for: spec), terminator: "")
             return 0
         case .run(let parsed):
-            return runCommand(parsed)
+            return runCommand(parsed, notifier: notifier)
         }
     } catch let error as UsageError {
         Output.error(error.description)

@@ -42,7 +42,7 @@ final class DaemonProcess: @unchecked Sendable {
     private var closed: Bool { buffer.closed }
 
     /// Starts `plansync run --config <config>` in `folder`.
-    init(config: URL, in folder: URL, arguments: [String] = []) throws {
+    init(config: URL, in folder: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         process.executableURL = Plansync.executable
         process.arguments = ["run", "--config", config.path] + arguments
         process.currentDirectoryURL = folder
@@ -50,6 +50,8 @@ final class DaemonProcess: @unchecked Sendable {
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".no-config").path
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "JOURNAL_STREAM")
+        env.removeValue(forKey: "WATCHDOG_USEC")
+        for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
@@ -148,8 +150,8 @@ struct DaemonProject {
         "# Feature Specification: \(title)\n\n**Input**: User description: \"\(title) for everyone.\"\n\n## Requirements\n\n- **FR-001**: \(requirement)\n"
     }
 
-    func start() throws -> DaemonProcess {
-        let daemon = try DaemonProcess(config: config, in: scratch.url)
+    func start(environment: [String: String] = [:]) throws -> DaemonProcess {
+        let daemon = try DaemonProcess(config: config, in: scratch.url, environment: environment)
         try daemon.waitFor(event: "ready")
         return daemon
     }

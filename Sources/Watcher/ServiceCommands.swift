@@ -1,0 +1,97 @@
+import Glibc
+
+/// `install-service` and `uninstall-service`: the unit in `$XDG_CONFIG_HOME/systemd/user/`.
+enum ServiceCommands {
+    static var unitFolder: String {
+        if let xdg = Environment.value("XDG_CONFIG_HOME") { return Path.join(xdg, "systemd/user") }
+        return Path.join(Environment.value("HOME") ?? "/", ".config/systemd/user")
+    }
+
+    /// The absolute path of the running binary, as the unit's ExecStart.
+    static func executablePath() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return Path.absolute(CommandLine.arguments[0]) }
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func install(_ arguments: ParsedArguments) -> Int32 {
+        guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {
+            Output.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
+            return 78
+        }
+        do { _ = try Config.load(from: config) } catch {
+            Output.error("plansync: config error: \(error)")
+            return 78
+        }
+        let unit = Path.join(unitFolder, ServiceUnit.name)
+        let text = ServiceUnit.installed(executable: executablePath(), config: config)
+        let force = arguments.flags.contains("--force")
+        if let existing = try? FileSystem.readTextIfPresent(unit) {
+            if existing == text {
+                Output.line("unchanged \(unit)")
+                printNextSteps(unit)
+                return 0
+            }
+            if !ServiceUnit.isUntouchedInstall(existing) && !force {
+                Output.error("plansync: \(unit) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
+                return 1
+            }
+            if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
+        }
+        do {
+            try makeFolders(unitFolder)
+            try AtomicFile.write(text, to: unit)
+        } catch {
+            Output.error("plansync: cannot write \(unit): \(error)")
+            return 1
+        }
+        Output.line("wrote \(unit)")
+        printNextSteps(unit)
+        return 0
+    }
+
+    private static func printNextSteps(_ unit: String) {
+        Output.line("""
+
+        Next:
+          systemctl --user daemon-reload
+          systemctl --user enable --now plansync
+          journalctl --user -u plansync -f
+        To keep it running while you are logged out:
+          loginctl enable-linger $USER
+        """)
+    }
+
+    static func uninstall(_ arguments: ParsedArguments) -> Int32 {
+        let unit = Path.join(unitFolder, ServiceUnit.name)
+        guard let existing = try? FileSystem.readTextIfPresent(unit) else {
+            Output.line("nothing to remove: \(unit) does not exist")
+            return 0
+        }
+        if !ServiceUnit.isUntouchedInstall(existing) && !arguments.flags.contains("--force") {
+            Output.error("plansync: \(unit) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
+            return 1
+        }
+        let wants = Path.join(unitFolder, "default.target.wants/" + ServiceUnit.name)
+        Output.line("""
+        Stop the service first if it runs:
+          systemctl --user disable --now plansync
+        """)
+        if unlink(wants) == 0 { Output.line("removed \(wants)") }
+        guard unlink(unit) == 0 else {
+            Output.error("plansync: cannot remove \(unit): \(Errno.current)")
+            return 1
+        }
+        Output.line("removed \(unit)\nThen:\n  systemctl --user daemon-reload")
+        return 0
+    }
+
+    private static func makeFolders(_ path: String) throws {
+        var current = ""
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw FileSystem.Failure(path: current, errno: .current) }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Glibc
+
+/// The sd_notify protocol, by hand: datagrams to the socket systemd names in `NOTIFY_SOCKET`.
+///
+/// `READY=1` once every watch is in place, `STATUS=` lines for `systemctl status`,
+/// `RELOADING=1`/`READY=1` around a reload, `STOPPING=1`, and `WATCHDOG=1` at half the
+/// interval systemd asks for. Without `NOTIFY_SOCKET` there is no notifier and no watchdog timer.
+final class SystemdNotifier {
+    let socketPath: String
+    /// Half of `WATCHDOG_USEC`, or nil when the watchdog is off (or meant for another PID).
+    let watchdogInterval: Milliseconds?
+    private let fd: FileDescriptor?
+
+    init(socketPath: String, watchdogInterval: Milliseconds?) {
+        self.socketPath = socketPath
+        self.watchdogInterval = watchdogInterval
+        let raw = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        fd = raw >= 0 ? FileDescriptor(raw) : nil
+    }
+
+    /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID`, and removes them from the
+    /// environment so that no child process inherits them.
+    static func fromEnvironment() -> SystemdNotifier? {
+        let socket = Environment.value("NOTIFY_SOCKET")
+        let watchdog = watchdogInterval(usec: Environment.value("WATCHDOG_USEC"), pid: Environment.value("WATCHDOG_PID"), ownPID: getpid())
+        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { unsetenv(name) }
+        guard let socket, socket.hasPrefix("/") || socket.hasPrefix("@") else { return nil }
+        return SystemdNotifier(socketPath: socket, watchdogInterval: watchdog)
+    }
+
+    /// Half the watchdog timeout, as sd_watchdog_enabled(3) advises; nil when it is off or for another process.
+    static func watchdogInterval(usec: String?, pid: String?, ownPID: pid_t) -> Milliseconds? {
+        guard let usec, let value = Int64(usec), value > 0 else { return nil }
+        if let pid, Int32(pid) != ownPID { return nil }
+        return max(1, value / 2 / 1000)
+    }
+
+    func ready(status: String) { send("READY=1\nSTATUS=\(status)") }
+    func status(_ status: String) { send("STATUS=\(status)") }
+    func stopping() { send("STOPPING=1") }
+    func watchdog() { send("WATCHDOG=1") }
+
+    /// systemd 252 wants the reload's start time with RELOADING=1.
+    func reloading() {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        let usec = Int64(ts.tv_sec) * 1_000_000 + Int64(ts.tv_nsec) / 1000
+        send("RELOADING=1\nMONOTONIC_USEC=\(usec)")
+    }
+
+    /// Sends one datagram; a notify socket that went away is not worth failing over.
+    func send(_ message: String) {
+        guard let fd else { return }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        var path = Array(socketPath.utf8)
+        let abstract = path.first == UInt8(ascii: "@")
+        if abstract { path[0] = 0 }
+        let capacity = MemoryLayout.size(ofValue: address.sun_path)
+        guard path.count < capacity else { return }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: path)
+        }
+        // An abstract name is exactly its bytes; passing sizeof(sockaddr_un) would name another socket.
+        let length = MemoryLayout<sockaddr_un>.offset(of: \.sun_path)! + path.count + (abstract ? 0 : 1)
+        let bytes = Array(message.utf8)
+        _ = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
+                bytes.withUnsafeBytes { raw in
+                    sendto(fd.rawValue, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), socketAddress, socklen_t(length))
+                }
+            }
+        }
+    }
+}
+
+/// Whether stderr is connected to the journal: `JOURNAL_STREAM` names its device and inode.
+enum JournalStream {
+    static func isStandardError() -> Bool {
+        guard let value = Environment.value("JOURNAL_STREAM") else { return false }
+        let parts = value.split(separator: ":")
+        guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]) else { return false }
+        var info = stat()
+        guard fstat(STDERR_FILENO, &info) == 0 else { return false }
+        return UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode
+    }
+}
