@@ -28,15 +28,13 @@ enum ServiceUnit {
         RestartSec=2s
         WatchdogSec=30s
         TimeoutStopSec=10s
-        # Sandboxing that works in a user unit without privileges: the namespace options need
-        # PrivateUsers=yes. ProtectHome stays off, since plans are written in the user's projects.
+        # Sandboxing that works in a user unit without privileges (namespace options need
+        # PrivateUsers=yes). Left out on purpose: ProtectHome= and PrivateTmp=, which would hide
+        # projects in ~ or /tmp; ProtectKernelTunables=, ProtectKernelModules= and
+        # ProtectControlGroups=, whose mounts fail in containers (226/NAMESPACE).
         NoNewPrivileges=yes
         PrivateUsers=yes
-        PrivateTmp=yes
         ProtectSystem=full
-        ProtectKernelTunables=yes
-        ProtectKernelModules=yes
-        ProtectControlGroups=yes
         RestrictNamespaces=yes
         RestrictRealtime=yes
         RestrictSUIDSGID=yes

@@ -1,0 +1,53 @@
+import Foundation
+import Glibc
+import Testing
+
+/// plansync as a systemd user service, under a real user manager.
+@Suite(.serialized) struct SystemdServiceTests {
+    @Test(.enabled(if: SystemdUserManager.unavailableReason == nil, "skipped: \(SystemdUserManager.unavailableReason ?? "")"))
+    func theServiceStartsReloadsRestartsAndStops() throws {
+        let project = try DaemonProject()
+        try project.scratch.write("second/specs/001-other/spec.md", DaemonProject.spec("Other"))
+        try #"{"roots": ["project"], "debounceMs": 100}"#.write(to: project.config, atomically: false, encoding: .utf8)
+        let configHome = project.scratch.path("xdg")
+        let install = try Plansync.run(["install-service", "--config", project.config.path], in: project.scratch.url,
+                                       environment: ["XDG_CONFIG_HOME": configHome.path])
+        try #require(install.status == 0, "\(install.output)")
+
+        let manager = try SystemdUserManager(configHome: configHome)
+        try manager.systemctl(["daemon-reload"])
+        // `start` returns once the service sent READY=1, that is after its startup scan.
+        let start = try manager.systemctl(["start", "plansync"])
+        let afterStart = try manager.systemctl(["status", "plansync"]).stdout
+        #expect(start.status == 0, "\(start.output)\n\(afterStart)")
+        #expect(try manager.property("ActiveState") == "active")
+        #expect(try manager.property("SubState") == "running")
+        #expect(FileManager.default.fileExists(atPath: project.path("specs/001-alpha/plan.md").path), "READY=1 came before the startup scan")
+
+        let status = try manager.systemctl(["status", "plansync"]).stdout
+        #expect(status.contains("Status: \"watching 1 spec in 1 project"), "\(status)")
+
+        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST run as a service"))
+        try waitUntil("the plan to follow the spec") { (try? project.read("specs/001-alpha/plan.md"))?.contains("FR-001: Run as a service") == true }
+
+        try #"{"roots": ["project", "second"], "debounceMs": 100}"#.write(to: project.config, atomically: false, encoding: .utf8)
+        #expect(try manager.systemctl(["reload", "plansync"]).status == 0)
+        try waitUntil("the reloaded config's new root to get its plan") {
+            FileManager.default.fileExists(atPath: project.scratch.path("second/specs/001-other/plan.md").path)
+        }
+        try waitUntil("the STATUS line to count both projects") { try manager.property("StatusText").contains("in 2 projects") }
+
+        let firstPID = try manager.property("MainPID")
+        kill(pid_t(firstPID)!, SIGKILL)
+        try waitUntil("systemd to restart the killed service") {
+            let pid = try manager.property("MainPID")
+            let state = try manager.property("ActiveState")
+            return pid != firstPID && pid != "0" && state == "active"
+        }
+        #expect(try manager.property("NRestarts") == "1")
+
+        #expect(try manager.systemctl(["stop", "plansync"]).status == 0)
+        #expect(try manager.property("ActiveState") == "inactive")
+        #expect(try manager.property("Result") == "success", "the service did not stop cleanly")
+    }
+}
