@@ -5,6 +5,7 @@ let package = Package(
     name: "plansync",
     products: [
         .executable(name: "plansync", targets: ["Watcher"]),
+        .executable(name: "plansync-bench", targets: ["Bench"]),
         .library(name: "Generator", targets: ["Generator"]),
     ],
     targets: [
@@ -12,6 +13,8 @@ let package = Package(
         .target(name: "Generator"),
         // The `plansync` executable: every syscall, the command line, config and logging.
         .executableTarget(name: "Watcher", dependencies: ["Generator"]),
+        // Benchmarks: `swift run -c release plansync-bench` (see BENCHMARKS.md).
+        .executableTarget(name: "Bench", dependencies: ["Generator"], path: "Benchmarks/Bench"),
         .testTarget(name: "GeneratorTests", dependencies: ["Generator"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "WatcherTests", dependencies: ["Watcher", "Generator"]),
     ],

@@ -113,8 +113,14 @@ public enum ConstitutionParser {
             || rule.contains("mandatory") || rule.contains("%")
     }
 
+    private static let templateMarkers = [ByteString("[PRINCIPLE_1_NAME]"), ByteString("[PROJECT_NAME]")]
+
     private static func isTemplate(_ lines: [MarkdownLine]) -> Bool {
-        lines.contains { $0.isProse && ($0.text.contains("[PRINCIPLE_1_NAME]") || $0.text.contains("[PROJECT_NAME]")) }
+        lines.contains { line in
+            guard line.isProse, line.text.utf8.contains(UInt8(ascii: "[")) else { return false }
+            let bytes = ByteString(line.text)
+            return templateMarkers.contains { bytes.contains($0) }
+        }
     }
 
     /// `**Version**: 1.1.0 | **Ratified**: …` -> `1.1.0`.

@@ -79,7 +79,7 @@ public func markdownLines(_ text: String) -> [MarkdownLine] {
 
 /// Lines of `text` without their line ends; CRLF and lone CR count as line ends.
 public func normalizedLines(_ text: String) -> [String] {
-    var lines = text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = text.replacingCRLF().utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(Substring($0)) }
     if lines.last == "" { lines.removeLast() }
     return lines
 }
@@ -87,10 +87,11 @@ public func normalizedLines(_ text: String) -> [String] {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmed: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
+        return String(scalars[first...last])
     }
 
     func replacingCRLF() -> String {

@@ -104,27 +104,30 @@ struct PhasePlanner {
             let best = chunkWords.indices.max { words.intersection(chunkWords[$0]).count < words.intersection(chunkWords[$1]).count } ?? 0
             scenarios[best].append(scenario)
         }
+        let counts = chunks.map(Self.wordCounts)
         return chunks.enumerated().map { index, chunk in
-            let name = topicName(chunk, among: chunks)
+            let name = topicName(counts[index], size: chunk.count, among: counts)
             let ids = chunk.compactMap(\.id)
             let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
             return draft(name: name + range, key: "requirements-" + Text.slug(ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
         }
     }
 
-    /// The two words most particular to these requirements: frequent here, rare in the other phases.
-    private func topicName(_ requirements: [Requirement], among all: [[Requirement]]) -> String {
-        func words(_ chunk: [Requirement]) -> [String: Int] {
-            var counts: [String: Int] = [:]
-            for requirement in chunk {
-                for word in Set(Text.significantWords(SpecMarkers.removingQuestions(requirement.text))) where !word.allSatisfy(\.isNumber) { counts[word, default: 0] += 1 }
+    /// How many requirements of a phase use each word.
+    private static func wordCounts(_ chunk: [Requirement]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for requirement in chunk {
+            for word in Set(Text.significantWords(SpecMarkers.removingQuestions(requirement.text))) where !word.allSatisfy(\.isNumber) {
+                counts[word, default: 0] += 1
             }
-            return counts
         }
-        let own = words(requirements)
-        let spread = all.map { Set(words($0).keys) }
-        let scored = own.filter { $0.value >= 2 || requirements.count < 3 }
-            .map { word, count in (word, Double(count * count) / Double(spread.filter { $0.contains(word) }.count)) }
+        return counts
+    }
+
+    /// The two words most particular to these requirements: frequent here, rare in the other phases.
+    private func topicName(_ own: [String: Int], size: Int, among all: [[String: Int]]) -> String {
+        let scored = own.filter { $0.value >= 2 || size < 3 }
+            .map { word, count in (word, Double(count * count) / Double(all.filter { $0[word] != nil }.count)) }
         let top = scored
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { $0.0.prefix(1).uppercased() + $0.0.dropFirst() }
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
@@ -170,7 +173,8 @@ struct PhasePlanner {
     }
 
     static func isMeasurable(_ text: String) -> Bool {
-        ["ms", "fps", "seconds", "second", "minute", "minutes", "%", "latency", "p95", "concurrent"].contains { Text.containsWord(text, $0) || ($0 == "%" && text.contains("%")) }
+        text.utf8.contains(UInt8(ascii: "%"))
+            || WordIndex(text).containsAny(["ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent"])
     }
 
     private func documentation() -> Draft {

@@ -7,7 +7,7 @@ enum SpecMarkers {
     /// HTML comments, checklist lines or template guidance.
     static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
         var result: [String] = []
-        for section in sections where SpecSectionKind(section: section) != .boilerplate {
+        for section in sections where section.kind != .boilerplate {
             for line in section.lines where line.isProse {
                 let body = line.text.trimmed
                 if body.hasPrefix("- [") || body.hasPrefix("* [") { continue }
@@ -44,7 +44,7 @@ enum SpecMarkers {
     static func featureReferences(_ sections: [MarkdownSection], ownFolder: String) -> [String] {
         let ownNumber = String(ownFolder.prefix(while: \.isNumber))
         var result: [String] = []
-        for section in sections where SpecSectionKind(section: section) != .boilerplate {
+        for section in sections where section.kind != .boilerplate {
             let heading = section.heading.map { MarkdownLine(text: $0.title, inCode: false, inComment: false) }
             for line in [heading].compactMap({ $0 }) + section.lines where line.isProse {
                 // Tables list requirement numbers (`| 005 | Service Scope |`), not features: only full folder names count there.
@@ -66,35 +66,38 @@ enum SpecMarkers {
 
     /// Three-digit feature numbers with an optional `-slug`, not glued to other words or digits.
     static func references(in line: String) -> [String] {
-        let chars = Array(line)
+        // Digits, dashes and ASCII letters decide everything here: walk scalars, not Characters.
+        guard line.utf8.contains(where: { (48...57).contains($0) }) else { return [] }
+        let chars = Array(line.unicodeScalars)
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+        func isLower(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) }
         var found: [String] = []
         var i = 0
         while i + 3 <= chars.count {
-            let isStart = i == 0 || !(chars[i - 1].isLetterOrNumber || "-_./:#@".contains(chars[i - 1]))
-            guard isStart, chars[i].isNumber, chars[i + 1].isNumber, chars[i + 2].isNumber,
-                  chars[i].isASCII, chars[i + 1].isASCII, chars[i + 2].isASCII else {
+            let isStart = i == 0 || !(Text.isWordScalar(chars[i - 1]) || "-_./:#@".unicodeScalars.contains(chars[i - 1]))
+            guard isStart, isDigit(chars[i]), isDigit(chars[i + 1]), isDigit(chars[i + 2]) else {
                 i += 1
                 continue
             }
             var end = i + 3
-            if end < chars.count, chars[end].isNumber || chars[end] == "." || chars[end] == "%" || chars[end] == "," && end + 1 < chars.count && chars[end + 1].isNumber {
+            if end < chars.count, isDigit(chars[end]) || chars[end] == "." || chars[end] == "%" || chars[end] == "," && end + 1 < chars.count && isDigit(chars[end + 1]) {
                 i = end
                 continue
             }
-            var name = String(chars[i..<end])
-            if end < chars.count, chars[end] == "-", end + 1 < chars.count, chars[end + 1].isLowercase {
+            var name = String(String.UnicodeScalarView(chars[i..<end]))
+            if end < chars.count, chars[end] == "-", end + 1 < chars.count, isLower(chars[end + 1]) {
                 var j = end + 1
-                while j < chars.count, (chars[j].isLowercase || chars[j].isNumber || chars[j] == "-"), chars[j].isASCII { j += 1 }
+                while j < chars.count, isLower(chars[j]) || isDigit(chars[j]) || chars[j] == "-" { j += 1 }
                 while chars[j - 1] == "-" { j -= 1 }
-                name = String(chars[i..<j])
+                name = String(String.UnicodeScalarView(chars[i..<j]))
                 end = j
-            } else if end < chars.count, chars[end].isLetter {
+            } else if end < chars.count, chars[end].properties.isAlphabetic {
                 i = end
                 continue
             }
             let leading = name.prefix(3)
             // A bare number counts only in the zero-padded form features are numbered in, or after "spec"/"feature".
-            let before = String(chars[max(0, i - 13)..<i]).lowercased()
+            let before = String(String.UnicodeScalarView(chars[max(0, i - 13)..<i])).lowercased()
             if name.count > 3 || leading.hasPrefix("0") || before.hasSuffix("spec ") || before.hasSuffix("feature ") || before.hasSuffix("specification ") {
                 found.append(name)
             }

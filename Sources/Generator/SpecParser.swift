@@ -5,7 +5,8 @@ public enum SpecParser {
     ///   - folder: the spec folder's name (`003-rink-sessions`), for the title when the spec has none.
     public static func parse(_ text: String, folder: String) -> Spec {
         let lines = markdownLines(text)
-        let sections = MarkdownStructure.sections(lines)
+        var sections = MarkdownStructure.sections(lines)
+        SpecSectionKind.classify(&sections)
         let heading = SpecTitle.fromHeading(lines)
         var spec = Spec(title: heading ?? Text.title(fromFolder: folder), titleFromHeading: heading != nil)
         spec.metadata = metadata(lines)
@@ -13,7 +14,7 @@ public enum SpecParser {
 
         var storyNumber = 0
         for section in sections {
-            let kind = SpecSectionKind(section: section)
+            let kind = section.kind
             if let title = section.heading?.title, let story = StoryHeading(title: title) {
                 storyNumber += 1
                 spec.stories.append(userStory(story, number: story.number ?? storyNumber, lines: section.lines))
@@ -145,7 +146,7 @@ public enum SpecParser {
 
     /// A spec that follows no template: its first paragraphs are the overview and its bullets the requirements.
     private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
-        let prose = sections.filter { SpecSectionKind(section: $0) != .boilerplate }
+        let prose = sections.filter { $0.kind != .boilerplate }
         let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Text.sentences($0).count >= 1 && $0.count > 40 }
         if let first = paragraphs.first { spec.overview = Text.plain(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : Text.plain(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
         if spec.requirements.isEmpty {
@@ -159,7 +160,7 @@ public enum SpecParser {
 
     /// Bullets under a requirements heading, for free-form specs that number nothing.
     private static func unnumberedRequirements(_ sections: [MarkdownSection]) -> [Requirement] {
-        sections.filter { SpecSectionKind(section: $0) == .requirements }.flatMap { section in
+        sections.filter { $0.kind == .requirements }.flatMap { section in
             MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
                 Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
             }

@@ -6,6 +6,8 @@ enum SpecSectionKind: Equatable {
     case boilerplate
     case other
 
+    private static let keywordBytes: [(SpecSectionKind, [ByteString])] = keywords.map { ($0.0, $0.1.map { ByteString(lowercasing: $0) }) }
+
     private static let keywords: [(SpecSectionKind, [String])] = [
         (.boilerplate, ["quick guidelines", "execution flow", "review & acceptance checklist", "review and acceptance checklist",
                         "execution status", "for ai generation", "section requirements", "content quality",
@@ -30,19 +32,32 @@ enum SpecSectionKind: Equatable {
     ]
 
     init(title: String) {
-        let lower = title.lowercased()
-        self = Self.keywords.first { _, words in words.contains { lower.contains($0) } }?.0 ?? .other
+        // Non-ASCII letters (É, Ü) are compared as written; the translated keywords are lower-case already.
+        let lower = title.utf8.contains { $0 >= 0x80 } ? ByteString(title.lowercased()) : ByteString(lowercasing: title)
+        self = Self.keywordBytes.first { _, words in words.contains { lower.contains($0) } }?.0 ?? .other
     }
 
-    /// The kind of a section: its own heading decides, else the nearest enclosing one that says something.
-    init(section: MarkdownSection) {
-        var kind = section.heading.map { SpecSectionKind(title: $0.title) } ?? .other
-        for parent in section.parents.dropFirst().reversed() where kind == .other {
-            kind = SpecSectionKind(title: parent)
+    /// Sets every section's kind: its own heading decides, else the nearest enclosing one that
+    /// says something; anything under template boilerplate is boilerplate. Each title is
+    /// classified once.
+    static func classify(_ sections: inout [MarkdownSection]) {
+        var known: [String: SpecSectionKind] = [:]
+        func kind(of title: String) -> SpecSectionKind {
+            if let cached = known[title] { return cached }
+            let result = SpecSectionKind(title: title)
+            known[title] = result
+            return result
         }
-        if section.parents.dropFirst().contains(where: { SpecSectionKind(title: $0) == .boilerplate }) {
-            kind = .boilerplate
+        for index in sections.indices {
+            let section = sections[index]
+            var result = section.heading.map { kind(of: $0.title) } ?? .other
+            for parent in section.parents.dropFirst().reversed() where result == .other {
+                result = kind(of: parent)
+            }
+            if section.parents.dropFirst().contains(where: { kind(of: $0) == .boilerplate }) {
+                result = .boilerplate
+            }
+            sections[index].kind = result
         }
-        self = kind
     }
 }

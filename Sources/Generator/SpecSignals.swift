@@ -26,18 +26,19 @@ extension SpecSignals {
 
     /// Reads the signals from every section but the template boilerplate.
     static func detect(in sections: [MarkdownSection], spec: Spec) -> SpecSignals {
-        let text = sections.filter { SpecSectionKind(section: $0) != .boilerplate }
+        let text = sections.filter { $0.kind != .boilerplate }
             .flatMap { [$0.heading?.title ?? ""] + $0.lines.filter(\.isProse).map(\.text) }
             .joined(separator: "\n") + "\n" + (spec.input ?? "")
-        func mentions(_ words: [String]) -> Bool { words.contains { Text.containsWord(text, $0) } }
+        let index = WordIndex(text)
+        func mentions(_ words: [String]) -> Bool { index.containsAny(words) }
         var signals = SpecSignals()
         signals.hasUserInterface = mentions(interfaceWords)
         signals.hasStoredData = !spec.entities.isEmpty || mentions(dataWords)
         signals.services = serviceWords.filter { mentions($0.1) }.map(\.0)
         signals.hasAccessControl = mentions(accessWords)
         signals.hasPersonalData = mentions(personalDataWords)
-        let criteria = spec.successCriteria.map(\.text).joined(separator: "\n")
-        signals.hasPerformanceTargets = performanceWords.contains { Text.containsWord(criteria, $0) }
+        let criteria = WordIndex(spec.successCriteria.map(\.text).joined(separator: "\n"))
+        signals.hasPerformanceTargets = criteria.containsAny(performanceWords)
             || mentions(["latency", "throughput", "performance", "fps"])
         return signals
     }

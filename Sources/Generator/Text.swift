@@ -4,42 +4,44 @@
 /// needs Foundation.
 enum Text {
     /// Markdown inline markup removed: `**bold**`, `_em_`, backticks and `[text](link)` become plain text.
+    /// All markup is ASCII, so this walks Unicode scalars rather than (much slower) Characters.
     static func plain(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
+        while i < scalars.count {
+            let c = scalars[i]
             if c == "*" || c == "`" {
                 i += 1
                 continue
             }
-            if c == "_", (i == 0 || !chars[i - 1].isLetterOrNumber || i + 1 == chars.count || !chars[i + 1].isLetterOrNumber) {
+            if c == "_", i == 0 || !isWordScalar(scalars[i - 1]) || i + 1 == scalars.count || !isWordScalar(scalars[i + 1]) {
                 i += 1
                 continue
             }
-            if c == "]", i + 1 < chars.count, chars[i + 1] == "(",
-               let close = chars[(i + 1)...].firstIndex(of: ")") {
+            if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(", let close = scalars[(i + 1)...].firstIndex(of: ")") {
                 i = close + 1
                 continue
             }
-            if c == "[", let close = chars[i...].firstIndex(of: "]"), close + 1 < chars.count, chars[close + 1] == "(" {
+            if c == "[", let close = scalars[i...].firstIndex(of: "]"), close + 1 < scalars.count, scalars[close + 1] == "(" {
                 i += 1
                 continue
             }
             result.append(c)
             i += 1
         }
-        chars.removeAll()
-        return collapsingSpaces(result)
+        return collapsingSpaces(String(result))
     }
 
-    /// Runs of spaces and tabs become one space; the ends are trimmed.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Runs of spaces, tabs and line ends become one space; the ends are trimmed.
     static func collapsingSpaces(_ text: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var lastWasSpace = true
-        for c in text {
+        for c in text.unicodeScalars {
             if c == " " || c == "\t" || c == "\n" {
                 if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
@@ -49,7 +51,7 @@ enum Text {
             }
         }
         if result.last == " " { result.removeLast() }
-        return result
+        return String(result)
     }
 
     private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "e.g.,", "i.e.,", "mr.", "dr.", "no.", "approx."]
@@ -106,16 +108,27 @@ enum Text {
     /// for matching requirements to the stories and topics they belong to.
     static func significantWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var length = 0
         func flush() {
-            defer { current = "" }
-            guard current.count >= 3, !stopWords.contains(current) else { return }
-            var word = current
-            if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            defer { current = String.UnicodeScalarView(); length = 0 }
+            guard length >= 3 else { return }
+            var word = String(current)
+            guard !stopWords.contains(word) else { return }
+            if length > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
             words.append(word)
         }
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber { current.append(c) } else { flush() }
+        for scalar in text.unicodeScalars {
+            if isWordScalar(scalar) {
+                if scalar.isASCII {
+                    current.append((65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+                } else {
+                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+                length += 1
+            } else {
+                flush()
+            }
         }
         flush()
         return words
@@ -123,20 +136,7 @@ enum Text {
 
     /// Whether `text` holds `phrase` as whole words, ignoring case.
     static func containsWord(_ text: String, _ phrase: String) -> Bool {
-        let haystack = Array(text.lowercased())
-        let needle = Array(phrase.lowercased())
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle {
-                let beforeOK = i == 0 || !haystack[i - 1].isLetterOrNumber
-                let end = i + needle.count
-                let afterOK = end == haystack.count || !haystack[end].isLetterOrNumber
-                if beforeOK && afterOK { return true }
-            }
-            i += 1
-        }
-        return false
+        WordIndex(text).contains(phrase)
     }
 
     /// `003-rink-sessions` -> `Rink Sessions`.
@@ -159,6 +159,36 @@ enum Text {
         }
         while result.last == "-" { result.removeLast() }
         return String(result.prefix(48))
+    }
+}
+
+/// Substring search on UTF-8 bytes: the generator's hot loops ask "does this title contain that
+/// keyword" thousands of times, and byte comparison is far cheaper than String's.
+struct ByteString: Sendable, Hashable {
+    let bytes: [UInt8]
+
+    init(_ text: String) { bytes = Array(text.utf8) }
+
+    /// ASCII letters lower-cased; other bytes as they are (keywords are written lower-case).
+    init(lowercasing text: String) {
+        bytes = text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+    }
+
+    func contains(_ needle: ByteString) -> Bool {
+        let n = needle.bytes.count
+        guard n > 0, n <= bytes.count else { return n == 0 }
+        let first = needle.bytes[0]
+        var i = 0
+        let last = bytes.count - n
+        while i <= last {
+            if bytes[i] == first {
+                var j = 1
+                while j < n && bytes[i + j] == needle.bytes[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
 
