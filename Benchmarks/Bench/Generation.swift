@@ -45,6 +45,30 @@ enum GenerationBench {
         }
     }
 
+    /// Where the time goes, per corpus spec: parsing the spec, parsing the constitution, the rest.
+    static func stages(root: String) {
+        for project in (listing(root) ?? []).sorted() {
+            let base = root + "/" + project
+            let constitution = Files.read(base + "/.specify/memory/constitution.md") ?? Files.read(base + "/memory/constitution.md")
+            for folder in (listing(base + "/specs") ?? []).sorted() {
+                guard let spec = Files.read(base + "/specs/" + folder + "/spec.md") else { continue }
+                func median(_ body: () -> Void) -> String {
+                    var values: [Double] = []
+                    for _ in 0..<30 { let t = monotonicNanos(); body(); values.append(Double(monotonicNanos() - t) / 1e6) }
+                    return duration(Sample(values: values).median)
+                }
+                let parse = median { _ = SpecParser.parse(spec, folder: folder) }
+                let law = median { _ = constitution.flatMap(ConstitutionParser.parse) }
+                let parsed = SpecParser.parse(spec, folder: folder)
+                let parsedLaw = constitution.flatMap(ConstitutionParser.parse)
+                let build = median { _ = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build()) }
+                let blocks = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build())
+                let render = median { _ = PlanDocument(blocks: blocks).rendered() }
+                print("  \(project): spec \(parse), constitution \(law), build \(build), document \(render)")
+            }
+        }
+    }
+
     static func listing(_ path: String) -> [String]? {
         guard let dir = opendir(path) else { return nil }
         defer { closedir(dir) }

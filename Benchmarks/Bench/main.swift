@@ -24,6 +24,7 @@ func parseOptions() -> Options {
             // A loop to run under perf or callgrind: the corpus, over and over.
             let rows = GenerationBench.corpus(root: options.corpus, iterations: Int(arguments.popFirst() ?? "20") ?? 20)
             for row in rows { print(row.name, duration(row.sample.median)) }
+            GenerationBench.stages(root: options.corpus)
             exit(0)
         case "--write": options.write = arguments.popFirst()
         case "--plansync": options.plansync = arguments.popFirst() ?? options.plansync

@@ -81,6 +81,14 @@ public enum SpecParser {
 
     /// `**FR-001**: System MUST …` -> ("FR-001", "System MUST …").
     static func identified(_ text: String, prefixes: [String]) -> (String, String)? {
+        // An id looks like `XX-1`: without a dash followed by a digit there is none to find.
+        var sawDashDigit = false
+        var previous: UInt8 = 0
+        for byte in text.utf8.prefix(16) {
+            if previous == 45 && (48...57).contains(byte) { sawDashDigit = true; break }
+            previous = byte
+        }
+        guard sawDashDigit else { return nil }
         let plain = Text.plain(text)
         for prefix in prefixes where plain.hasPrefix(prefix + "-") {
             let afterDash = plain.dropFirst(prefix.count + 1)

@@ -6,6 +6,8 @@ enum Text {
     /// Markdown inline markup removed: `**bold**`, `_em_`, backticks and `[text](link)` become plain text.
     /// All markup is ASCII, so this walks Unicode scalars rather than (much slower) Characters.
     static func plain(_ text: String) -> String {
+        // Most lines have no markup at all.
+        if !text.utf8.contains(where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) { return collapsingSpaces(text) }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var i = 0
@@ -34,11 +36,18 @@ enum Text {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let value = scalar.value
+        if value < 0x80 { return (97...122).contains(value) || (65...90).contains(value) || (48...57).contains(value) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Runs of spaces, tabs and line ends become one space; the ends are trimmed.
     static func collapsingSpaces(_ text: String) -> String {
+        // Nothing to collapse: no tab or line end, no leading, trailing or double space.
+        let bytes = text.utf8
+        if bytes.first != 32, bytes.last != 32, !bytes.contains(9), !bytes.contains(10), !text.utf8.elementsEqualWithDoubleSpace() {
+            return text
+        }
         var result = String.UnicodeScalarView()
         var lastWasSpace = true
         for c in text.unicodeScalars {
@@ -159,6 +168,18 @@ enum Text {
         }
         while result.last == "-" { result.removeLast() }
         return String(result.prefix(48))
+    }
+}
+
+extension String.UTF8View {
+    /// True when two spaces follow each other.
+    func elementsEqualWithDoubleSpace() -> Bool {
+        var previous: UInt8 = 0
+        for byte in self {
+            if byte == 32 && previous == 32 { return true }
+            previous = byte
+        }
+        return false
     }
 }
 

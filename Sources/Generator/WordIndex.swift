@@ -4,26 +4,24 @@
 /// Words are runs of letters and digits (an apostrophe inside a word belongs to it:
 /// `let's`); everything else separates them, so `e-mail` is the phrase `e mail`.
 struct WordIndex {
-    private var grams: Set<String> = []
+    private let words: [String]
+    /// Where each word stands; a phrase is looked up from the places of its first word.
+    private var positions: [String: [Int]] = [:]
 
     init(_ text: String) {
-        let words = WordIndex.words(text)
-        grams.reserveCapacity(words.count * 3)
-        for index in words.indices {
-            grams.insert(words[index])
-            if index + 1 < words.count {
-                let pair = words[index] + " " + words[index + 1]
-                grams.insert(pair)
-                if index + 2 < words.count { grams.insert(pair + " " + words[index + 2]) }
-            }
-        }
+        words = WordIndex.words(text)
+        positions.reserveCapacity(words.count)
+        for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
     }
 
-    /// Whether the text holds `phrase` (up to three words) as whole words, ignoring case.
+    /// Whether the text holds `phrase` as whole words, ignoring case.
     func contains(_ phrase: String) -> Bool {
-        let words = WordIndex.words(phrase)
-        guard !words.isEmpty, words.count <= 3 else { return false }
-        return grams.contains(words.joined(separator: " "))
+        let wanted = WordIndex.words(phrase)
+        guard let first = wanted.first, let starts = positions[first] else { return false }
+        if wanted.count == 1 { return true }
+        return starts.contains { start in
+            start + wanted.count <= words.count && (1..<wanted.count).allSatisfy { words[start + $0] == wanted[$0] }
+        }
     }
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains(where: contains) }
@@ -33,7 +31,7 @@ struct WordIndex {
         var current = ""
         var pendingApostrophe = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isASCII ? Text.isWordScalar(scalar) : scalar.properties.isAlphabetic {
                 if pendingApostrophe { current.unicodeScalars.append("'"); pendingApostrophe = false }
                 if scalar.isASCII {
                     let value = scalar.value
