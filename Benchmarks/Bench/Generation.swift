@@ -8,6 +8,8 @@ enum GenerationBench {
         var sample: Sample
     }
 
+    /// The constitution is parsed once, before timing: the daemon parses it once per change of
+    /// constitution.md, not once per spec.
     static func time(_ inputs: PlanInputs, iterations: Int) -> Sample {
         _ = PlanSync.render(inputs)
         var values: [Double] = []

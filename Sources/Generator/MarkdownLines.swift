@@ -51,23 +51,30 @@ public func markdownLines(_ text: String) -> [MarkdownLine] {
     var result: [MarkdownLine] = []
     var fence: String? = nil
     var inComment = false
+    let open = ByteString("<!--")
+    let close = ByteString("-->")
     for raw in normalizedLines(text) {
-        let trimmed = raw.trimmed
         var line = MarkdownLine(text: raw, inCode: fence != nil, inComment: inComment)
-        if let open = fence {
-            if trimmed.hasPrefix(open) { fence = nil }
+        // Fences and comments need a backtick, a tilde, `<` or `>`: most lines have none of them.
+        guard raw.utf8.contains(where: { $0 == 96 || $0 == 126 || $0 == 60 || $0 == 62 }) else {
+            result.append(line)
+            continue
+        }
+        let trimmed = raw.trimmed
+        if let openFence = fence {
+            if trimmed.hasPrefix(openFence) { fence = nil }
         } else if !inComment, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
             fence = String(trimmed.prefix(3))
             line.inCode = true
         } else {
-            if !inComment, let start = trimmed.firstRange(of: "<!--") {
-                let rest = trimmed[start.upperBound...]
-                if !rest.contains("-->") {
+            let bytes = ByteString(trimmed)
+            if !inComment, let start = bytes.firstIndex(of: open) {
+                if !ByteString(bytes: Array(bytes.bytes[(start + 4)...])).contains(close) {
                     inComment = true
                 }
                 // A comment that opens the line and closes on it hides the whole line.
-                line.inComment = trimmed.hasPrefix("<!--")
-            } else if inComment, trimmed.contains("-->") {
+                line.inComment = start == 0
+            } else if inComment, bytes.contains(close) {
                 inComment = false
                 line.inComment = true
             }

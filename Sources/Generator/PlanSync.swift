@@ -4,14 +4,21 @@ public struct PlanInputs: Sendable, Equatable {
     public var spec: String
     /// The spec folder's name, `003-rink-sessions`.
     public var folder: String
-    public var constitution: String?
+    /// The project's constitution, parsed; nil when there is none (or only the unfilled template).
+    public var constitution: Constitution?
     public var siblings: [SiblingSpec]
     public var options: PlanOptions
 
+    /// - Parameter constitution: constitution.md's text; parsed here.
     public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
+        self.init(spec: spec, folder: folder, parsedConstitution: constitution.flatMap(ConstitutionParser.parse), siblings: siblings, options: options)
+    }
+
+    /// With the constitution parsed once for every spec of a project, as the daemon does.
+    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
         self.spec = spec
         self.folder = folder
-        self.constitution = constitution
+        self.constitution = parsedConstitution
         self.siblings = siblings
         self.options = options
     }
@@ -46,8 +53,7 @@ public enum PlanSync {
     }
 
     private static func blocks(for inputs: PlanInputs, spec: Spec) -> [PlanBlock] {
-        let constitution = inputs.constitution.flatMap(ConstitutionParser.parse)
-        let plan = PlanBuilder(spec: spec, constitution: constitution, siblings: inputs.siblings, options: inputs.options).build()
+        let plan = PlanBuilder(spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options).build()
         return PlanRenderer.blocks(plan)
     }
 

@@ -15,8 +15,10 @@ struct RiskPlanner {
                 key: "question-" + Text.slug(question)))
         }
         if spec.signals.hasAccessControl {
+            let words = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
             let ids = spec.requirements.filter { requirement in
-                ["auth", "role", "permission", "admin", "authoriz", "authentic"].contains { requirement.text.lowercased().contains($0) }
+                let text = ByteString(lowercasing: requirement.text)
+                return words.contains { text.contains($0) }
             }.compactMap(\.id)
             var mitigation = "Enforce role-based access control on every operation that changes data and cover each role with authorization tests"
             if !ids.isEmpty { mitigation += " (\(list(ids)))" }

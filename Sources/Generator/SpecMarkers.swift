@@ -8,7 +8,7 @@ enum SpecMarkers {
     static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
         var result: [String] = []
         for section in sections where section.kind != .boilerplate {
-            for line in section.lines where line.isProse {
+            for line in section.lines where line.isProse && line.text.utf8.contains(91) {
                 let body = line.text.trimmed
                 if body.hasPrefix("- [") || body.hasPrefix("* [") { continue }
                 var rest = Substring(body)

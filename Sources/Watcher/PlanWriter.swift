@@ -2,7 +2,8 @@ import Generator
 
 /// What a plan is generated from besides its own spec: read once per project and run.
 struct ProjectContext {
-    var constitution: String?
+    /// Parsed once per read of constitution.md, not once per spec.
+    var constitution: Constitution?
     var siblings: [SiblingSpec]
     /// Set when the constitution exists but cannot be read: no plan of the project is written then,
     /// since every one of them would silently lose the constitution's rules.
@@ -11,7 +12,7 @@ struct ProjectContext {
     static func read(_ project: SpecProject, config: Config) -> ProjectContext {
         var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil)
         if let path = project.constitutionPath {
-            do { context.constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) } catch {
+            do { context.constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes).flatMap(ConstitutionParser.parse) } catch {
                 context.constitutionError = "\(error)"
             }
         }
@@ -83,8 +84,9 @@ struct PlanWriter {
             result.kind = .failed("\(error)")
             return result
         }
-        let siblings = context.siblings.filter { $0.folder != folder }
-        let inputs = PlanInputs(spec: spec, folder: folder, constitution: context.constitution, siblings: siblings, options: config.options)
+        // The spec's own folder among the siblings is harmless (a spec never depends on itself) and
+        // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
+        let inputs = PlanInputs(spec: spec, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings, options: config.options)
         let update = PlanSync.update(existing: existing, inputs: inputs, force: force)
         result.summary = update.summary
         result.specTitle = update.specTitle
