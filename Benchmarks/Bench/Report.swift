@@ -36,6 +36,7 @@ struct Report {
         let large = quick ? 2000 : 10_000
         let idleSeconds = quick ? 5 : 30
 
+        if wants("generation") {
         progress("generation")
         var rows = ["| spec | size | median | p99 | min | max |", "|---|---:|---:|---:|---:|---:|"]
         let corpus = GenerationBench.corpus(root: options.corpus, iterations: quick ? 50 : 300)
@@ -55,6 +56,8 @@ struct Report {
         checks.append(("generation grows linearly with spec size", "µs per requirement: " + perRequirement.map { format($0, 1) }.joined(separator: ", ") + " (×\(format(growth, 2)) from 125 to 2000)", growth < 2))
         sections.append("## 1. Generation (parse + render, in process)\n\n" + rows.joined(separator: "\n"))
 
+        }
+        if wants("latency") {
         progress("save-to-plan latency")
         let latency = LatencyBench(daemon: daemon).run(iterations: quick ? 30 : 200)
         var latencyRows = ["| watcher | reports | median | p99 | min | max |", "|---|---|---:|---:|---:|---:|",
@@ -65,6 +68,8 @@ struct Report {
         checks.append(("save-to-plan p99 beyond the debounce under 5 ms", duration(latency.plansync.p99), latency.plansync.p99 < 5))
         sections.append("## 2. Save-to-plan latency\n\n\(latency.plansync.values.count) saves, 50 ms debounce, measured with an inotify watch of the benchmark's own on the spec folder.\n\n" + latencyRows.joined(separator: "\n"))
 
+        }
+        if wants("fanout") {
         progress("fan-out")
         var fanRows = ["| spec folders | constitution.md saved → every plan rewritten |", "|---:|---:|"]
         for count in [100, 1000, large] {
@@ -74,6 +79,8 @@ struct Report {
         }
         sections.append("## 3. Fan-out\n\n" + fanRows.joined(separator: "\n"))
 
+        }
+        if wants("startup") {
         progress("startup")
         var startRows = ["| spec folders | plans | exec → ready |", "|---:|---|---:|"]
         for count in [1000, large] {
@@ -85,6 +92,8 @@ struct Report {
         }
         sections.append("## 4. Startup\n\n" + startRows.joined(separator: "\n"))
 
+        }
+        if wants("idle") {
         progress("idle cost (\(idleSeconds) s windows)")
         var idleRows = ["| watcher | spec folders | resident memory | wake-ups in \(idleSeconds) s | system calls in \(idleSeconds) s |", "|---|---:|---:|---:|---:|"]
         for count in [1000, large] {
@@ -100,6 +109,8 @@ struct Report {
         }
         sections.append("## 5. Idle cost\n\nWake-ups are context switches (/proc/PID/status) over the window; system calls are counted by `strace -c -f -p` over a second window of the same length.\n\n" + idleRows.joined(separator: "\n"))
 
+        }
+        if wants("burst") {
         progress("burst")
         let burst = daemon.burst(saves: 1000)
         sections.append("""
@@ -111,7 +122,10 @@ struct Report {
 
         With the default debounce (200 ms quiet, 2 s at most), a stream of saves is regenerated about once per `maxDelayMs`.
         """)
+        }
     }
+
+    func wants(_ section: String) -> Bool { options.only.isEmpty || options.only.contains(section) }
 
     func markdown() -> String {
         var text = """

@@ -7,6 +7,8 @@ import Glibc
 ///     swift run -c release plansync-bench --quick              # smaller trees, shorter windows
 struct Options {
     var quick = false
+    /// Sections to run (generation, latency, fanout, startup, idle, burst); empty for all.
+    var only: Set<String> = []
     var write: String?
     var plansync: String
     var corpus: String
@@ -27,11 +29,12 @@ func parseOptions() -> Options {
             GenerationBench.stages(root: options.corpus)
             exit(0)
         case "--write": options.write = arguments.popFirst()
+        case "--only": options.only.formUnion((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
         case "--plansync": options.plansync = arguments.popFirst() ?? options.plansync
         case "--corpus": options.corpus = arguments.popFirst() ?? options.corpus
         case "-h", "--help":
             print("""
-            USAGE: plansync-bench [--quick] [--write FILE] [--plansync PATH] [--corpus PATH]
+            USAGE: plansync-bench [--quick] [--only SECTION,...] [--write FILE] [--plansync PATH] [--corpus PATH]
 
             Measures generation time, save-to-plan latency, fan-out, startup, idle cost and bursts
             on temporary trees under /var/tmp, and prints the report (BENCHMARKS.md's content).

@@ -60,8 +60,8 @@ extension PlanBuilder {
     /// Other features the spec names, resolved against the project's spec folders.
     func featureDependencies() -> [String] {
         let result = spec.featureReferences.map { reference -> String in
-            let number = String(reference.prefix(while: \.isNumber))
-            let matches = siblings.filter { $0.folder == reference || $0.number == number }
+            let number = reference.prefix(while: \.isNumber)
+            let matches = siblings.filter { $0.number == number || $0.folder == reference }
             if let sibling = matches.first(where: { $0.folder == reference }) ?? matches.first {
                 return "Spec \(sibling.number): \(sibling.title)"
             }

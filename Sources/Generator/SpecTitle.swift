@@ -9,7 +9,23 @@ public enum SpecTitle {
 
     /// The title a spec gives itself, or the folder name made readable.
     public static func of(spec text: String, folder: String) -> String {
-        fromHeading(markdownLines(text)) ?? Text.title(fromFolder: folder)
+        // Only the first H1 matters: read lines up to it, not the whole spec (the daemon asks this
+        // of every sibling at startup).
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var inFence = false
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            if line.starts(with: [96, 96, 96]) || line.starts(with: [126, 126, 126]) { inFence.toggle() }
+            if !inFence, line.starts(with: [35, 32]) {
+                let head = String(text[..<lineEnd])
+                // An H1 inside an HTML comment is not the title: then read the whole spec.
+                return fromHeading(markdownLines(head)) ?? fromHeading(markdownLines(text)) ?? Text.title(fromFolder: folder)
+            }
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+        }
+        return Text.title(fromFolder: folder)
     }
 
     /// `# Feature Specification: Double-Headed Arrow` -> `Double-Headed Arrow`; nil when there is no H1

@@ -135,13 +135,14 @@ public struct PlanOptions: Sendable, Equatable {
 
 /// Another spec folder of the same project, for resolving feature dependencies.
 public struct SiblingSpec: Sendable, Equatable {
-    public var folder: String
-    public var title: String
+    public let folder: String
+    public let title: String
+    /// `002` for `002-ice-rink`; kept, since feature references are resolved against every sibling.
+    let number: Substring
 
     public init(folder: String, title: String) {
         self.folder = folder
         self.title = title
+        number = folder.utf8.prefix { (48...57).contains($0) }.isEmpty ? "" : Substring(folder.prefix { $0.isASCII && $0.isNumber })
     }
-
-    var number: String { String(folder.prefix(while: \.isNumber)) }
 }

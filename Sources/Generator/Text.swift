@@ -117,23 +117,31 @@ enum Text {
     /// for matching requirements to the stories and topics they belong to.
     static func significantWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
         var length = 0
         func flush() {
-            defer { current = String.UnicodeScalarView(); length = 0 }
+            defer { current.removeAll(keepingCapacity: true); length = 0 }
             guard length >= 3 else { return }
-            var word = String(current)
+            var word = String(decoding: current, as: UTF8.self)
             guard !stopWords.contains(word) else { return }
-            if length > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            if length > 4, current.last == 115, current[current.count - 2] != 115 { word.removeLast() }
             words.append(word)
         }
         for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                if scalar.isASCII {
-                    current.append((65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar)
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (97...122).contains(byte) || (48...57).contains(byte) {
+                    current.append(byte)
+                    length += 1
+                } else if (65...90).contains(byte) {
+                    current.append(byte + 32)
+                    length += 1
                 } else {
-                    current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    flush()
                 }
+            } else if isWordScalar(scalar) {
+                current += Array(String(scalar).lowercased().utf8)
                 length += 1
             } else {
                 flush()

@@ -28,25 +28,35 @@ struct WordIndex {
 
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var pendingApostrophe = false
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
         for scalar in text.unicodeScalars {
-            if scalar.isASCII ? Text.isWordScalar(scalar) : scalar.properties.isAlphabetic {
-                if pendingApostrophe { current.unicodeScalars.append("'"); pendingApostrophe = false }
-                if scalar.isASCII {
-                    let value = scalar.value
-                    current.unicodeScalars.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                if (97...122).contains(byte) || (48...57).contains(byte) || (65...90).contains(byte) {
+                    if pendingApostrophe { current.append(39); pendingApostrophe = false }
+                    current.append((65...90).contains(byte) ? byte + 32 : byte)
+                } else if byte == 39, !current.isEmpty, !pendingApostrophe {
+                    pendingApostrophe = true
                 } else {
-                    current += String(scalar).lowercased()
+                    pendingApostrophe = false
+                    flush()
                 }
-            } else if scalar == "'" || scalar == "’", !current.isEmpty, !pendingApostrophe {
+            } else if scalar.properties.isAlphabetic {
+                if pendingApostrophe { current.append(39); pendingApostrophe = false }
+                current += Array(String(scalar).lowercased().utf8)
+            } else if scalar == "’", !current.isEmpty, !pendingApostrophe {
                 pendingApostrophe = true
             } else {
                 pendingApostrophe = false
-                if !current.isEmpty { words.append(current); current = "" }
+                flush()
             }
         }
-        if !current.isEmpty { words.append(current) }
+        flush()
         return words
     }
 }
