@@ -19,7 +19,9 @@ public struct ChangeSummary: Sendable, Equatable {
     /// plansync's own marker comments are left out: a person never sees them, and every changed
     /// section changes its marker too.
     public static func lineCounts(from old: String, to new: String) -> (added: Int, removed: Int) {
-        func visible(_ text: String) -> [String] { normalizedLines(text).filter { !$0.hasPrefix("<!-- plansync:") } }
+        func visible(_ text: String) -> [String] {
+            normalizedLines(text).filter { !$0.hasPrefix("<!-- plansync:") && !$0.hasPrefix(PlanDocument.headerPrefix) }
+        }
         let difference = visible(new).difference(from: visible(old))
         return (difference.insertions.count, difference.removals.count)
     }

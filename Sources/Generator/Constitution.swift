@@ -13,6 +13,8 @@ public struct Constitution: Sendable, Equatable {
     public var stack: TechStack?
     /// Template placeholders such as `[GOVERNANCE_RULES]` left in an otherwise filled-in constitution.
     public var leftoverPlaceholders: [String] = []
+    /// The hash of the text it was parsed from, for plan fingerprints.
+    public var sourceHash = ""
 
     /// "Excalidraw Constitution v1.1.0"
     public var citation: String { version.map { "\(name) v\($0)" } ?? name }
@@ -34,6 +36,7 @@ public enum ConstitutionParser {
         let h1 = lines.lazy.filter(\.isProse).compactMap { Heading(line: $0.text) }.first { $0.level == 1 }
         var constitution = Constitution(name: h1.map { Text.plain($0.title) } ?? "Project Constitution")
         constitution.version = version(lines)
+        constitution.sourceHash = ContentHash.of(text)
         constitution.leftoverPlaceholders = placeholders(lines)
         for section in sections {
             guard let heading = section.heading else { continue }

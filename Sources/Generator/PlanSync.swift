@@ -8,6 +8,8 @@ public struct PlanInputs: Sendable, Equatable {
     public var constitution: Constitution?
     public var siblings: [SiblingSpec]
     public var options: PlanOptions
+    /// A hash of every sibling's folder and title: plans name their feature dependencies by title.
+    public var siblingsHash: String
 
     /// - Parameter constitution: constitution.md's text; parsed here.
     public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
@@ -15,12 +17,26 @@ public struct PlanInputs: Sendable, Equatable {
     }
 
     /// With the constitution parsed once for every spec of a project, as the daemon does.
-    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
+    /// - Parameter siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
+    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions(),
+                siblingsHash: String? = nil) {
         self.spec = spec
         self.folder = folder
         self.constitution = parsedConstitution
         self.siblings = siblings
         self.options = options
+        self.siblingsHash = siblingsHash ?? PlanInputs.siblingsHash(siblings)
+    }
+
+    public static func siblingsHash(_ siblings: [SiblingSpec]) -> String {
+        ContentHash.of(siblings.map { $0.folder + "\u{1}" + $0.title }.joined(separator: "\u{2}"))
+    }
+
+    /// Identifies everything the plan is made from. Written into plan.md's header, so that the
+    /// daemon can tell at startup, without generating, that a plan is already up to date.
+    public var fingerprint: String {
+        ContentHash.of([PlanSync.generatorVersion, folder, constitution?.sourceHash ?? "-", siblingsHash,
+                        String(describing: options), spec].joined(separator: "\u{1}"))
     }
 }
 
@@ -38,15 +54,19 @@ public struct PlanUpdate: Sendable, Equatable {
     /// The new file text when there is something to write.
     public var text: String?
     public var summary: ChangeSummary
-    /// The feature's title and the numbers of the features it names: the daemon regenerates
-    /// the plans that depend on a spec when its title changes.
-    public var specTitle = ""
+    /// The feature's title (nil when the spec was not read: a plan trusted by its fingerprint) and
+    /// the numbers of the features it names: the daemon regenerates the plans that depend on a
+    /// spec when its title changes.
+    public var specTitle: String?
     public var referencedFeatures: [String] = []
 
     public var writes: Bool { text != nil }
 }
 
 public enum PlanSync {
+    /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
+    public static let generatorVersion = "plansync-generator-1"
+
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
         blocks(for: inputs, spec: SpecParser.parse(inputs.spec, folder: inputs.folder))
@@ -59,44 +79,69 @@ public enum PlanSync {
 
     /// The complete plan.md text for these inputs, as a fresh file.
     public static func render(_ inputs: PlanInputs) -> String {
-        PlanDocument(blocks: blocks(for: inputs)).rendered()
+        PlanDocument(blocks: blocks(for: inputs), inputsHash: inputs.fingerprint).rendered()
     }
 
     /// Decides what plan.md should become.
     /// - Parameters:
     ///   - existing: plan.md's current text, nil when there is none.
     ///   - force: regenerate every section, and replace a plan the user wrote or one that is cut short.
-    public static func update(existing: String?, inputs: PlanInputs, force: Bool = false) -> PlanUpdate {
+    ///   - trustFingerprint: skip generating when plan.md records these very inputs (the daemon's
+    ///     choice; `generate` regenerates, so that a section you deleted comes back).
+    public static func update(existing: String?, inputs: PlanInputs, force: Bool = false, trustFingerprint: Bool = false) -> PlanUpdate {
+        let fingerprint = inputs.fingerprint
+        if trustFingerprint, !force, let existing, isComplete(existing, fingerprint: fingerprint) {
+            var update = PlanUpdate(outcome: .unchanged, text: nil, summary: ChangeSummary())
+            update.referencedFeatures = referencedFeatures(inPlan: existing)
+            return update
+        }
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
-        var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force)
+        var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
         update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.prefix(while: \.isNumber)) })
         return update
     }
 
-    private static func update(existing: String?, generated: [PlanBlock], force: Bool) -> PlanUpdate {
+    /// A plan whose header records `fingerprint` and that has its end marker.
+    static func isComplete(_ text: String, fingerprint: String) -> Bool {
+        let firstLines = text.utf8.prefix(600)
+        guard let header = normalizedLines(String(Substring(firstLines))).prefix(3).first(where: { $0.hasPrefix(PlanDocument.headerPrefix) }),
+              PlanDocument.inputsHash(inHeader: header) == fingerprint else { return false }
+        return ByteString(text).contains(ByteString(PlanDocument.endMarker))
+    }
+
+    /// The feature numbers a plan's Feature Dependencies name (`- Spec 002: …`).
+    public static func referencedFeatures(inPlan text: String) -> [String] {
+        orderedUnique(normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty })
+    }
+
+    private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String) -> PlanUpdate {
         guard let existing else {
-            let text = PlanDocument(blocks: generated).rendered()
+            let text = PlanDocument(blocks: generated, inputsHash: fingerprint).rendered()
             let lines = ChangeSummary.lineCounts(from: "", to: text).added
             return PlanUpdate(outcome: .created, text: text, summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
         }
         let document = PlanDocument(parsing: existing)
-        let merged: MergeResult
+        var merged: MergeResult
         switch (document.kind, force) {
         case (.userWritten, false):
             return PlanUpdate(outcome: .skippedUserWritten, text: nil, summary: ChangeSummary())
         case (.truncated, false):
             return PlanUpdate(outcome: .skippedTruncated, text: nil, summary: ChangeSummary())
         case (_, true):
-            let fresh = PlanDocument(blocks: generated, usesCRLF: document.usesCRLF)
+            let fresh = PlanDocument(blocks: generated, usesCRLF: document.usesCRLF, inputsHash: fingerprint)
             merged = MergeResult(document: fresh, changedBlocks: generated.map(\.id), keptBlocks: [])
         case (.managed, false):
             merged = document.merging(generated)
         }
-        let text = merged.document.rendered()
-        guard text != existing else {
+        // A plan whose every section is as it should be is not rewritten only to record the
+        // fingerprint of inputs that changed nothing it says (a date in the spec, say).
+        merged.document.inputsHash = force ? fingerprint : document.inputsHash
+        guard merged.document.rendered() != existing else {
             return PlanUpdate(outcome: .unchanged, text: nil, summary: ChangeSummary(kept: sectionNames(merged.keptBlocks)))
         }
+        merged.document.inputsHash = fingerprint
+        let text = merged.document.rendered()
         let counts = ChangeSummary.lineCounts(from: existing, to: text)
         let changed = force ? sectionNames(changedSections(from: existing, to: generated)) : sectionNames(merged.changedBlocks)
         return PlanUpdate(outcome: .updated, text: text,

@@ -3,19 +3,17 @@ import Generator
 extension Daemon {
     /// Brings one plan up to date (or, for the constitution's key, every plan of the root) and logs it.
     func regenerate(_ key: SpecKey, trigger: String) {
-        guard var state = projects[key.root] else { return }
+        guard let state = projects[key.root] else { return }
         if key.folder.isEmpty {
-            state.context.constitution = nil
-            state.context.constitutionError = nil
             let fresh = ProjectContext.read(state.project, config: config)
-            state.context.constitution = fresh.constitution
-            state.context.constitutionError = fresh.constitutionError
-            projects[key.root] = state
+            projects[key.root]!.context.constitution = fresh.constitution
+            projects[key.root]!.context.constitutionError = fresh.constitutionError
             for folder in table.specFolders(of: key.root) { regenerate(SpecKey(root: key.root, folder: folder), trigger: "constitution.md") }
             return
         }
         let started = MonotonicClock.now()
-        let result = PlanWriter(config: config).sync(state.project, folder: key.folder, context: state.context, skipEmptySpec: true)
+        let result = PlanWriter(config: config).sync(state.project, folder: key.folder, context: state.context, skipEmptySpec: true,
+                                                     trustFingerprint: true)
         let ms = Int(MonotonicClock.now() - started)
         report(result, trigger: trigger, ms: ms)
         followTitleChange(of: result)
@@ -24,19 +22,19 @@ extension Daemon {
     /// When a spec's title changes, the plans that name it as a feature dependency change too.
     private func followTitleChange(of result: PlanWriter.Result) {
         let root = result.project.root
-        guard var state = projects[root], let title = result.specTitle else { return }
-        state.references[result.folder] = result.referencedFeatures
+        guard projects[root] != nil else { return }
+        // Mutated in place: a copy of the project's state per plan would cost O(specs) each time.
+        projects[root]!.references[result.folder] = result.referencedFeatures
+        guard let title = result.specTitle,
+              let old = projects[root]!.context.siblings.first(where: { $0.folder == result.folder }).map(\.title) ?? Optional(""),
+              old != title else { return }
+        projects[root]!.context.siblings.removeAll { $0.folder == result.folder }
+        projects[root]!.context.siblings.append(SiblingSpec(folder: result.folder, title: title))
+        projects[root]!.context.siblings.sort { $0.folder < $1.folder }
         let number = String(result.folder.prefix(while: \.isNumber))
-        let old = state.context.siblings.first { $0.folder == result.folder }
-        if old?.title != title {
-            state.context.siblings.removeAll { $0.folder == result.folder }
-            state.context.siblings.append(SiblingSpec(folder: result.folder, title: title))
-            state.context.siblings.sort { $0.folder < $1.folder }
-        }
-        projects[root] = state
-        guard let old, old.title != title, !number.isEmpty else { return }
+        guard !old.isEmpty, !number.isEmpty else { return }
         let now = MonotonicClock.now()
-        for (folder, numbers) in state.references where folder != result.folder && numbers.contains(number) {
+        for (folder, numbers) in projects[root]!.references where folder != result.folder && numbers.contains(number) {
             debouncer.note(SpecKey(root: root, folder: folder), trigger: "dependency", at: now)
         }
     }

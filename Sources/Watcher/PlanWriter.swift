@@ -4,7 +4,9 @@ import Generator
 struct ProjectContext {
     /// Parsed once per read of constitution.md, not once per spec.
     var constitution: Constitution?
-    var siblings: [SiblingSpec]
+    var siblings: [SiblingSpec] { didSet { siblingsHash = PlanInputs.siblingsHash(siblings) } }
+    /// Computed when the siblings change, not once per plan.
+    var siblingsHash = PlanInputs.siblingsHash([])
     /// Set when the constitution exists but cannot be read: no plan of the project is written then,
     /// since every one of them would silently lose the constitution's rules.
     var constitutionError: String?
@@ -58,8 +60,9 @@ struct PlanWriter {
 
     /// Brings one plan up to date, or with `dryRun` only says what would change.
     /// - Parameter skipEmptySpec: the daemon's choice: an empty spec.md is a save in progress, not a spec.
+    ///   - trustFingerprint: the daemon's choice: a plan that records these very inputs is left unread.
     func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
-              skipEmptySpec: Bool = false) -> Result {
+              skipEmptySpec: Bool = false, trustFingerprint: Bool = false) -> Result {
         var result = Result(project: project, folder: folder, kind: .unchanged)
         if let error = context.constitutionError {
             result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
@@ -86,8 +89,9 @@ struct PlanWriter {
         }
         // The spec's own folder among the siblings is harmless (a spec never depends on itself) and
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
-        let inputs = PlanInputs(spec: spec, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings, options: config.options)
-        let update = PlanSync.update(existing: existing, inputs: inputs, force: force)
+        let inputs = PlanInputs(spec: spec, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
+                                options: config.options, siblingsHash: context.siblingsHash)
+        let update = PlanSync.update(existing: existing, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.summary = update.summary
         result.specTitle = update.specTitle
         result.referencedFeatures = update.referencedFeatures

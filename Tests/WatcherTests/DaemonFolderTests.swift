@@ -76,6 +76,25 @@ import Testing
         #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha Prime\n"))
     }
 
+    @Test func afterARestartPlansAreTrustedAndDependenciesStillFollow() throws {
+        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"),
+                                                "002-beta": "# Feature Specification: Beta\n\nBuilds on 001-alpha.\n\n- **FR-001**: System MUST use Alpha\n",
+                                                "003-gamma": DaemonProject.spec("Gamma")])
+        let first = try project.start()
+        first.signal(SIGTERM)
+        #expect(try first.waitForExit() == 0)
+        // While the daemon is down, one spec changes; the others' plans stay as they are.
+        try project.write("specs/003-gamma/spec.md", DaemonProject.spec("Gamma", requirement: "System MUST change while plansync is down"))
+        let second = try project.start()
+        let startup = second.events.filter { ($0["trigger"] as? String) == "startup" }
+        #expect(startup.filter { $0["event"] as? String == "plan.updated" }.compactMap { $0["plan"] as? String } == ["specs/003-gamma/plan.md"])
+        #expect(try project.read("specs/003-gamma/plan.md").contains("FR-001: Change while plansync is down"))
+        let mark = second.lineCount
+        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha Prime"))
+        try second.waitFor(event: "plan.updated", plan: "specs/002-beta/plan.md", trigger: "dependency", after: mark)
+        #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha Prime\n"))
+    }
+
     @Test func specsCreatedAfterStartupArePickedUp() throws {
         let scratch = try Scratch()
         try FileManager.default.createDirectory(at: scratch.path("project"), withIntermediateDirectories: true)
