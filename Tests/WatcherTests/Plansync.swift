@@ -27,16 +27,21 @@ enum Plansync {
     /// Runs `plansync` with `arguments` in `folder` and waits for it to exit.
     @discardableResult
     static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         // Keep a developer's own config out of the tests.
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".no-config").path
         env["HOME"] = folder.path
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        return try runProcess(executable, arguments, in: folder, environment: env)
+    }
+
+    /// Runs any program to its end and collects what it printed.
+    static func runProcess(_ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

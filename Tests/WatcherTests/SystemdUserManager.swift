@@ -71,18 +71,7 @@ final class SystemdUserManager {
     }
 
     static func command(_ arguments: [String], environment: [String: String]) throws -> Plansync.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if !environment.isEmpty { process.environment = environment }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Plansync.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), arguments, environment: environment.isEmpty ? nil : environment)
     }
 }
 
