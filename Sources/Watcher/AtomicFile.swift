@@ -38,12 +38,18 @@ enum AtomicFile {
         try retryingInterrupts { Glibc.fchmod(fd, mode) }
     }
 
+    /// Read once: umask(2) can only be read by setting it, which two threads writing plans at
+    /// once must not do.
+    static let processUmask: mode_t = {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }()
+
     private static func mode(replacing path: String) -> mode_t {
         var info = stat()
         if stat(path, &info) == 0 { return info.st_mode & 0o7777 }
-        let mask = umask(0)
-        umask(mask)
-        return 0o666 & ~mask
+        return 0o666 & ~processUmask
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: FileDescriptor) throws {

@@ -1,7 +1,7 @@
 import Generator
 
 /// config.json, checked: every key known, every value of the right type.
-struct Config: Equatable {
+struct Config: Equatable, Sendable {
     /// Absolute project roots.
     var roots: [String] = []
     var options = PlanOptions()

@@ -94,7 +94,8 @@ final class Daemon {
                 notifier?.watchdog()
                 nextWatchdog = now + interval
             }
-            for (key, trigger) in debouncer.takeDue(at: now) { regenerate(key, trigger: trigger) }
+            let due = debouncer.takeDue(at: now)
+            if !due.isEmpty { regenerate(due) }
         }
     }
 
@@ -139,7 +140,7 @@ final class Daemon {
             }
             notifier?.stopping()
             let pending = debouncer.takeAll()
-            for (key, trigger) in pending { regenerate(key, trigger: trigger) }
+            regenerate(pending)
             logger.log(.info, "shutdown", "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
                        [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
             return 0

@@ -1,22 +1,38 @@
 import Generator
 
 extension Daemon {
-    /// Brings one plan up to date (or, for the constitution's key, every plan of the root) and logs it.
+    /// Brings one plan up to date (or, for a root's constitution key, every plan of the root) and logs it.
     func regenerate(_ key: SpecKey, trigger: String) {
-        guard let state = projects[key.root] else { return }
-        if key.folder.isEmpty {
-            let fresh = ProjectContext.read(state.project, config: config)
-            projects[key.root]!.context.constitution = fresh.constitution
-            projects[key.root]!.context.constitutionError = fresh.constitutionError
-            for folder in table.specFolders(of: key.root) { regenerate(SpecKey(root: key.root, folder: folder), trigger: "constitution.md") }
-            return
+        regenerate([(key: key, trigger: trigger)])
+    }
+
+    /// Brings a batch of plans up to date: generated on two threads (plans are independent and
+    /// the generator is pure), then logged and followed up in order on this one.
+    func regenerate(_ batch: [(key: SpecKey, trigger: String)]) {
+        var work: [(key: SpecKey, trigger: String)] = []
+        var seen = Set<SpecKey>()
+        func add(_ key: SpecKey, _ trigger: String) {
+            // A plan is written by one thread only: each folder once per batch.
+            if seen.insert(key).inserted { work.append((key, trigger)) }
         }
-        let started = MonotonicClock.now()
-        let result = PlanWriter(config: config).sync(state.project, folder: key.folder, context: state.context, skipEmptySpec: true,
-                                                     trustFingerprint: true)
-        let ms = Int(MonotonicClock.now() - started)
-        report(result, trigger: trigger, ms: ms)
-        followTitleChange(of: result)
+        for (key, trigger) in batch where projects[key.root] != nil {
+            guard key.folder.isEmpty else { add(key, trigger); continue }
+            let project = projects[key.root]!.project
+            projects[key.root]!.context.readConstitution(of: project, config: config)
+            for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), "constitution.md") }
+        }
+        let jobs = work.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
+        let writer = PlanWriter(config: config)
+        let results = Parallel.map(jobs.count) { index in
+            let (project, folder, context) = jobs[index]
+            let started = MonotonicClock.now()
+            let result = writer.sync(project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
+            return (result, Int(MonotonicClock.now() - started))
+        }
+        for (index, (result, ms)) in results.enumerated() {
+            report(result, trigger: work[index].trigger, ms: ms)
+            followTitleChange(of: result)
+        }
     }
 
     /// When a spec's title changes, the plans that name it as a feature dependency change too.

@@ -12,7 +12,7 @@ extension Daemon {
         }
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
-        for folder in table.specFolders(of: root) { regenerate(SpecKey(root: root, folder: folder), trigger: trigger) }
+        regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 
     func watchConstitutionFolders(of root: String) {
@@ -186,7 +186,7 @@ extension Daemon {
         }
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
-                for folder in table.specFolders(of: root) { regenerate(SpecKey(root: root, folder: folder), trigger: "rescan") }
+                regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })
             }
         }
         logReady(event: "reload")

@@ -1,7 +1,7 @@
 import Generator
 
 /// What a plan is generated from besides its own spec: read once per project and run.
-struct ProjectContext {
+struct ProjectContext: Sendable {
     /// Parsed once per read of constitution.md, not once per spec.
     var constitution: Constitution?
     var siblings: [SiblingSpec] { didSet { siblingsHash = PlanInputs.siblingsHash(siblings) } }
@@ -13,27 +13,33 @@ struct ProjectContext {
 
     static func read(_ project: SpecProject, config: Config) -> ProjectContext {
         var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil)
-        if let path = project.constitutionPath {
-            do { context.constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes).flatMap(ConstitutionParser.parse) } catch {
-                context.constitutionError = "\(error)"
-            }
-        }
+        context.readConstitution(of: project, config: config)
         context.siblings = project.specFolders().map { folder in
             let text = (try? FileSystem.readTextIfPresent(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)) ?? nil
             return SiblingSpec(folder: folder, title: text.map { SpecTitle.of(spec: $0, folder: folder) } ?? SpecTitle.of(spec: "", folder: folder))
         }
         return context
     }
+
+    /// Reads constitution.md again (it changed), leaving the sibling titles as they are.
+    mutating func readConstitution(of project: SpecProject, config: Config) {
+        constitution = nil
+        constitutionError = nil
+        guard let path = project.constitutionPath else { return }
+        do { constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes).flatMap(ConstitutionParser.parse) } catch {
+            constitutionError = "\(error)"
+        }
+    }
 }
 
 
 /// The one path from "this spec folder may have changed" to plan.md on disk, shared by
 /// `generate`, `check`, `diff` and the daemon.
-struct PlanWriter {
+struct PlanWriter: Sendable {
     var config: Config
 
-    struct Result {
-        enum Kind: Equatable {
+    struct Result: Sendable {
+        enum Kind: Equatable, Sendable {
             case written(created: Bool)
             /// `check` and `diff`: plan.md would be written.
             case wouldWrite(created: Bool)

@@ -1,7 +1,7 @@
 import Generator
 
 /// A Spec Kit project root: `specs/NNN-name/spec.md` folders and a constitution.
-struct SpecProject: Equatable {
+struct SpecProject: Equatable, Hashable, Sendable {
     /// Absolute path of the root.
     var root: String
 

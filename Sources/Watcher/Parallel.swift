@@ -1,0 +1,49 @@
+import Glibc
+
+/// Runs independent work on two threads: this one and one started for the batch and joined
+/// before returning, so no thread outlives the batch and an idle daemon stays a single thread
+/// blocked in poll(2). A thread started here inherits the blocked signals of its creator.
+enum Parallel {
+    /// Results written by index: each index is written by exactly one thread, and read only
+    /// after the join.
+    private final class Slots<Value>: @unchecked Sendable {
+        let values: UnsafeMutableBufferPointer<Value?>
+        init(count: Int) {
+            values = .allocate(capacity: count)
+            values.initialize(repeating: nil)
+        }
+        deinit {
+            values.deinitialize()
+            values.deallocate()
+        }
+    }
+
+    private final class Job: @unchecked Sendable {
+        let run: () -> Void
+        init(_ run: @escaping () -> Void) { self.run = run }
+    }
+
+    /// `transform(i)` for every index, the odd ones on a second thread; the results in order.
+    static func map<Value>(_ count: Int, _ transform: @escaping @Sendable (Int) -> Value) -> [Value] {
+        let slots = Slots<Value>(count: count)
+        guard count > 1 else { return (0..<count).map(transform) }
+        let job = Job {
+            for index in stride(from: 1, to: count, by: 2) { slots.values[index] = transform(index) }
+        }
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(job).toOpaque()
+        let started = pthread_create(&thread, nil, { context in
+            let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
+            job.run()
+            return nil
+        }, context)
+        if started != 0 {
+            // No second thread to be had: do it all here.
+            Unmanaged<Job>.fromOpaque(context).release()
+            job.run()
+        }
+        for index in stride(from: 0, to: count, by: 2) { slots.values[index] = transform(index) }
+        if started == 0 { pthread_join(thread, nil) }
+        return slots.values.map { $0! }
+    }
+}
