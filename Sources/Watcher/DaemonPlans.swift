@@ -21,18 +21,26 @@ extension Daemon {
             projects[key.root]!.context.readConstitution(of: project, config: config)
             for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), "constitution.md") }
         }
-        let jobs = work.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
         let writer = PlanWriter(config: config)
-        let results = Parallel.map(jobs.count) { index in
-            let (project, folder, context) = jobs[index]
-            let started = MonotonicClock.now()
-            let result = writer.sync(project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
-            return (result, Int(MonotonicClock.now() - started))
+        // In chunks, so that a fan-out to thousands of plans never holds them all in memory at once.
+        for chunkStart in stride(from: 0, to: work.count, by: 64) {
+            let chunk = Array(work[chunkStart..<min(chunkStart + 64, work.count)])
+            let jobs = chunk.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
+            let results = Parallel.map(jobs.count) { index in
+                let (project, folder, context) = jobs[index]
+                let started = MonotonicClock.now()
+                var result = writer.sync(project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
+                // Only `diff` needs the texts.
+                result.oldText = nil
+                result.newText = nil
+                return (result, Int(MonotonicClock.now() - started))
+            }
+            for (index, (result, ms)) in results.enumerated() {
+                report(result, trigger: chunk[index].trigger, ms: ms)
+                followTitleChange(of: result)
+            }
         }
-        for (index, (result, ms)) in results.enumerated() {
-            report(result, trigger: work[index].trigger, ms: ms)
-            followTitleChange(of: result)
-        }
+        if work.count > 1 { Parallel.returnFreedMemory() }
     }
 
     /// When a spec's title changes, the plans that name it as a feature dependency change too.

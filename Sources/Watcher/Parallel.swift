@@ -4,6 +4,15 @@ import Glibc
 /// before returning, so no thread outlives the batch and an idle daemon stays a single thread
 /// blocked in poll(2). A thread started here inherits the blocked signals of its creator.
 enum Parallel {
+    /// malloc_trim(0), looked up with dlsym since Glibc's Swift module does not export it:
+    /// the batch thread allocates from an arena of its own, and what it freed would otherwise
+    /// stay resident while the daemon idles.
+    static func returnFreedMemory() {
+        typealias MallocTrim = @convention(c) (Int) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: MallocTrim.self)(0)
+    }
+
     /// Results written by index: each index is written by exactly one thread, and read only
     /// after the join.
     private final class Slots<Value>: @unchecked Sendable {
