@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Synchronization
 import Testing
@@ -16,7 +17,7 @@ import Testing
     }
 
     @Test func theSecondThreadIsGoneAfterwards() throws {
-        func threads() -> Int { Int((try? String(contentsOfFile: "/proc/self/status"))?.split(separator: "\n").first { $0.hasPrefix("Threads:") }?.filter(\.isNumber) ?? "0") ?? 0 }
+        func threads() -> Int { Int((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n").first { $0.hasPrefix("Threads:") }?.filter(\.isNumber) ?? "0") ?? 0 }
         _ = Parallel.map(100) { $0 }
         // Other tests run in parallel in this process, so only check no thread of ours lingers by
         // running many batches: a leak would add a thread per batch.
