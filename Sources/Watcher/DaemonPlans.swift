@@ -1,11 +1,6 @@
 import Generator
 
 extension Daemon {
-    /// Brings one plan up to date (or, for a root's constitution key, every plan of the root) and logs it.
-    func regenerate(_ key: SpecKey, trigger: String) {
-        regenerate([(key: key, trigger: trigger)])
-    }
-
     /// Brings a batch of plans up to date: generated on two threads (plans are independent and
     /// the generator is pure), then logged and followed up in order on this one.
     func regenerate(_ batch: [(key: SpecKey, trigger: String)]) {
@@ -41,6 +36,8 @@ extension Daemon {
             }
         }
         if work.count > 1 { Parallel.returnFreedMemory() }
+        // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
+        if lastUpdate != nil, !work.isEmpty { notifier?.status(statusLine) }
     }
 
     /// When a spec's title changes, the plans that name it as a feature dependency change too.
@@ -73,7 +70,6 @@ extension Daemon {
                        ("kept", .strings(summary.kept)), ("ms", .int(ms))]
             let change = created ? "new plan, +\(summary.added) lines" : summary.description
             lastUpdate = (result.folder, Timestamp.localClock())
-            notifier?.status(statusLine)
             logger.log(.info, "plan.updated", "\(plan) (\(trigger)): \(change) [\(ms) ms]", fields)
             if !summary.kept.isEmpty {
                 logger.log(.info, "plan.kept", "\(plan): \(ChangeSummary.keptDescription(summary.kept))",
