@@ -30,13 +30,22 @@ struct Report {
         _ = text.utf8CString.withUnsafeBufferPointer { write(2, $0.baseAddress, $0.count - 1) }
     }
 
-    mutating func run() {
-        let daemon = DaemonBench(plansync: options.plansync)
-        let quick = options.quick
-        let large = quick ? 2000 : 10_000
-        let idleSeconds = quick ? 5 : 30
+    var daemon: DaemonBench { DaemonBench(plansync: options.plansync) }
+    var quick: Bool { options.quick }
+    /// The largest tree: 10,000 spec folders, 2,000 with --quick.
+    var large: Int { quick ? 2000 : 10_000 }
+    var idleSeconds: Int { quick ? 5 : 30 }
 
-        if wants("generation") {
+    mutating func run() {
+        if wants("generation") { measureGeneration() }
+        if wants("latency") { measureLatency() }
+        if wants("fanout") { measureFanOut() }
+        if wants("startup") { measureStartup() }
+        if wants("idle") { measureIdle() }
+        if wants("burst") { measureBurst() }
+    }
+
+    private mutating func measureGeneration() {
         progress("generation")
         var rows = ["| spec | size | median | p99 | min | max |", "|---|---:|---:|---:|---:|---:|"]
         let corpus = GenerationBench.corpus(root: options.corpus, iterations: quick ? 50 : 300)
@@ -56,8 +65,9 @@ struct Report {
         checks.append(("generation grows linearly with spec size", "µs per requirement: " + perRequirement.map { format($0, 1) }.joined(separator: ", ") + " (×\(format(growth, 2)) from 125 to 2000)", growth < 2))
         sections.append("## 1. Generation (parse + render, in process)\n\n" + rows.joined(separator: "\n"))
 
-        }
-        if wants("latency") {
+    }
+
+    private mutating func measureLatency() {
         progress("save-to-plan latency")
         let latency = LatencyBench(daemon: daemon).run(iterations: quick ? 30 : 200)
         var latencyRows = ["| watcher | reports | median | p99 | min | max |", "|---|---|---:|---:|---:|---:|",
@@ -68,8 +78,9 @@ struct Report {
         checks.append(("save-to-plan p99 beyond the debounce under 5 ms", duration(latency.plansync.p99), latency.plansync.p99 < 5))
         sections.append("## 2. Save-to-plan latency\n\n\(latency.plansync.values.count) saves, 50 ms debounce, measured with an inotify watch of the benchmark's own on the spec folder.\n\n" + latencyRows.joined(separator: "\n"))
 
-        }
-        if wants("fanout") {
+    }
+
+    private mutating func measureFanOut() {
         progress("fan-out")
         var fanRows = ["| spec folders | constitution.md saved → every plan rewritten |", "|---:|---:|"]
         for count in [100, 1000, large] {
@@ -79,8 +90,9 @@ struct Report {
         }
         sections.append("## 3. Fan-out\n\n" + fanRows.joined(separator: "\n"))
 
-        }
-        if wants("startup") {
+    }
+
+    private mutating func measureStartup() {
         progress("startup")
         var startRows = ["| spec folders | plans | exec → ready |", "|---:|---|---:|"]
         for count in [1000, large] {
@@ -92,8 +104,9 @@ struct Report {
         }
         sections.append("## 4. Startup\n\n" + startRows.joined(separator: "\n"))
 
-        }
-        if wants("idle") {
+    }
+
+    private mutating func measureIdle() {
         progress("idle cost (\(idleSeconds) s windows)")
         var idleRows = ["| watcher | spec folders | resident memory | wake-ups in \(idleSeconds) s | system calls in \(idleSeconds) s |", "|---|---:|---:|---:|---:|"]
         for count in [1000, large] {
@@ -109,8 +122,9 @@ struct Report {
         }
         sections.append("## 5. Idle cost\n\nWake-ups are context switches (/proc/PID/status) over the window; system calls are counted by `strace -c -f -p` over a second window of the same length.\n\n" + idleRows.joined(separator: "\n"))
 
-        }
-        if wants("burst") {
+    }
+
+    private mutating func measureBurst() {
         progress("burst")
         let burst = daemon.burst(saves: 1000)
         sections.append("""
@@ -122,7 +136,6 @@ struct Report {
 
         With the default debounce (200 ms quiet, 2 s at most), a stream of saves is regenerated about once per `maxDelayMs`.
         """)
-        }
     }
 
     func wants(_ section: String) -> Bool { options.only.isEmpty || options.only.contains(section) }
