@@ -42,9 +42,15 @@ final class DaemonProcess: @unchecked Sendable {
     private var closed: Bool { buffer.closed }
 
     /// Starts `plansync run --config <config>` in `folder`.
-    init(config: URL, in folder: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        process.executableURL = Plansync.executable
-        process.arguments = ["run", "--config", config.path] + arguments
+    /// - Parameter launcher: a command that runs plansync (`$0`) with its arguments, e.g. in a namespace.
+    init(config: URL, in folder: URL, arguments: [String] = [], environment: [String: String] = [:], launcher: [String] = []) throws {
+        if launcher.isEmpty {
+            process.executableURL = Plansync.executable
+            process.arguments = ["run", "--config", config.path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = launcher + [Plansync.executable.path, "run", "--config", config.path] + arguments
+        }
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = folder.appendingPathComponent(".no-config").path
