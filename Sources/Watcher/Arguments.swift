@@ -117,7 +117,8 @@ enum ArgumentParser {
 
         Config: --config FILE, else $XDG_CONFIG_HOME/plansync/config.json, else ~/.config/plansync/config.json.
         Exit status: 0 success, 1 a plan was skipped for an error (check: a plan is out of date),
-        2 check/diff could not read something, 64 usage error, 78 invalid config.
+        2 check/diff could not read something, 64 usage error, 71 run could not start watching,
+        78 invalid config (or, for run, no root exists).
 
         """
         return text

@@ -7,6 +7,16 @@ let configOption = CommandSpec.Option(name: "--config", value: "FILE", help: "Re
 
 let commands: [CommandSpec] = [
     CommandSpec(
+        name: "run", summary: "Watch the spec folders and keep every plan.md in sync as specs are saved (the daemon).",
+        usage: "plansync run [--config FILE] [PATH ...]",
+        details: """
+        Watches every spec folder of the roots (or of the project roots given as PATH) with inotify,
+        waits for a burst of saves to settle (debounceMs, at most maxDelayMs), regenerates the plan
+        section by section, and logs one line per update to stderr. SIGHUP reloads the config;
+        SIGTERM and SIGINT write what is pending and exit 0.
+        """,
+        options: [configOption]),
+    CommandSpec(
         name: "generate", summary: "Write or update the plan.md of every spec folder.",
         usage: "plansync generate [--config FILE] [--force] [PATH ...]",
         details: """
@@ -21,15 +31,8 @@ let commands: [CommandSpec] = [
         details: "Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.",
         options: [configOption]),
     CommandSpec(
-        name: "run", summary: "Watch the spec folders and keep every plan.md in sync as specs are saved (the daemon).",
-        usage: "plansync run [--config FILE] [PATH ...]",
-        details: """
-        Watches every spec folder of the roots (or of the project roots given as PATH) with inotify,
-        waits for a burst of saves to settle (debounceMs, at most maxDelayMs), regenerates the plan
-        section by section, and logs one line per update to stderr. SIGHUP reloads the config;
-        SIGTERM and SIGINT write what is pending and exit 0.
-        """,
-        options: [configOption]),
+        name: "diff", summary: "Print the unified diff that 'generate' would apply; writes nothing.",
+        usage: "plansync diff [--config FILE] [PATH ...]", details: "", options: [configOption]),
     CommandSpec(
         name: "install-service", summary: "Install the systemd user unit that runs 'plansync run'.",
         usage: "plansync install-service [--config FILE] [--force]",
@@ -43,9 +46,6 @@ let commands: [CommandSpec] = [
         name: "uninstall-service", summary: "Remove the systemd user unit that install-service wrote.",
         usage: "plansync uninstall-service [--force]", details: "",
         options: [.init(name: "--force", value: nil, help: "Remove the unit even if it was changed by hand.")]),
-    CommandSpec(
-        name: "diff", summary: "Print the unified diff that 'generate' would apply; writes nothing.",
-        usage: "plansync diff [--config FILE] [PATH ...]", details: "", options: [configOption]),
 ]
 
 func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int32 {
