@@ -3,20 +3,23 @@
 ///
 /// Words are runs of letters and digits (an apostrophe inside a word belongs to it:
 /// `let's`); everything else separates them, so `e-mail` is the phrase `e mail`.
+///
+/// Words are kept as 64-bit hashes of their lower-cased bytes: a spec has a few thousand words,
+/// and making a String of each was most of the index's cost.
 struct WordIndex {
-    private let words: [String]
+    private let words: [UInt64]
     /// Where each word stands; a phrase is looked up from the places of its first word.
-    private var positions: [String: [Int]] = [:]
+    private var positions: [UInt64: [Int]] = [:]
 
     init(_ text: String) {
-        words = WordIndex.words(text)
+        words = WordIndex.wordHashes(text)
         positions.reserveCapacity(words.count)
         for (index, word) in words.enumerated() { positions[word, default: []].append(index) }
     }
 
     /// Whether the text holds `phrase` as whole words, ignoring case.
     func contains(_ phrase: String) -> Bool {
-        let wanted = WordIndex.words(phrase)
+        let wanted = WordIndex.wordHashes(phrase)
         guard let first = wanted.first, let starts = positions[first] else { return false }
         if wanted.count == 1 { return true }
         return starts.contains { start in
@@ -26,12 +29,17 @@ struct WordIndex {
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains(where: contains) }
 
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
+    /// FNV-1a of each word's lower-cased UTF-8 bytes.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var words: [UInt64] = []
         var current: [UInt8] = []
         var pendingApostrophe = false
         func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            guard !current.isEmpty else { return }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in current { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            words.append(hash)
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
             let value = scalar.value
