@@ -143,14 +143,13 @@ public enum PlanSync {
         merged.document.inputsHash = fingerprint
         let text = merged.document.rendered()
         let counts = ChangeSummary.lineCounts(from: existing, to: text)
-        let changed = force ? sectionNames(changedSections(from: existing, to: generated)) : sectionNames(merged.changedBlocks)
+        let changed = force ? sectionNames(changedSections(from: document, to: generated)) : sectionNames(merged.changedBlocks)
         return PlanUpdate(outcome: .updated, text: text,
                           summary: ChangeSummary(added: counts.added, removed: counts.removed, sections: changed, kept: sectionNames(merged.keptBlocks)))
     }
 
     /// With `--force` every block is rewritten; name only those whose text differs from before.
-    private static func changedSections(from existing: String, to generated: [PlanBlock]) -> [String] {
-        let old = PlanDocument(parsing: existing)
+    private static func changedSections(from old: PlanDocument, to generated: [PlanBlock]) -> [String] {
         let before = Dictionary(old.blocks.map { ($0.marker.id, $0.body) }, uniquingKeysWith: { first, _ in first })
         return generated.filter { before[$0.id] != $0.lines }.map(\.id)
     }

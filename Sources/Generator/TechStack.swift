@@ -143,6 +143,6 @@ public struct SiblingSpec: Sendable, Equatable {
     public init(folder: String, title: String) {
         self.folder = folder
         self.title = title
-        number = folder.utf8.prefix { (48...57).contains($0) }.isEmpty ? "" : Substring(folder.prefix { $0.isASCII && $0.isNumber })
+        number = folder.prefix { $0.isASCII && $0.isNumber }
     }
 }

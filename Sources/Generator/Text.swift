@@ -151,11 +151,6 @@ enum Text {
         return words
     }
 
-    /// Whether `text` holds `phrase` as whole words, ignoring case.
-    static func containsWord(_ text: String, _ phrase: String) -> Bool {
-        WordIndex(text).contains(phrase)
-    }
-
     /// `003-rink-sessions` -> `Rink Sessions`.
     static func title(fromFolder name: String) -> String {
         var parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)

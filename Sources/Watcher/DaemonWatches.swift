@@ -101,9 +101,12 @@ extension Daemon {
         case .deleted(let root, let folder):
             forgetSpec(root: root, folder: folder)
         case .specsGone(let root):
+            // A specs/ moved away keeps its watches (they follow the inodes); a deleted one's are gone already.
             for (folder, wd) in table.watches(of: root) {
-                if case .spec = folder { inotify.removeWatch(wd); table.remove(wd: wd) }
-                if case .specs = folder { inotify.removeWatch(wd); table.remove(wd: wd) }
+                switch folder {
+                case .spec, .specs: inotify.removeWatch(wd); table.remove(wd: wd)
+                default: break
+                }
             }
             debouncer.forget { $0.root == root && !$0.folder.isEmpty }
             projects[root]?.context.siblings = []

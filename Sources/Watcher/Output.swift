@@ -4,6 +4,7 @@ import Glibc
 /// or the journal, and a person tailing the log must see each line as it happens.
 enum Output {
     static func line(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
+    static func line(_ text: String, terminator: String) { write(text + terminator, to: STDOUT_FILENO) }
     static func error(_ text: String) { write(text + "\n", to: STDERR_FILENO) }
 
     static func write(_ text: String, to fd: Int32) {

@@ -92,9 +92,3 @@ struct PlanCommands {
         summary.kept.isEmpty ? "" : " (\(ChangeSummary.keptDescription(summary.kept)))"
     }
 }
-
-extension Output {
-    static func line(_ text: String, terminator: String) {
-        write(text + terminator, to: 1)
-    }
-}
