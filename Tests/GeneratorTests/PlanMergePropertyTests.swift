@@ -44,7 +44,7 @@ import Testing
         let tag = "#\(state.counter)"
         let pick = markers.randomElement(using: &random)!
         let next = markers.first { $0 > pick } ?? end
-        let content = (pick + 1..<next).filter { !lines[$0].trimmingSpaces.isEmpty && !lines[$0].hasPrefix("<!--") }
+        let content = (pick + 1..<next).filter { !lines[$0].trimmed.isEmpty && !lines[$0].hasPrefix("<!--") }
         switch Int.random(in: 0..<4, using: &random) {
         case 0:
             guard let index = content.randomElement(using: &random) else { return }
@@ -88,8 +88,4 @@ import Testing
             #expect(state.text.hasSuffix("\n") && state.text.contains("<!-- plansync:end -->"))
         }
     }
-}
-
-extension String {
-    var trimmingSpaces: String { String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
 }

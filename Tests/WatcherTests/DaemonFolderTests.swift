@@ -65,21 +65,26 @@ import Testing
         }
     }
 
-    @Test func aRetitledSpecRegeneratesThePlansThatDependOnIt() throws {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"),
-                                                "002-beta": "# Feature Specification: Beta\n\nBuilds on 001-alpha.\n\n- **FR-001**: System MUST use Alpha\n"])
-        let daemon = try project.start()
-        #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha\n"))
+    /// 002-beta names 001-alpha: retitling 001 must rewrite 002's Feature Dependencies.
+    func expectRetitleFollows(_ project: DaemonProject, _ daemon: DaemonProcess) throws {
         let mark = daemon.lineCount
         try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha Prime"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/002-beta/plan.md", trigger: "dependency", after: mark)
         #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha Prime\n"))
     }
 
+    static let dependentSpecs = ["001-alpha": DaemonProject.spec("Alpha"),
+                                 "002-beta": "# Feature Specification: Beta\n\nBuilds on 001-alpha.\n\n- **FR-001**: System MUST use Alpha\n"]
+
+    @Test func aRetitledSpecRegeneratesThePlansThatDependOnIt() throws {
+        let project = try DaemonProject(specs: Self.dependentSpecs)
+        let daemon = try project.start()
+        #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha\n"))
+        try expectRetitleFollows(project, daemon)
+    }
+
     @Test func afterARestartPlansAreTrustedAndDependenciesStillFollow() throws {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"),
-                                                "002-beta": "# Feature Specification: Beta\n\nBuilds on 001-alpha.\n\n- **FR-001**: System MUST use Alpha\n",
-                                                "003-gamma": DaemonProject.spec("Gamma")])
+        let project = try DaemonProject(specs: Self.dependentSpecs.merging(["003-gamma": DaemonProject.spec("Gamma")]) { first, _ in first })
         let first = try project.start()
         first.signal(SIGTERM)
         #expect(try first.waitForExit() == 0)
@@ -89,10 +94,7 @@ import Testing
         let startup = second.events.filter { ($0["trigger"] as? String) == "startup" }
         #expect(startup.filter { $0["event"] as? String == "plan.updated" }.compactMap { $0["plan"] as? String } == ["specs/003-gamma/plan.md"])
         #expect(try project.read("specs/003-gamma/plan.md").contains("FR-001: Change while plansync is down"))
-        let mark = second.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha Prime"))
-        try second.waitFor(event: "plan.updated", plan: "specs/002-beta/plan.md", trigger: "dependency", after: mark)
-        #expect(try project.read("specs/002-beta/plan.md").contains("- Spec 001: Alpha Prime\n"))
+        try expectRetitleFollows(project, second)
     }
 
     @Test func specsCreatedAfterStartupArePickedUp() throws {
