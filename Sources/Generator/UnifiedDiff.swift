@@ -2,7 +2,8 @@
 public enum UnifiedDiff {
     private enum Line { case same(String), removed(String), added(String) }
 
-    /// Empty when the texts have the same lines.
+    /// Empty when the texts have the same lines. The names are written into the `---`/`+++`
+    /// header the way git writes them (`headerName`), so that `patch -p1` and `git apply` find the file.
     public static func make(from old: String, to new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let a = normalizedLines(old)
         let b = normalizedLines(new)
@@ -28,7 +29,7 @@ public enum UnifiedDiff {
                 script.append((.same(a[i]), i, j)); i += 1; j += 1
             }
         }
-        var output = "--- \(oldName)\n+++ \(newName)\n"
+        var output = "--- \(headerName(oldName))\n+++ \(headerName(newName))\n"
         var index = 0
         while index < script.count {
             guard !isSame(script[index].0) else { index += 1; continue }
@@ -59,6 +60,45 @@ public enum UnifiedDiff {
             index = end
         }
         return output
+    }
+
+    /// A path for a `---`/`+++` line, as git writes it: in double quotes with C escapes (`\t`,
+    /// `\n`, `\"`, `\\`, octal for other control bytes) when it holds a control character, a quote
+    /// or a backslash; followed by a tab when it holds a space, which tells patch(1) where the
+    /// name ends. UTF-8 is kept as it is (git's `core.quotePath=false`): both tools read it.
+    public static func headerName(_ path: String) -> String {
+        let name = needsQuotes(path) ? quoted(path) : path
+        return path.contains(" ") ? name + "\t" : name
+    }
+
+    private static func needsQuotes(_ path: String) -> Bool {
+        path.unicodeScalars.contains { $0 == "\"" || $0 == "\\" || $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+    }
+
+    private static func quoted(_ path: String) -> String {
+        var result = "\""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\u{07}": result += "\\a"
+            case "\u{08}": result += "\\b"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\u{0B}": result += "\\v"
+            case "\u{0C}": result += "\\f"
+            case "\r": result += "\\r"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
+                for byte in String(scalar).utf8 { result += "\\" + octal(byte) }
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+
+    private static func octal(_ byte: UInt8) -> String {
+        let digits = String(byte, radix: 8)
+        return String(repeating: "0", count: 3 - digits.count) + digits
     }
 
     private static func isSame(_ line: Line) -> Bool {

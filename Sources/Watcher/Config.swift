@@ -34,9 +34,15 @@ struct Config: Equatable, Sendable {
         return candidates.first(where: FileSystem.isFile)
     }
 
+    /// A config is a few hundred bytes; a larger file than this is not one.
+    static let maxBytes = 1024 * 1024
+
     static func load(from path: String) throws(Invalid) -> Config {
         let bytes: [UInt8]
-        do { bytes = try FileSystem.read(path, limit: 1024 * 1024) } catch {
+        do { bytes = try FileSystem.read(path, limit: maxBytes) } catch var error as FileSystem.TooLarge {
+            error.limitName = "the 1 MiB limit for a config file"
+            throw Invalid(path: path, message: error.reason)
+        } catch {
             throw Invalid(path: path, message: "cannot be read (\(error))")
         }
         let json: JSONValue
@@ -79,6 +85,9 @@ struct Config: Equatable, Sendable {
         for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
             guard stackKeys.contains(key) else { throw fail("unknown key \"stack.\(key)\"; known keys: \(stackKeys.joined(separator: ", "))") }
             guard case .string(let text) = field, !text.isEmpty else { throw fail("\"stack.\(key)\" must be a non-empty string, not \(field.typeName)") }
+            if let control = ControlCharacters.first(in: text) {
+                throw fail("\"stack.\(key)\" must be one line of text, without control characters; it holds \(ControlCharacters.codePoint(control)) (\(ControlCharacters.escape(control)))")
+            }
             switch key {
             case "backend": stack.backend = text
             case "frontend": stack.frontend = text

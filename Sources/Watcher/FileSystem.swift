@@ -52,7 +52,11 @@ enum FileSystem {
         var path: String
         var size: Int
         var limit: Int
-        var description: String { "\(path) is \(size) bytes, over the limit of \(limit) bytes (config key maxSpecBytes)" }
+        /// The limit as the caller knows it ("the 1 MiB limit for a config file"); nil for
+        /// maxSpecBytes, the limit of specs and constitutions.
+        var limitName: String?
+        var reason: String { "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")" }
+        var description: String { "\(path) \(reason)" }
     }
 
     /// A file's text, nil when it does not exist.

@@ -49,9 +49,11 @@ struct Logger {
         Output.write(line + "\n", to: fd)
     }
 
+    /// One line whatever the message holds: its control characters (a folder named with
+    /// `\n<3>`, an escape sequence) are escaped, so that no name can forge a line or a priority.
     private func textLine(_ level: Level, _ event: String, _ message: String) -> String {
         let prefix = journal ? "<\([7, 6, 4, 3][level.rawValue])>" : Timestamp.iso8601() + " "
-        return prefix + level.name + " " + event + (message.isEmpty ? "" : " " + message)
+        return prefix + level.name + " " + event + (message.isEmpty ? "" : " " + ControlCharacters.escaped(message))
     }
 
     private func jsonLine(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)]) -> String {

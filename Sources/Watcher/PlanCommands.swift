@@ -55,10 +55,14 @@ struct PlanCommands {
         return result
     }
 
-    private func display(_ path: String) -> String {
+    /// `path` relative to the working folder, as it is, for diff headers (which quote it).
+    private func relative(_ path: String) -> String {
         let relative = Path.relative(path, to: cwd)
         return relative == path && path == cwd ? "." : relative
     }
+
+    /// `path` relative to the working folder, its control characters escaped, for a line of output.
+    private func display(_ path: String) -> String { ControlCharacters.escaped(relative(path)) }
 
     private func report(_ result: PlanWriter.Result) {
         let plan = display(result.planPath)
@@ -68,8 +72,9 @@ struct PlanCommands {
             Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description))")
         case .wouldWrite(let created):
             if mode == .diff {
-                Output.line(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
-                                             oldName: result.oldText == nil ? "/dev/null" : "a/\(plan)", newName: "b/\(plan)"), terminator: "")
+                let name = relative(result.planPath)
+                Output.raw(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
+                                            oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
             } else {
                 Output.line("out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))")
             }
@@ -84,7 +89,7 @@ struct PlanCommands {
         case .noSpec:
             if mode != .diff { Output.line("skipped \(folder): no spec.md") }
         case .failed(let message):
-            Output.error("error \(plan): \(message)")
+            Output.error("error \(plan): \(ControlCharacters.escaped(message))")
         }
     }
 

@@ -21,20 +21,25 @@ enum ServiceCommands {
             return 78
         }
         do { _ = try Config.load(from: config) } catch {
-            Output.error("plansync: config error: \(error)")
+            Output.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
             return 78
         }
         let unit = Path.join(unitFolder, ServiceUnit.name)
-        let text = ServiceUnit.installed(executable: executablePath(), config: config)
+        let shown = ControlCharacters.escaped(unit)
+        let text: String
+        do { text = try ServiceUnit.installed(executable: executablePath(), config: config) } catch {
+            Output.error("plansync: cannot install the unit: \(error)")
+            return 1
+        }
         let force = arguments.flags.contains("--force")
         if let existing = try? FileSystem.readTextIfPresent(unit) {
             if existing == text {
-                Output.line("unchanged \(unit)")
-                printNextSteps(unit)
+                Output.line("unchanged \(shown)")
+                printNextSteps()
                 return 0
             }
             if !ServiceUnit.isUntouchedInstall(existing) && !force {
-                Output.error("plansync: \(unit) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
+                Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
                 return 1
             }
             if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
@@ -43,15 +48,15 @@ enum ServiceCommands {
             try makeFolders(unitFolder)
             try AtomicFile.write(text, to: unit)
         } catch {
-            Output.error("plansync: cannot write \(unit): \(error)")
+            Output.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
             return 1
         }
-        Output.line("wrote \(unit)")
-        printNextSteps(unit)
+        Output.line("wrote \(shown)")
+        printNextSteps()
         return 0
     }
 
-    private static func printNextSteps(_ unit: String) {
+    private static func printNextSteps() {
         Output.line("""
 
         Next:
@@ -65,12 +70,13 @@ enum ServiceCommands {
 
     static func uninstall(_ arguments: ParsedArguments) -> Int32 {
         let unit = Path.join(unitFolder, ServiceUnit.name)
+        let shown = ControlCharacters.escaped(unit)
         guard let existing = try? FileSystem.readTextIfPresent(unit) else {
-            Output.line("nothing to remove: \(unit) does not exist")
+            Output.line("nothing to remove: \(shown) does not exist")
             return 0
         }
         if !ServiceUnit.isUntouchedInstall(existing) && !arguments.flags.contains("--force") {
-            Output.error("plansync: \(unit) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
+            Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
             return 1
         }
         let wants = Path.join(unitFolder, "default.target.wants/" + ServiceUnit.name)
@@ -78,12 +84,12 @@ enum ServiceCommands {
         Stop the service first if it runs:
           systemctl --user disable --now plansync
         """)
-        if unlink(wants) == 0 { Output.line("removed \(wants)") }
+        if unlink(wants) == 0 { Output.line("removed \(ControlCharacters.escaped(wants))") }
         guard unlink(unit) == 0 else {
-            Output.error("plansync: cannot remove \(unit): \(Errno.current)")
+            Output.error("plansync: cannot remove \(shown): \(Errno.current)")
             return 1
         }
-        Output.line("removed \(unit)\nThen:\n  systemctl --user daemon-reload")
+        Output.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
         return 0
     }
 

@@ -7,13 +7,31 @@ enum ServiceUnit {
     static let name = "plansync.service"
     static let hashPrefix = "# plansync-install-hash: "
 
+    /// A path a unit cannot hold: one with a line break would end the `ExecStart=` line and
+    /// start a directive of its own, and other control characters have no business in a unit;
+    /// systemd refuses a program path with a quote or a backslash ("Executable name contains
+    /// special characters"), so that is refused here, where it can still be acted on.
+    struct UnsupportedPath: Error, CustomStringConvertible {
+        var role: String
+        var path: String
+        var problem: String
+        var description: String {
+            "the \(role) path \(ControlCharacters.escaped(path)) \(problem); move it to a path without them and run install-service again"
+        }
+    }
+
+    /// The two kinds of word on `ExecStart=`: systemd treats them differently.
+    enum Word {
+        /// The program: refused by systemd if it holds a quote or a backslash.
+        case program
+        /// An argument: quotes and backslashes can be escaped.
+        case argument
+    }
+
     /// - Parameter literal: true for the repository's template, whose `%h` specifiers must stay
     ///   specifiers; real paths have their `%` escaped.
-    static func render(executable: String, config: String, literal: Bool = false) -> String {
-        func argument(_ path: String) -> String {
-            let escaped = literal ? path : path.replacing("%", with: "%%")
-            return escaped.contains(" ") ? "\"\(escaped)\"" : escaped
-        }
+    static func render(executable: String, config: String, literal: Bool = false) throws(UnsupportedPath) -> String {
+        let command = try commandLine(executable: executable, config: config, literal: literal)
         return """
         [Unit]
         Description=plansync: keeps Spec Kit plan.md files in sync with their specs
@@ -22,7 +40,7 @@ enum ServiceUnit {
         [Service]
         Type=notify
         NotifyAccess=main
-        ExecStart=\(argument(executable)) run --config \(argument(config))
+        ExecStart=\(command)
         ExecReload=/bin/kill -HUP $MAINPID
         Restart=on-failure
         RestartSec=2s
@@ -49,10 +67,46 @@ enum ServiceUnit {
         """
     }
 
+    /// `ExecStart=`'s value. A `$` is a variable for systemd, and `$$` does not undo that in the
+    /// program path (it would stay doubled there while argv[0] is substituted), so a path with a
+    /// `$` turns substitution off for the line with the `:` prefix instead.
+    static func commandLine(executable: String, config: String, literal: Bool = false) throws(UnsupportedPath) -> String {
+        let program = try word(executable, as: .program, role: "plansync binary", literal: literal)
+        let argument = try word(config, as: .argument, role: "config", literal: literal)
+        let substitutes = literal || !(executable + config).contains("$")
+        return (substitutes ? "" : ":") + program + " run --config " + argument
+    }
+
+    /// `path` as one word of a command line, by the rules of systemd.service(5) "Command lines" and
+    /// systemd.syntax(7) "Quoting": `%` is a specifier (`%%`), `$` in an argument a variable
+    /// (`$$`), and a word with anything but plain path characters goes in double quotes, with
+    /// `\\` and `\"` escaped.
+    static func word(_ path: String, as kind: Word, role: String, literal: Bool = false) throws(UnsupportedPath) -> String {
+        if let control = ControlCharacters.first(in: path) {
+            throw UnsupportedPath(role: role, path: path, problem: "contains a control character (\(ControlCharacters.codePoint(control))) that a systemd unit cannot hold")
+        }
+        if kind == .program, path.contains(where: { "\"'\\".contains($0) }) {
+            throw UnsupportedPath(role: role, path: path, problem: "contains a quote or a backslash, which systemd refuses in the program it starts")
+        }
+        var escaped = ""
+        var quoted = false
+        for character in path.unicodeScalars {
+            switch character {
+            case "\\", "\"": escaped += "\\" + String(character); quoted = true
+            case "%" where !literal: escaped += "%%"
+            case "a"..."z", "A"..."Z", "0"..."9", "/", ".", "_", "-", "+", ",", ":", "@", "=", "~", "%", "$": escaped.unicodeScalars.append(character)
+            default:
+                escaped.unicodeScalars.append(character)
+                if character.isASCII { quoted = true }
+            }
+        }
+        return quoted ? "\"" + escaped + "\"" : escaped
+    }
+
     /// The unit as `install-service` writes it: the text and, last, the hash of the text, so a
     /// later install can tell a unit the user edited from one it may replace.
-    static func installed(executable: String, config: String) -> String {
-        let text = render(executable: executable, config: config)
+    static func installed(executable: String, config: String) throws(UnsupportedPath) -> String {
+        let text = try render(executable: executable, config: config)
         return text + hashPrefix + ContentHash.of(text) + "\n"
     }
 

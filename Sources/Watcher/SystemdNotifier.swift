@@ -35,8 +35,10 @@ final class SystemdNotifier {
         return max(1, value / 2 / 1000)
     }
 
-    func ready(status: String) { send("READY=1\nSTATUS=\(status)") }
-    func status(_ status: String) { send("STATUS=\(status)") }
+    /// The status names the last spec folder updated: escaped, so that a folder named with a line
+    /// break cannot add a field (`READY=1`, `MAINPID=`) of its own to the message.
+    func ready(status: String) { send("READY=1\nSTATUS=\(ControlCharacters.escaped(status))") }
+    func status(_ status: String) { send("STATUS=\(ControlCharacters.escaped(status))") }
     func stopping() { send("STOPPING=1") }
     func watchdog() { send("WATCHDOG=1") }
 

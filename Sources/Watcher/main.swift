@@ -58,7 +58,7 @@ func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int
     do {
         config = try loadConfig(arguments)
     } catch {
-        Output.error("plansync: config error: \(error)")
+        Output.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
         return 78
     }
     if arguments.command == "run" { return runDaemon(arguments, config: config, notifier: notifier) }
@@ -71,7 +71,7 @@ func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int
     }
     for path in paths {
         do { targets.append(try SpecProject.target(for: path)) } catch {
-            Output.error("error \(error)")
+            Output.error("error \(ControlCharacters.escaped(error.description))")
             missing += 1
         }
     }

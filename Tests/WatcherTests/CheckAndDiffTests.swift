@@ -85,3 +85,51 @@ import Testing
         #expect(result.stdout == "wrote p/specs/001-a/plan.md (+1 -1 in Feature Summary; kept hand-edited section \"Risks & Mitigations\")\n", "\(result.output)")
     }
 }
+
+/// `diff` output applied by the tools a user has: patch(1) and `git apply`, for folder names
+/// that need quoting in a diff header.
+@Suite struct DiffHeaderTests {
+    static let folders = ["001-sp ace", "002-t\tab", "003-qu\"ote", "004-café ünï", "005-new\nline", "006-back\\slash", "007-\u{1b}[31mesc"]
+    /// A folder with no plan yet: its diff starts at /dev/null.
+    static let newFolder = "008-new plan"
+
+    /// A project whose plans are all out of date, and the diff plansync prints for it.
+    static func outOfDateProject() throws -> (Scratch, String) {
+        let scratch = try Scratch()
+        for folder in folders { try scratch.write("p/specs/\(folder)/spec.md", CheckAndDiffTests.spec) }
+        #expect(try Plansync.run(["generate", "p"], in: scratch.url).status == 0)
+        for folder in folders { try scratch.write("p/specs/\(folder)/spec.md", CheckAndDiffTests.spec.replacing("Do a thing.", with: "Do another thing.")) }
+        try scratch.write("p/specs/\(newFolder)/spec.md", CheckAndDiffTests.spec)
+        let diff = try Plansync.run(["diff", "p"], in: scratch.url)
+        #expect(diff.status == 0, "\(diff.output)")
+        return (scratch, diff.stdout)
+    }
+
+    /// Applies `diff` with `command` in `scratch`, then proves every plan is what generate writes.
+    static func expectApplies(_ command: [String], environment: [String: String] = [:]) throws {
+        let (scratch, diff) = try outOfDateProject()
+        #expect(diff.contains("--- \"a/p/specs/005-new\\nline/plan.md\"\n+++ \"b/p/specs/005-new\\nline/plan.md\"\n"), "\(diff)")
+        #expect(diff.contains("--- a/p/specs/001-sp ace/plan.md\t\n"), "a name with a space ends with a tab: \(diff)")
+        try scratch.write("changes.diff", diff)
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        let applied = try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["sh", "-c", command.joined(separator: " ") + " < changes.diff"],
+                                              in: scratch.url, environment: env)
+        #expect(applied.status == 0, "\(command[0]) refused the diff: \(applied.output)\n\(diff)")
+        let check = try Plansync.run(["check", "p"], in: scratch.url)
+        #expect(check.status == 0, "after \(command[0]), a plan differs from what generate writes: \(check.output)")
+        let specs = try FileManager.default.contentsOfDirectory(atPath: scratch.path("p/specs").path)
+        #expect(Set(specs) == Set(folders + [newFolder]), "\(command[0]) made files of its own: \(specs)")
+    }
+
+    @Test(.enabled(if: SavePatternTests.tool("patch"), "patch is not installed"))
+    func diffAppliesWithPatchForNamesWithSpacesTabsQuotesNewlinesAndUnicode() throws {
+        try Self.expectApplies(["patch", "-p1", "--batch", "--silent"])
+    }
+
+    @Test(.enabled(if: SavePatternTests.tool("git"), "git is not installed"))
+    func diffAppliesWithGitApplyForNamesWithSpacesTabsQuotesNewlinesAndUnicode() throws {
+        // Outside any repository, as a user's project may be: git apply then works like patch -p1.
+        try Self.expectApplies(["git", "apply", "-p1"], environment: ["GIT_CEILING_DIRECTORIES": Plansync.packageRoot.path])
+    }
+}

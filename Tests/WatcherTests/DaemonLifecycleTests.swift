@@ -63,6 +63,22 @@ import Testing
         #expect(try daemon.waitFor(event: "reload", after: mark)["roots"] as? Int == 1)
     }
 
+    @Test func sighupWithADeeplyNestedConfigKeepsTheOldConfigAndServing() throws {
+        let project = try DaemonProject()
+        let daemon = try project.start()
+        var mark = daemon.lineCount
+        try ("{\"roots\": " + String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "}")
+            .write(to: project.config, atomically: false, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        let error = try daemon.waitFor(event: "error", after: mark)
+        let message = error["message"] as? String ?? ""
+        #expect(message.contains("reload failed, keeping the running config") && message.contains("line 1, column 74: arrays and objects nested more than 64 levels deep"), "\(message)")
+        mark = daemon.lineCount
+        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST survive a bad reload"))
+        try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
+        #expect(daemon.process.isRunning)
+    }
+
     @Test func aMissingRootIsAnErrorAndAllMissingExits78() throws {
         let scratch = try Scratch()
         try DaemonProject.writeConfig(scratch.path("config.json"), roots: ["nowhere", "also-nowhere"])

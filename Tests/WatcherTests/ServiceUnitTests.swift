@@ -7,13 +7,47 @@ import Testing
 @Suite struct ServiceUnitTests {
     @Test func theRepositoryUnitIsTheRenderedTemplate() throws {
         let committed = try String(contentsOf: Plansync.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
-        #expect(committed == ServiceUnit.render(executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
+        #expect(try committed == ServiceUnit.render(executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
                 "systemd/plansync.service and ServiceUnit.render differ: change both together")
     }
 
-    @Test func pathsAreEscapedForSystemd() {
-        let text = ServiceUnit.render(executable: "/opt/my tools/plansync", config: "/home/a/100%/config.json")
+    @Test func pathsAreEscapedForSystemd() throws {
+        let text = try ServiceUnit.render(executable: "/opt/my tools/plansync", config: "/home/a/100%/config.json")
         #expect(text.contains("ExecStart=\"/opt/my tools/plansync\" run --config /home/a/100%%/config.json\n"))
+    }
+
+    @Test(arguments: [
+        ("/home/a/config.json", "/home/a/config.json"),
+        ("/home/a/my projects/config.json", #""/home/a/my projects/config.json""#),
+        (#"/home/a/"quoted"/config.json"#, #""/home/a/\"quoted\"/config.json""#),
+        (#"/home/a/back\slash\config.json"#, #""/home/a/back\\slash\\config.json""#),
+        ("/home/a/it's/config.json", #""/home/a/it's/config.json""#),
+        ("/home/a/100%/$HOME/config.json", "/home/a/100%%/$HOME/config.json"),
+        ("/home/a/a;b/config.json", #""/home/a/a;b/config.json""#),
+        ("/home/a/café ünï/config.json", #""/home/a/café ünï/config.json""#),
+        ("/home/a/日本/config.json", "/home/a/日本/config.json"),
+    ])
+    func aPathBecomesOneCommandLineWord(path: String, word: String) throws {
+        #expect(try ServiceUnit.word(path, as: .argument, role: "config") == word)
+    }
+
+    @Test func aDollarTurnsVariableSubstitutionOffForTheLine() throws {
+        #expect(try ServiceUnit.commandLine(executable: "/usr/bin/plansync", config: "/home/a/config.json") == "/usr/bin/plansync run --config /home/a/config.json")
+        #expect(try ServiceUnit.commandLine(executable: "/opt/100% $HOME/plansync", config: "/home/a/${USER}/config.json")
+                == #":"/opt/100%% $HOME/plansync" run --config "/home/a/${USER}/config.json""#)
+    }
+
+    @Test func aProgramPathWithAQuoteOrBackslashIsRefusedAsSystemdWouldRefuseIt() {
+        for refused in [#"/opt/"q"/plansync"#, "/opt/it's/plansync", #"/opt/back\slash/plansync"#] {
+            #expect(throws: ServiceUnit.UnsupportedPath.self, "systemd refuses \(refused) as a program") {
+                try ServiceUnit.word(refused, as: .program, role: "plansync binary")
+            }
+        }
+    }
+
+    @Test(arguments: ["/home/a/x\nExecStartPre=/bin/touch /tmp/pwned/config.json", "/home/a/tab\there/config.json", "/home/a/\u{1b}[31m/config.json", "/home/a/\u{85}/config.json"])
+    func aPathWithAControlCharacterIsRefused(path: String) {
+        #expect(throws: ServiceUnit.UnsupportedPath.self) { try ServiceUnit.render(executable: "/usr/bin/plansync", config: path) }
     }
 
     @Test func installWritesTheUnitAndRefusesToOverwriteHandEdits() throws {
@@ -62,17 +96,68 @@ import Testing
         try scratch.write("config.json", #"{"roots": ["p"]}"#)
         let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
         try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env)
+        try Self.verify(scratch.path("xdg/systemd/user/plansync.service"))
+    }
+
+    @Test(.enabled(if: SystemdUserManager.hasSystemdAnalyze, "systemd-analyze is not installed: .ci/run installs systemd"))
+    func systemdAnalyzeVerifiesAUnitWhosePathsHoldSpacesQuotesBackslashesSpecifiersAndUnicode() throws {
+        let scratch = try Scratch()
+        let install = try ExoticInstall(scratch: scratch)
+        let unit = try scratch.read("xdg/systemd/user/plansync.service")
+        #expect(unit.contains("ExecStart=:\"") && unit.contains("100%%") && unit.contains(#"\"dq\" \\ 50%% ${USER}"#), "\(unit)")
+        try Self.verify(install.unit)
+    }
+
+    @Test func installRefusesAConfigPathWithALineBreak() throws {
+        let scratch = try Scratch()
+        let folder = "conf\nExecStartPre=/bin/touch injected"
+        try scratch.write("\(folder)/config.json", #"{"roots": ["p"]}"#)
+        let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        let result = try Plansync.run(["install-service", "--config", "\(folder)/config.json"], in: scratch.url, environment: env)
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.stderr.contains("control character (U+000A)") && result.stderr.contains("conf\\nExecStartPre"), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "the path's line break reached the terminal: \(result.stderr)")
+        #expect(!scratch.exists("xdg/systemd/user/plansync.service"), "a unit with an injected directive was written")
+    }
+
+    /// `systemd-analyze --user verify`, which must neither fail nor warn (it exits 0 on unknown keys).
+    static func verify(_ unit: URL) throws {
         // systemd-analyze --user needs a runtime folder, even to verify.
         var template = Array("/tmp/plansync-verify.XXXXXX".utf8CString)
         let runtime = String(cString: try #require(mkdtemp(&template)))
         defer { try? FileManager.default.removeItem(atPath: runtime) }
         var analyzeEnvironment = ProcessInfo.processInfo.environment
         analyzeEnvironment["XDG_RUNTIME_DIR"] = runtime
-        let result = try SystemdUserManager.command(["systemd-analyze", "--user", "verify", scratch.path("xdg/systemd/user/plansync.service").path],
-                                                    environment: analyzeEnvironment)
-        let output = result.output
-        let warnings = result.stderr
-        #expect(result.status == 0, "\(output)")
-        #expect(warnings.isEmpty, "systemd-analyze exits 0 on unknown keys; its warnings: \(warnings)")
+        let result = try SystemdUserManager.command(["systemd-analyze", "--user", "verify", unit.path], environment: analyzeEnvironment)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.stderr.isEmpty, "systemd-analyze exits 0 on unknown keys; its warnings: \(result.stderr)")
+    }
+}
+
+/// plansync installed from a folder, and with a config in a folder, whose names hold everything a
+/// unit must escape: a space, quotes and a backslash (in the config's path: systemd refuses them
+/// in a program's), `%`, `$`, `;` and non-ASCII letters.
+struct ExoticInstall {
+    static let binFolder = "bin dir 100% $HOME ${USER} a;b café 日本"
+    static let configFolder = #"conf 'sq' "dq" \ 50% ${USER} ünï"#
+    let unit: URL
+    let project: URL
+    let environment: [String: String]
+
+    init(scratch: Scratch) throws {
+        try FileManager.default.createDirectory(at: scratch.path(Self.binFolder), withIntermediateDirectories: true)
+        // A hard link, not a symlink: the unit names the binary by /proc/self/exe, which resolves links.
+        let binary = scratch.path(Self.binFolder + "/plansync")
+        guard link(Plansync.executable.resolvingSymlinksInPath().path, binary.path) == 0 else { throw POSIXError(.EXDEV) }
+        try scratch.write("\(Self.configFolder)/config.json", #"{"roots": ["../project"], "debounceMs": 100}"#)
+        try scratch.write("project/specs/001-alpha/spec.md", DaemonProject.spec("Alpha"))
+        project = scratch.path("project")
+        environment = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"]
+        let result = try Plansync.runProcess(binary, ["install-service", "--config", scratch.path(Self.configFolder + "/config.json").path],
+                                             in: scratch.url, environment: env)
+        try #require(result.status == 0, "\(result.output)")
+        unit = scratch.path("xdg/systemd/user/plansync.service")
     }
 }

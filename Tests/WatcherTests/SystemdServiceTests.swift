@@ -51,3 +51,28 @@ import Testing
         #expect(try manager.property("Result") == "success", "the service did not stop cleanly")
     }
 }
+
+extension SystemdServiceTests {
+    /// The proof that the unit's escaping is right: systemd hands plansync exactly the config path
+    /// (spaces, quotes, a backslash, `%`, `$`, unicode) and runs the binary from its odd folder.
+    @Test(.enabled(if: SystemdUserManager.unavailableReason == nil, "skipped: \(SystemdUserManager.unavailableReason ?? "")"))
+    func theServiceStartsFromPathsThatNeedEscaping() throws {
+        let scratch = try Scratch()
+        let install = try ExoticInstall(scratch: scratch)
+        let manager = try SystemdUserManager(configHome: scratch.path("xdg"))
+        try manager.systemctl(["daemon-reload"])
+        let start = try manager.systemctl(["start", "plansync"])
+        let status = try manager.systemctl(["status", "plansync"]).stdout
+        #expect(start.status == 0, "\(start.output)\n\(status)")
+        #expect(try manager.property("ActiveState") == "active", "\(status)")
+        // The command line the service runs with, as the kernel has it.
+        let pid = try manager.property("MainPID")
+        let cmdline = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))
+        let argv = cmdline.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+        #expect(argv == [scratch.path(ExoticInstall.binFolder + "/plansync").path, "run", "--config", scratch.path(ExoticInstall.configFolder + "/config.json").path],
+                "systemd did not pass the paths through: \(argv)")
+        #expect(FileManager.default.fileExists(atPath: install.project.appendingPathComponent("specs/001-alpha/plan.md").path),
+                "the service did not read its config: \(status)")
+        #expect(try manager.systemctl(["stop", "plansync"]).status == 0)
+    }
+}
