@@ -46,8 +46,7 @@ extension Daemon {
             if error == Errno(rawValue: ENOSPC) {
                 if !watchLimitReported {
                     watchLimitReported = true
-                    let limit = Daemon.readSysctl("fs/inotify/max_user_watches")
-                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; raise it with 'sudo sysctl fs.inotify.max_user_watches=\((limit ?? 8192) * 2)' (now \(limit.map(String.init) ?? "unknown")); plans of unwatched folders are not kept in sync",
+                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
                                [("path", .string(folder.path)), ("errno", .string("ENOSPC"))])
                 }
             } else if error != .noEntry {

@@ -105,7 +105,7 @@ func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNo
         return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
     } catch {
         let hint = error == Errno(rawValue: EMFILE)
-            ? "; too many inotify instances: raise 'sysctl fs.inotify.max_user_instances' (now \(Daemon.readSysctl("fs/inotify/max_user_instances").map(String.init) ?? "unknown"))"
+            ? "; too many inotify instances: \(InotifyLimit.instances.advice)"
             : ""
         logger.log(.error, "error", "cannot start watching: \(error)\(hint)")
         return 71
