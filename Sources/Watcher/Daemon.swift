@@ -76,13 +76,10 @@ final class Daemon {
             logger.log(.error, "shutdown", "no root to watch", [("status", .int(78))])
             return 78
         }
+        if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
         for root in present { attach(root, trigger: "startup") }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
-        if let interval = notifier?.watchdogInterval {
-            notifier?.watchdog()
-            nextWatchdog = MonotonicClock.now() + interval
-        }
         while true {
             waitForEvents()
             if let status = handleSignals() { return status }
@@ -90,13 +87,20 @@ final class Daemon {
             let now = MonotonicClock.now()
             expireMoves(at: now)
             if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
-            if let due = nextWatchdog, let interval = notifier?.watchdogInterval, due <= now {
-                notifier?.watchdog()
-                nextWatchdog = now + interval
-            }
+            answerWatchdog()
             let due = debouncer.takeDue(at: now)
             if !due.isEmpty { regenerate(due) }
         }
+    }
+
+    /// WATCHDOG=1 once it is due: from the loop, and between the chunks of a long batch, so that
+    /// systemd does not take a fan-out to thousands of plans for a hung daemon.
+    func answerWatchdog() {
+        guard let due = nextWatchdog, let interval = notifier?.watchdogInterval else { return }
+        let now = MonotonicClock.now()
+        guard due <= now else { return }
+        notifier?.watchdog()
+        nextWatchdog = now + interval
     }
 
     var specCount: Int { projects.keys.reduce(0) { $0 + table.specFolders(of: $1).count } }

@@ -34,6 +34,7 @@ extension Daemon {
                 report(result, trigger: chunk[index].trigger, ms: ms)
                 followTitleChange(of: result)
             }
+            answerWatchdog()
         }
         if work.count > 1 { Parallel.returnFreedMemory() }
         // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
