@@ -22,7 +22,8 @@ enum WatchAction: Equatable {
 }
 
 enum WatchRouting {
-    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY
+    /// IN_ATTRIB: a `chmod` can make an unreadable spec readable again.
+    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
     private static let appeared = IN_CREATE | IN_MOVED_TO
     private static let vanished = IN_DELETE | IN_MOVED_FROM
 
@@ -54,7 +55,7 @@ enum WatchRouting {
             if event.has(vanished) { return [.constitutionChanged(root: root)] }
             return []
         case .memory(let root, _):
-            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | vanished) else { return [] }
+            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished) else { return [] }
             return [.constitutionChanged(root: root)]
         case .specs(let root):
             guard isDirectory, !name.hasPrefix(".") else { return [] }
