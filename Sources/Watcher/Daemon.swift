@@ -40,6 +40,8 @@ final class Daemon {
     var projects: [String: Project] = [:]
     var pendingMoves: [UInt32: PendingMove] = [:]
     var rescanRequest: (reason: String, due: Milliseconds)?
+    /// Plans whose write failed on a full disk or a read-only folder, tried again later.
+    var retries = WriteRetries<SpecKey>()
     var lastRescan: Milliseconds?
     var watchLimitReported = false
     /// systemd's notify socket, when running as a `Type=notify` service.
@@ -88,7 +90,7 @@ final class Daemon {
             expireMoves(at: now)
             if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
             answerWatchdog()
-            let due = debouncer.takeDue(at: now)
+            let due = debouncer.takeDue(at: now) + retries.takeDue(at: now).map { (key: $0, trigger: "retry") }
             if !due.isEmpty { regenerate(due) }
         }
     }
@@ -121,7 +123,7 @@ final class Daemon {
     /// Blocks in poll(2) until an event, a signal, or the next deadline.
     private func waitForEvents() {
         let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
-                         rescanRequest?.due, nextWatchdog].compactMap { $0 }
+                         rescanRequest?.due, retries.nextDeadline(), nextWatchdog].compactMap { $0 }
         let timeout: Int32 = deadlines.min().map { Int32(clamping: max(0, $0 - MonotonicClock.now())) } ?? -1
         var fds = [pollfd(fd: inotify.fd.rawValue, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signals.fd.rawValue, events: Int16(POLLIN), revents: 0)]

@@ -32,6 +32,7 @@ extension Daemon {
             }
             for (index, (result, ms)) in results.enumerated() {
                 report(result, trigger: chunk[index].trigger, ms: ms)
+                followUpWrite(of: result, trigger: chunk[index].trigger)
                 followTitleChange(of: result)
             }
             answerWatchdog()
@@ -85,7 +86,36 @@ extension Daemon {
         case .noSpec:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
         case .failed(let message):
-            logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])
+            guard let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) else {
+                logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])
+                return
+            }
+            // Logged once per streak of failures (followUpWrite counts them), not once per try.
+            if retries.streaks[SpecKey(root: result.project.root, folder: result.folder)] == nil {
+                logger.log(.error, "error", "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
+                           fields + [("error", .string(message)), ("errno", .int(Int(error.rawValue)))])
+            } else {
+                logger.log(.debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
+            }
+        }
+    }
+
+    /// A write that failed for a reason time can clear is tried again later; the end of a streak
+    /// of failures is logged once.
+    private func followUpWrite(of result: PlanWriter.Result, trigger: String) {
+        let key = SpecKey(root: result.project.root, folder: result.folder)
+        if let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) {
+            _ = retries.failed(key, at: MonotonicClock.now())
+            return
+        }
+        guard let failures = retries.ended(key) else { return }
+        switch result.kind {
+        case .written, .unchanged:
+            let plan = Path.relative(result.planPath, to: result.project.root)
+            logger.log(.info, "plan.recovered", "\(plan) (\(trigger)): written after \(failures) failed tr\(failures == 1 ? "y" : "ies")",
+                       [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)), ("failures", .int(failures))])
+        default: break
         }
     }
 }
+

@@ -32,6 +32,7 @@ extension Daemon {
             table.remove(wd: wd)
         }
         debouncer.forget { $0.root == root }
+        retries.forget { $0.root == root }
         projects[root] = nil
     }
 
@@ -108,6 +109,7 @@ extension Daemon {
                 }
             }
             debouncer.forget { $0.root == root && !$0.folder.isEmpty }
+            retries.forget { $0.root == root }
             projects[root]?.context.siblings = []
         case .forget(let wd):
             table.remove(wd: wd)
@@ -119,6 +121,7 @@ extension Daemon {
     /// Drops what is pending and known about a spec folder that is gone.
     func forgetSpec(root: String, folder: String) {
         debouncer.forget { $0 == SpecKey(root: root, folder: folder) }
+        retries.forget { $0 == SpecKey(root: root, folder: folder) }
         projects[root]?.context.siblings.removeAll { $0.folder == folder }
         projects[root]?.references[folder] = nil
     }

@@ -15,6 +15,38 @@ import Testing
         return probe?.status == 0
     }()
 
+    /// Waits until the plan of 001-alpha failed with `errno`, was tried twice more without a
+    /// second error line, and, once `fix` ran, was written with `requirement` and the recovery logged.
+    static func expectRetried(_ daemon: DaemonProcess, after mark: Int, errno expected: Int32, requirement: String,
+                              plan: () throws -> String, fix: () throws -> Void) throws {
+        let error = try daemon.waitFor(event: "error", plan: "specs/001-alpha/plan.md", after: mark)
+        #expect(error["errno"] as? Int == Int(expected), "\(error)")
+        var seen = mark
+        for _ in 1...2 {
+            try daemon.waitFor(event: "plan.retry", plan: "specs/001-alpha/plan.md", after: seen, timeout: 20)
+            seen = daemon.events.count
+        }
+        #expect(daemon.events.dropFirst(mark).filter { $0["event"] as? String == "error" }.count == 1, "one error line per streak of failures")
+        try fix()
+        let recovered = try daemon.waitFor(event: "plan.recovered", plan: "specs/001-alpha/plan.md", after: mark, timeout: 20)
+        #expect((recovered["failures"] as? Int ?? 0) >= 3, "\(recovered)")
+        #expect(try plan().contains("FR-001: \(requirement)"), "the write never went through")
+    }
+
+    @Test(.enabled(if: permissionsApply, "permission bits cannot be made to apply here (setpriv failed)"))
+    func aWriteRefusedByPermissionsIsRetriedUntilTheFolderIsWritable() throws {
+        let project = try DaemonProject()
+        let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.asAnyone)
+        try daemon.waitFor(event: "ready")
+        try project.shell("chmod 555 specs/001-alpha")
+        let mark = daemon.lineCount
+        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST be written once writable"))
+        try Self.expectRetried(daemon, after: mark, errno: EACCES, requirement: "Be written once writable",
+                               plan: { try project.read("specs/001-alpha/plan.md") }) {
+            try project.shell("chmod 755 specs/001-alpha")
+        }
+    }
+
     @Test(.enabled(if: permissionsApply, "permission bits cannot be made to apply here (setpriv failed)"))
     func aSpecMadeReadableAgainIsRead() throws {
         let project = try DaemonProject()
