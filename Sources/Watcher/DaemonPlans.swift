@@ -19,7 +19,8 @@ extension Daemon {
         let writer = PlanWriter(config: config)
         // In chunks, so that a fan-out to thousands of plans never holds them all in memory at once.
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
-            let chunk = Array(work[chunkStart..<min(chunkStart + 64, work.count)])
+            // A root found gone during the batch (see followUpWrite) is not served any further.
+            let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].filter { projects[$0.key.root] != nil }
             let jobs = chunk.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
             let results = Parallel.map(jobs.count) { index in
                 let (project, folder, context) = jobs[index]
@@ -101,9 +102,15 @@ extension Daemon {
     }
 
     /// A write that failed for a reason time can clear is tried again later; the end of a streak
-    /// of failures is logged once.
+    /// of failures is logged once. A spec or plan not found because the root is gone (a folder
+    /// above it was renamed, which no watch sees) makes the root missing.
     private func followUpWrite(of result: PlanWriter.Result, trigger: String) {
-        let key = SpecKey(root: result.project.root, folder: result.folder)
+        let root = result.project.root
+        if result.isError || result.kind == .noSpec, projects[root] != nil, !FileSystem.isDirectory(root) {
+            rootGone(root, .notFound)
+            return
+        }
+        let key = SpecKey(root: root, folder: result.folder)
         if let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) {
             _ = retries.failed(key, at: MonotonicClock.now())
             return
@@ -118,4 +125,3 @@ extension Daemon {
         }
     }
 }
-

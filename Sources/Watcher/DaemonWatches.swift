@@ -25,15 +25,19 @@ extension Daemon {
         if FileSystem.isDirectory(oldMemory) { watch(.memory(root, oldMemory)) }
     }
 
-    /// Stops watching a root (SIGHUP removed it from the config).
+    /// Stops watching a root (SIGHUP removed it from the config, or it went away).
     func detach(_ root: String) {
-        for (_, wd) in table.watches(of: root) {
-            inotify.removeWatch(wd)
-            table.remove(wd: wd)
-        }
+        for (_, wd) in table.watches(of: root) { unwatch(wd) }
         debouncer.forget { $0.root == root }
         retries.forget { $0.root == root }
         projects[root] = nil
+    }
+
+    /// Removes a watch; events already queued for it are stale and skipped until its IN_IGNORED.
+    func unwatch(_ wd: Int32) {
+        inotify.removeWatch(wd)
+        table.remove(wd: wd)
+        droppedWatches.insert(wd)
     }
 
     /// Adds a watch; a failure is logged with what to do, and the daemon serves what it could watch.
@@ -104,7 +108,7 @@ extension Daemon {
             // A specs/ moved away keeps its watches (they follow the inodes); a deleted one's are gone already.
             for (folder, wd) in table.watches(of: root) {
                 switch folder {
-                case .spec, .specs: inotify.removeWatch(wd); table.remove(wd: wd)
+                case .spec, .specs: unwatch(wd)
                 default: break
                 }
             }
@@ -115,6 +119,8 @@ extension Daemon {
             table.remove(wd: wd)
         case .rescan(_, let reason):
             requestRescan(reason: reason, at: now)
+        case .rootGone(let root, let loss):
+            rootGone(root, loss)
         }
     }
 
@@ -130,10 +136,7 @@ extension Daemon {
     func expireMoves(at now: Milliseconds) {
         for (cookie, move) in pendingMoves where move.at + Daemon.movePairingWindow <= now {
             pendingMoves[cookie] = nil
-            if let wd = table[.spec(move.root, move.folder)] {
-                inotify.removeWatch(wd)
-                table.remove(wd: wd)
-            }
+            if let wd = table[.spec(move.root, move.folder)] { unwatch(wd) }
             forgetSpec(root: move.root, folder: move.folder)
         }
     }
@@ -151,14 +154,17 @@ extension Daemon {
         lastRescan = MonotonicClock.now()
         logger.log(.warning, "rescan", "rescanning every root: \(reason)", [("reason", .string(reason))])
         for root in Array(projects.keys).sorted() {
+            // A root whose going was among the lost events.
+            guard FileSystem.isDirectory(root) else { rootGone(root, .notFound); continue }
             let project = SpecProject(root: root)
             let present = Set(project.specFolders())
             for folder in table.specFolders(of: root) where !present.contains(folder) {
-                if let wd = table[.spec(root, folder)] { inotify.removeWatch(wd); table.remove(wd: wd) }
+                if let wd = table[.spec(root, folder)] { unwatch(wd) }
             }
             debouncer.forget { $0.root == root }
             attach(root, trigger: "rescan")
         }
+        lookForMissingRoots()
     }
 
     /// SIGHUP: read the config again; an invalid one is logged and the old one kept.
@@ -181,14 +187,19 @@ extension Daemon {
         debouncer.quiet = Milliseconds(fresh.debounceMs)
         debouncer.maxDelay = Milliseconds(fresh.maxDelayMs)
         let newRoots = Set(roots)
-        for root in oldRoots.subtracting(newRoots).sorted() { detach(root) }
+        for root in oldRoots.subtracting(newRoots).sorted() {
+            detach(root)
+            missingRoots.remove(root)
+        }
         for root in newRoots.subtracting(oldRoots).sorted() {
             if FileSystem.isDirectory(root) {
                 attach(root, trigger: "startup")
             } else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder", [("root", .string(root))])
+                logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
+                missingRoots.add(root, .notFound)
             }
         }
+        lookForMissingRoots()
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
                 regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })

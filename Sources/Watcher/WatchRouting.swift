@@ -19,6 +19,8 @@ enum WatchAction: Equatable {
     case forget(wd: Int32)
     /// Events were lost or came for a watch we do not know: rescan (all roots when nil).
     case rescan(root: String?, reason: String)
+    /// The root folder itself went away: stop serving it and wait for it at its path.
+    case rootGone(root: String, loss: RootLoss)
 }
 
 enum WatchRouting {
@@ -31,6 +33,9 @@ enum WatchRouting {
         if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
+        if case .root(let root) = folder, let loss = rootLoss(event) { return [.rootGone(root: root, loss: loss)] }
+        // A folder inside the root on a file system of its own: what is at its path now is another folder.
+        if event.has(IN_UNMOUNT) { return [.rescan(root: folder.root, reason: "\(folder.path) was unmounted")] }
         let name = event.name
         let isDirectory = event.isDirectory
         switch folder {
@@ -71,5 +76,14 @@ enum WatchRouting {
             // temporary files change nothing a plan is made from.
             return []
         }
+    }
+
+    /// The root's own watch saw the root go: deleted, renamed away, or unmounted.
+    private static func rootLoss(_ event: InotifyEvent) -> RootLoss? {
+        guard event.name.isEmpty else { return nil }
+        if event.has(IN_DELETE_SELF) { return .removed }
+        if event.has(IN_MOVE_SELF) { return .renamed }
+        if event.has(IN_UNMOUNT) { return .unmounted }
+        return nil
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import Testing
 
-/// What the daemon recovers from without a save of the spec: permissions given back.
+/// What the daemon recovers from without a save of the spec: permissions given back, disk space freed.
 @Suite struct DaemonRecoveryTests {
     /// Root ignores permission bits; without its capabilities it is held to them like anyone.
     static let asAnyone: [String] = geteuid() == 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all"] : []
@@ -44,6 +44,31 @@ import Testing
         try Self.expectRetried(daemon, after: mark, errno: EACCES, requirement: "Be written once writable",
                                plan: { try project.read("specs/001-alpha/plan.md") }) {
             try project.shell("chmod 755 specs/001-alpha")
+        }
+    }
+
+    @Test(.enabled(if: DaemonRootTests.mountsAvailable, "mount namespaces with tmpfs are not available here (unshare --user --mount failed)"))
+    func aWriteOnAFullDiskIsRetriedUntilSpaceIsFreed() throws {
+        let project = try DaemonProject()
+        try project.shell("cp -a . ../staged")
+        let paths = ["ROOT": project.root.path, "STAGED": project.scratch.path("staged").path]
+        let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, environment: paths,
+                                       launcher: DaemonRootTests.launcher(size: "256k"))
+        try daemon.waitFor(event: "ready")
+        func inNamespace(_ command: String) throws -> Int32 {
+            try DaemonRootTests.inNamespace(of: daemon, command, in: project.scratch, environment: paths)
+        }
+        // Fill the file system; spec.md is rewritten in place, into the pages its old text frees.
+        #expect(try inNamespace("head -c 1000000 /dev/zero > \"$ROOT/filler\"") != 0, "the tmpfs did not fill up")
+        let mark = daemon.lineCount
+        let spec = DaemonProject.spec("Alpha", requirement: "System MUST be written once there is room")
+        #expect(try inNamespace("printf '%s' '\(spec)' > \"$ROOT/specs/001-alpha/spec.md\"") == 0)
+        // The tmpfs is seen through the daemon's own view of the file system.
+        let plan = "/proc/\(daemon.pid)/root\(project.root.path)/specs/001-alpha/plan.md"
+        try Self.expectRetried(daemon, after: mark, errno: ENOSPC, requirement: "Be written once there is room",
+                               plan: { try String(contentsOfFile: plan, encoding: .utf8) }) {
+            let removed = try inNamespace("rm \"$ROOT/filler\"")
+            #expect(removed == 0)
         }
     }
 
