@@ -17,6 +17,8 @@ final class Daemon {
         var context: ProjectContext
         /// Feature numbers each spec names, to regenerate dependents when a title changes.
         var references: [String: [String]] = [:]
+        /// The root folder as attached, to tell the root unmounted from a folder inside it unmounted.
+        var identity: FileIdentity?
     }
 
     /// A spec folder renamed away from specs/, waiting for the IN_MOVED_TO with the same cookie.

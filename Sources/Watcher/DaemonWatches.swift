@@ -12,6 +12,7 @@ extension Daemon {
         }
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
+        projects[root]?.identity = FileIdentity.ofFolder(root)
         regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 
@@ -121,6 +122,13 @@ extension Daemon {
             requestRescan(reason: reason, at: now)
         case .rootGone(let root, let loss):
             rootGone(root, loss)
+        case .unmounted(let root, let path):
+            // The root's own IN_UNMOUNT may come later in the queue: the root is judged by what is at its path now.
+            if let identity = projects[root]?.identity, FileIdentity.ofFolder(root) != identity {
+                rootGone(root, .unmounted)
+            } else {
+                requestRescan(reason: "\(path) was unmounted", at: now)
+            }
         }
     }
 

@@ -21,6 +21,8 @@ enum WatchAction: Equatable {
     case rescan(root: String?, reason: String)
     /// The root folder itself went away: stop serving it and wait for it at its path.
     case rootGone(root: String, loss: RootLoss)
+    /// The file system of a folder inside the root was unmounted: the root's, or one of its own.
+    case unmounted(root: String, path: String)
 }
 
 enum WatchRouting {
@@ -34,8 +36,7 @@ enum WatchRouting {
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
         if case .root(let root) = folder, let loss = rootLoss(event) { return [.rootGone(root: root, loss: loss)] }
-        // A folder inside the root on a file system of its own: what is at its path now is another folder.
-        if event.has(IN_UNMOUNT) { return [.rescan(root: folder.root, reason: "\(folder.path) was unmounted")] }
+        if event.has(IN_UNMOUNT) { return [.unmounted(root: folder.root, path: folder.path)] }
         let name = event.name
         let isDirectory = event.isDirectory
         switch folder {

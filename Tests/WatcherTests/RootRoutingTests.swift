@@ -19,9 +19,9 @@ import Testing
         #expect(WatchRouting.actions(for: Self.selfEvent(IN_MOVE_SELF), in: .specs(Self.root)).isEmpty)
     }
 
-    @Test func aFolderUnmountedInsideTheRootIsRescanned() {
+    @Test func aFolderUnmountedInsideTheRootIsLookedAt() {
         let actions = WatchRouting.actions(for: Self.selfEvent(IN_UNMOUNT), in: .specs(Self.root))
-        #expect(actions == [.rescan(root: Self.root, reason: "/p/specs was unmounted")])
+        #expect(actions == [.unmounted(root: Self.root, path: "/p/specs")])
     }
 
     @Test func aChmodOfTheSpecOrTheConstitutionIsAChange() {
