@@ -12,6 +12,16 @@ extension Daemon {
         notifier?.status(statusLine)
     }
 
+    /// A file system under the root was unmounted: the root's own (its IN_UNMOUNT may come later
+    /// in the queue, so the root is judged by what is at its path now), or one mounted inside it.
+    func folderUnmounted(_ path: String, in root: String) {
+        if let identity = projects[root]?.identity, FileIdentity.ofFolder(root) != identity {
+            rootGone(root, .unmounted)
+        } else {
+            requestRescan(reason: "\(path) was unmounted", at: MonotonicClock.now())
+        }
+    }
+
     /// Attaches the missing roots that are back at their paths, every plan of them brought up to date.
     func lookForMissingRoots() {
         guard !missingRoots.isEmpty else { return }

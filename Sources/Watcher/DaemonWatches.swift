@@ -123,12 +123,7 @@ extension Daemon {
         case .rootGone(let root, let loss):
             rootGone(root, loss)
         case .unmounted(let root, let path):
-            // The root's own IN_UNMOUNT may come later in the queue: the root is judged by what is at its path now.
-            if let identity = projects[root]?.identity, FileIdentity.ofFolder(root) != identity {
-                rootGone(root, .unmounted)
-            } else {
-                requestRescan(reason: "\(path) was unmounted", at: now)
-            }
+            folderUnmounted(path, in: root)
         }
     }
 
