@@ -98,9 +98,9 @@ final class Daemon {
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
         while true {
-            waitForEvents()
-            if let status = handleSignals() { return status }
-            let events = handleInotify()
+            let ready = waitForEvents()
+            if ready.signals, let status = handleSignals() { return status }
+            let events = ready.inotify ? handleInotify() : 0
             let now = MonotonicClock.now()
             expireMoves(at: now)
             if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
@@ -139,14 +139,17 @@ final class Daemon {
         return "watching \(specs) in \(roots)\(missing); \(last)"
     }
 
-    /// Blocks in poll(2) until an event, a signal, or the next deadline.
-    private func waitForEvents() {
+    /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors
+    /// have something to read (a deadline alone reads neither).
+    private func waitForEvents() -> (inotify: Bool, signals: Bool) {
         let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
                          rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog].compactMap { $0 }
         let timeout: Int32 = deadlines.min().map { Int32(clamping: max(0, $0 - MonotonicClock.now())) } ?? -1
         var fds = [pollfd(fd: inotify.fd.rawValue, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signals.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, 2, timeout) // EINTR: the loop checks everything anyway
+        // EINTR: read both, they do not block.
+        guard poll(&fds, 2, timeout) >= 0 else { return (true, true) }
+        return (fds[0].revents != 0, fds[1].revents != 0)
     }
 
     /// Handles every queued event; returns how many there were.
