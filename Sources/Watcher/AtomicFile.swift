@@ -13,6 +13,11 @@ enum AtomicFile {
     }
 
     static func write(bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
+        // Ctrl-C waits the few milliseconds until the temporary file is renamed or removed.
+        try SignalDescriptor.deferring { () throws(FileSystem.Failure) in try writeNow(bytes: bytes, to: path) }
+    }
+
+    private static func writeNow(bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
         let folder = Path.folder(of: path)
         var template = Array(Path.join(folder, temporaryPrefix + Path.name(of: path) + ".XXXXXX").utf8CString)
         let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -17,6 +17,8 @@ final class Daemon {
         var context: ProjectContext
         /// Feature numbers each spec names, to regenerate dependents when a title changes.
         var references: [String: [String]] = [:]
+        /// The root folder as attached, to tell the root unmounted from a folder inside it unmounted.
+        var identity: FileIdentity?
     }
 
     /// A spec folder renamed away from specs/, waiting for the IN_MOVED_TO with the same cookie.
@@ -40,6 +42,12 @@ final class Daemon {
     var projects: [String: Project] = [:]
     var pendingMoves: [UInt32: PendingMove] = [:]
     var rescanRequest: (reason: String, due: Milliseconds)?
+    /// Roots of the config that are not there, looked for every few seconds.
+    var missingRoots = MissingRoots()
+    /// Watches removed by us whose IN_IGNORED has not come yet: their queued events are stale.
+    var droppedWatches = Set<Int32>()
+    /// Plans whose write failed on a full disk or a read-only folder, tried again later.
+    var retries = WriteRetries<SpecKey>()
     var lastRescan: Milliseconds?
     var watchLimitReported = false
     /// systemd's notify socket, when running as a `Type=notify` service.
@@ -61,12 +69,20 @@ final class Daemon {
     var roots: [String] { commandLineRoots ?? config.roots }
 
     /// Runs until SIGTERM or SIGINT; returns the exit status.
+    ///
+    /// The loop's state, each with its own deadline (none of them set means poll(2) blocks):
+    /// - `debouncer`: spec folders changed and waiting for quiet;
+    /// - `pendingMoves`: spec folders renamed away, waiting for the other half of the rename;
+    /// - `rescanRequest`: an overflow or an unknown watch, at most one rescan a second;
+    /// - `missingRoots`: roots gone or absent, looked for every few seconds;
+    /// - `retries`: plans whose write failed for want of space or permission, tried again later;
+    /// - `nextWatchdog`: systemd's watchdog, also answered between chunks of a long batch.
     func run() -> Int32 {
         logger.log(.info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
                    [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
         let present = roots.filter { root in
             guard FileSystem.isDirectory(root) else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line")",
+                logger.log(.error, "error", "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line"), or create it: it is looked for every few seconds",
                            [("root", .string(root))])
                 return false
             }
@@ -76,34 +92,42 @@ final class Daemon {
             logger.log(.error, "shutdown", "no root to watch", [("status", .int(78))])
             return 78
         }
+        for root in roots where !present.contains(root) { missingRoots.add(root, .notFound) }
+        if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
         for root in present { attach(root, trigger: "startup") }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
-        if let interval = notifier?.watchdogInterval {
-            notifier?.watchdog()
-            nextWatchdog = MonotonicClock.now() + interval
-        }
         while true {
-            waitForEvents()
-            if let status = handleSignals() { return status }
-            handleInotify()
+            let ready = waitForEvents()
+            if ready.signals, let status = handleSignals() { return status }
+            let events = ready.inotify ? handleInotify() : 0
             let now = MonotonicClock.now()
             expireMoves(at: now)
             if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
-            if let due = nextWatchdog, let interval = notifier?.watchdogInterval, due <= now {
-                notifier?.watchdog()
-                nextWatchdog = now + interval
-            }
-            let due = debouncer.takeDue(at: now)
+            if let check = missingRoots.nextDeadline(), events > 0 || check <= now { lookForMissingRoots() }
+            answerWatchdog()
+            let due = debouncer.takeDue(at: now) + retries.takeDue(at: now).map { (key: $0, trigger: "retry") }
             if !due.isEmpty { regenerate(due) }
         }
+    }
+
+    /// WATCHDOG=1 once it is due: from the loop, and between the chunks of a long batch, so that
+    /// systemd does not take a fan-out to thousands of plans for a hung daemon.
+    func answerWatchdog() {
+        guard let due = nextWatchdog, let interval = notifier?.watchdogInterval else { return }
+        let now = MonotonicClock.now()
+        guard due <= now else { return }
+        notifier?.watchdog()
+        nextWatchdog = now + interval
     }
 
     var specCount: Int { projects.keys.reduce(0) { $0 + table.specFolders(of: $1).count } }
 
     func logReady(event: String) {
-        logger.log(.info, event, "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)",
-                   [("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count))])
+        let missing = missingRoots.roots
+        let waiting = missing.isEmpty ? "" : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
+        logger.log(missing.isEmpty ? .info : .warning, event, "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
+                   [("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)), ("missing", .strings(missing))])
     }
 
     /// What `systemctl status` shows: "watching 14 specs in 2 projects; last update 001-auth at 09:30:01".
@@ -111,24 +135,35 @@ final class Daemon {
         let specs = specCount == 1 ? "1 spec" : "\(specCount) specs"
         let roots = projects.count == 1 ? "1 project" : "\(projects.count) projects"
         let last = lastUpdate.map { "last update \($0.folder) at \($0.at)" } ?? "no plan written yet"
-        return "watching \(specs) in \(roots); \(last)"
+        let missing = missingRoots.isEmpty ? "" : "; \(missingRoots.roots.count) root(s) missing"
+        return "watching \(specs) in \(roots)\(missing); \(last)"
     }
 
-    /// Blocks in poll(2) until an event, a signal, or the next deadline.
-    private func waitForEvents() {
+    /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors
+    /// have something to read (a deadline alone reads neither).
+    private func waitForEvents() -> (inotify: Bool, signals: Bool) {
         let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
-                         rescanRequest?.due, nextWatchdog].compactMap { $0 }
+                         rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog].compactMap { $0 }
         let timeout: Int32 = deadlines.min().map { Int32(clamping: max(0, $0 - MonotonicClock.now())) } ?? -1
         var fds = [pollfd(fd: inotify.fd.rawValue, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: signals.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&fds, 2, timeout) // EINTR: the loop checks everything anyway
+        // EINTR: read both, they do not block.
+        guard poll(&fds, 2, timeout) >= 0 else { return (true, true) }
+        return (fds[0].revents != 0, fds[1].revents != 0)
     }
 
-    private func handleInotify() {
-        for event in inotify.readEvents() {
+    /// Handles every queued event; returns how many there were.
+    private func handleInotify() -> Int {
+        let events = inotify.readEvents()
+        for event in events {
+            if droppedWatches.contains(event.wd) {
+                if event.has(IN_IGNORED) { droppedWatches.remove(event.wd) }
+                continue
+            }
             let actions = WatchRouting.actions(for: event, in: table[event.wd])
             for action in actions { apply(action, event: event) }
         }
+        return events.count
     }
 
     /// SIGTERM and SIGINT: write what is pending and stop. SIGHUP: reload the config.

@@ -19,7 +19,8 @@ extension Daemon {
         let writer = PlanWriter(config: config)
         // In chunks, so that a fan-out to thousands of plans never holds them all in memory at once.
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
-            let chunk = Array(work[chunkStart..<min(chunkStart + 64, work.count)])
+            // A root found gone during the batch (see followUpWrite) is not served any further.
+            let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].filter { projects[$0.key.root] != nil }
             let jobs = chunk.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
             let results = Parallel.map(jobs.count) { index in
                 let (project, folder, context) = jobs[index]
@@ -32,8 +33,10 @@ extension Daemon {
             }
             for (index, (result, ms)) in results.enumerated() {
                 report(result, trigger: chunk[index].trigger, ms: ms)
+                followUpWrite(of: result, trigger: chunk[index].trigger)
                 followTitleChange(of: result)
             }
+            answerWatchdog()
         }
         if work.count > 1 { Parallel.returnFreedMemory() }
         // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
@@ -84,7 +87,41 @@ extension Daemon {
         case .noSpec:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
         case .failed(let message):
-            logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])
+            guard let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) else {
+                logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])
+                return
+            }
+            // Logged once per streak of failures (followUpWrite counts them), not once per try.
+            if retries.streaks[SpecKey(root: result.project.root, folder: result.folder)] == nil {
+                logger.log(.error, "error", "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
+                           fields + [("error", .string(message)), ("errno", .int(Int(error.rawValue)))])
+            } else {
+                logger.log(.debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
+            }
+        }
+    }
+
+    /// A write that failed for a reason time can clear is tried again later; the end of a streak
+    /// of failures is logged once. A spec or plan not found because the root is gone (a folder
+    /// above it was renamed, which no watch sees) makes the root missing.
+    private func followUpWrite(of result: PlanWriter.Result, trigger: String) {
+        let root = result.project.root
+        if result.isError || result.kind == .noSpec, projects[root] != nil, !FileSystem.isDirectory(root) {
+            rootGone(root, .notFound)
+            return
+        }
+        let key = SpecKey(root: root, folder: result.folder)
+        if let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) {
+            _ = retries.failed(key, at: MonotonicClock.now())
+            return
+        }
+        guard let failures = retries.ended(key) else { return }
+        switch result.kind {
+        case .written, .unchanged:
+            let plan = Path.relative(result.planPath, to: result.project.root)
+            logger.log(.info, "plan.recovered", "\(plan) (\(trigger)): written after \(failures) failed tr\(failures == 1 ? "y" : "ies")",
+                       [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)), ("failures", .int(failures))])
+        default: break
         }
     }
 }

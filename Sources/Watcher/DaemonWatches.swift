@@ -12,6 +12,7 @@ extension Daemon {
         }
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
+        projects[root]?.identity = FileIdentity.ofFolder(root)
         regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 
@@ -25,14 +26,19 @@ extension Daemon {
         if FileSystem.isDirectory(oldMemory) { watch(.memory(root, oldMemory)) }
     }
 
-    /// Stops watching a root (SIGHUP removed it from the config).
+    /// Stops watching a root (SIGHUP removed it from the config, or it went away).
     func detach(_ root: String) {
-        for (_, wd) in table.watches(of: root) {
-            inotify.removeWatch(wd)
-            table.remove(wd: wd)
-        }
+        for (_, wd) in table.watches(of: root) { unwatch(wd) }
         debouncer.forget { $0.root == root }
+        retries.forget { $0.root == root }
         projects[root] = nil
+    }
+
+    /// Removes a watch; events already queued for it are stale and skipped until its IN_IGNORED.
+    func unwatch(_ wd: Int32) {
+        inotify.removeWatch(wd)
+        table.remove(wd: wd)
+        droppedWatches.insert(wd)
     }
 
     /// Adds a watch; a failure is logged with what to do, and the daemon serves what it could watch.
@@ -46,8 +52,7 @@ extension Daemon {
             if error == Errno(rawValue: ENOSPC) {
                 if !watchLimitReported {
                     watchLimitReported = true
-                    let limit = Daemon.readSysctl("fs/inotify/max_user_watches")
-                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; raise it with 'sudo sysctl fs.inotify.max_user_watches=\((limit ?? 8192) * 2)' (now \(limit.map(String.init) ?? "unknown")); plans of unwatched folders are not kept in sync",
+                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
                                [("path", .string(folder.path)), ("errno", .string("ENOSPC"))])
                 }
             } else if error != .noEntry {
@@ -104,22 +109,28 @@ extension Daemon {
             // A specs/ moved away keeps its watches (they follow the inodes); a deleted one's are gone already.
             for (folder, wd) in table.watches(of: root) {
                 switch folder {
-                case .spec, .specs: inotify.removeWatch(wd); table.remove(wd: wd)
+                case .spec, .specs: unwatch(wd)
                 default: break
                 }
             }
             debouncer.forget { $0.root == root && !$0.folder.isEmpty }
+            retries.forget { $0.root == root }
             projects[root]?.context.siblings = []
         case .forget(let wd):
             table.remove(wd: wd)
         case .rescan(_, let reason):
             requestRescan(reason: reason, at: now)
+        case .rootGone(let root, let loss):
+            rootGone(root, loss)
+        case .unmounted(let root, let path):
+            folderUnmounted(path, in: root)
         }
     }
 
     /// Drops what is pending and known about a spec folder that is gone.
     func forgetSpec(root: String, folder: String) {
         debouncer.forget { $0 == SpecKey(root: root, folder: folder) }
+        retries.forget { $0 == SpecKey(root: root, folder: folder) }
         projects[root]?.context.siblings.removeAll { $0.folder == folder }
         projects[root]?.references[folder] = nil
     }
@@ -128,10 +139,7 @@ extension Daemon {
     func expireMoves(at now: Milliseconds) {
         for (cookie, move) in pendingMoves where move.at + Daemon.movePairingWindow <= now {
             pendingMoves[cookie] = nil
-            if let wd = table[.spec(move.root, move.folder)] {
-                inotify.removeWatch(wd)
-                table.remove(wd: wd)
-            }
+            if let wd = table[.spec(move.root, move.folder)] { unwatch(wd) }
             forgetSpec(root: move.root, folder: move.folder)
         }
     }
@@ -149,14 +157,17 @@ extension Daemon {
         lastRescan = MonotonicClock.now()
         logger.log(.warning, "rescan", "rescanning every root: \(reason)", [("reason", .string(reason))])
         for root in Array(projects.keys).sorted() {
+            // A root whose going was among the lost events.
+            guard FileSystem.isDirectory(root) else { rootGone(root, .notFound); continue }
             let project = SpecProject(root: root)
             let present = Set(project.specFolders())
             for folder in table.specFolders(of: root) where !present.contains(folder) {
-                if let wd = table[.spec(root, folder)] { inotify.removeWatch(wd); table.remove(wd: wd) }
+                if let wd = table[.spec(root, folder)] { unwatch(wd) }
             }
             debouncer.forget { $0.root == root }
             attach(root, trigger: "rescan")
         }
+        lookForMissingRoots()
     }
 
     /// SIGHUP: read the config again; an invalid one is logged and the old one kept.
@@ -179,14 +190,19 @@ extension Daemon {
         debouncer.quiet = Milliseconds(fresh.debounceMs)
         debouncer.maxDelay = Milliseconds(fresh.maxDelayMs)
         let newRoots = Set(roots)
-        for root in oldRoots.subtracting(newRoots).sorted() { detach(root) }
+        for root in oldRoots.subtracting(newRoots).sorted() {
+            detach(root)
+            missingRoots.remove(root)
+        }
         for root in newRoots.subtracting(oldRoots).sorted() {
             if FileSystem.isDirectory(root) {
                 attach(root, trigger: "startup")
             } else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder", [("root", .string(root))])
+                logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
+                missingRoots.add(root, .notFound)
             }
         }
+        lookForMissingRoots()
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
                 regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })

@@ -18,9 +18,11 @@ final class Inotify {
     /// Room for at least one event with the longest name, and many short ones per read(2).
     private var buffer = [UInt8](repeating: 0, count: 64 * 1024)
 
-    /// Everything plansync needs to see on a watched directory.
+    /// Everything plansync needs to see on a watched directory: IN_ATTRIB for a `chmod` that
+    /// makes a spec readable again, the SELF events for a root that goes away (IN_UNMOUNT and
+    /// IN_IGNORED come without asking).
     static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
-        | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
     init() throws(Errno) {
         let raw = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))

@@ -59,6 +59,9 @@ struct PlanWriter: Sendable {
         var newText: String?
         var specTitle: String?
         var referencedFeatures: [String] = []
+        /// Why writing plan.md (or its backup) failed, so that the daemon can retry a full disk
+        /// or a read-only folder and not a broken spec.
+        var writeError: Errno?
 
         var planPath: String { Path.join(project.folderPath(folder), "plan.md") }
         var isError: Bool { if case .failed = kind { true } else { false } }
@@ -119,6 +122,7 @@ struct PlanWriter: Sendable {
                 result.kind = .written(created: created)
             } catch {
                 result.kind = .failed("\(error)")
+                result.writeError = (error as? FileSystem.Failure)?.errno
             }
         }
         return result

@@ -12,10 +12,32 @@ final class SignalDescriptor {
 
     private typealias SignalFD = @convention(c) (Int32, UnsafePointer<sigset_t>, Int32) -> Int32
 
-    /// Blocks the handled signals for this thread and the threads it starts.
+    /// `run` only: blocks the handled signals for this thread and the threads it starts, so that
+    /// the signalfd is the only way they arrive. Called before any thread exists.
     static func blockHandledSignals() {
         var set = handledSet()
         pthread_sigmask(SIG_BLOCK, &set, nil)
+    }
+
+    /// Every other command: the signals keep their default action, so Ctrl-C and `timeout` stop
+    /// `generate`, `check` and `diff` at once and the process ends by the signal (a shell reports
+    /// 130 for SIGINT, 143 for SIGTERM, and a script looping over plansync stops too). Unblocked
+    /// in case the parent left them blocked; a signal the parent set to be ignored stays ignored.
+    static func unblockHandledSignals() {
+        var set = handledSet()
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    /// Runs `body` with the handled signals held back, and lets a signal that came meanwhile
+    /// act once `body` is done: around a write, so that a command stopped by a signal never
+    /// leaves a temporary file behind (it is renamed into place or removed first). A no-op for
+    /// `run`, whose signals are blocked for good.
+    static func deferring<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+        var set = handledSet()
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &set, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        return try body()
     }
 
     private static func handledSet() -> sigset_t {

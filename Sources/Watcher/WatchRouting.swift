@@ -19,10 +19,15 @@ enum WatchAction: Equatable {
     case forget(wd: Int32)
     /// Events were lost or came for a watch we do not know: rescan (all roots when nil).
     case rescan(root: String?, reason: String)
+    /// The root folder itself went away: stop serving it and wait for it at its path.
+    case rootGone(root: String, loss: RootLoss)
+    /// The file system of a folder inside the root was unmounted: the root's, or one of its own.
+    case unmounted(root: String, path: String)
 }
 
 enum WatchRouting {
-    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY
+    /// IN_ATTRIB: a `chmod` can make an unreadable spec readable again.
+    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
     private static let appeared = IN_CREATE | IN_MOVED_TO
     private static let vanished = IN_DELETE | IN_MOVED_FROM
 
@@ -30,6 +35,8 @@ enum WatchRouting {
         if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
+        if case .root(let root) = folder, let loss = rootLoss(event) { return [.rootGone(root: root, loss: loss)] }
+        if event.has(IN_UNMOUNT) { return [.unmounted(root: folder.root, path: folder.path)] }
         let name = event.name
         let isDirectory = event.isDirectory
         switch folder {
@@ -54,7 +61,7 @@ enum WatchRouting {
             if event.has(vanished) { return [.constitutionChanged(root: root)] }
             return []
         case .memory(let root, _):
-            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | vanished) else { return [] }
+            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished) else { return [] }
             return [.constitutionChanged(root: root)]
         case .specs(let root):
             guard isDirectory, !name.hasPrefix(".") else { return [] }
@@ -70,5 +77,14 @@ enum WatchRouting {
             // temporary files change nothing a plan is made from.
             return []
         }
+    }
+
+    /// The root's own watch saw the root go: deleted, renamed away, or unmounted.
+    private static func rootLoss(_ event: InotifyEvent) -> RootLoss? {
+        guard event.name.isEmpty else { return nil }
+        if event.has(IN_DELETE_SELF) { return .removed }
+        if event.has(IN_MOVE_SELF) { return .renamed }
+        if event.has(IN_UNMOUNT) { return .unmounted }
+        return nil
     }
 }

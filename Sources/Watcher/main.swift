@@ -105,7 +105,7 @@ func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNo
         return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
     } catch {
         let hint = error == Errno(rawValue: EMFILE)
-            ? "; too many inotify instances: raise 'sysctl fs.inotify.max_user_instances' (now \(Daemon.readSysctl("fs/inotify/max_user_instances").map(String.init) ?? "unknown"))"
+            ? "; too many inotify instances: \(InotifyLimit.instances.advice)"
             : ""
         logger.log(.error, "error", "cannot start watching: \(error)\(hint)")
         return 71
@@ -122,8 +122,6 @@ func loadConfig(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
 }
 
 func main() -> Int32 {
-    // Before any thread exists: the signals are read from a signalfd, never delivered asynchronously.
-    SignalDescriptor.blockHandledSignals()
     // Read and removed from the environment first thing, so that nothing started later inherits it.
     let notifier = SystemdNotifier.fromEnvironment()
     let arguments = Array(CommandLine.arguments.dropFirst())
@@ -142,6 +140,9 @@ func main() -> Int32 {
             Output.line(ArgumentParser.help(for: spec), terminator: "")
             return 0
         case .run(let parsed):
+            // Still single-threaded here: `run` reads its signals from a signalfd, so they must be
+            // blocked before any thread exists; every other command can be interrupted.
+            if parsed.command == "run" { SignalDescriptor.blockHandledSignals() } else { SignalDescriptor.unblockHandledSignals() }
             return runCommand(parsed, notifier: notifier)
         }
     } catch let error as UsageError {

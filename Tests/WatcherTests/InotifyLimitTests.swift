@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Watcher
 
 /// The kernel's inotify limits, lowered for one daemon only: in a user namespace of its own,
 /// `/proc/sys/user/max_inotify_*` apply to it alone, so the machine's limits stay as they are.
@@ -20,7 +21,8 @@ import Testing
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.launcher("max_inotify_watches", 6))
         let error = try daemon.waitFor(event: "error")
         let message = error["message"] as? String ?? ""
-        #expect(message.contains("fs.inotify.max_user_watches"), "the message must name the sysctl to raise: \(message)")
+        #expect(message.contains("user.max_inotify_watches (now 6)") && !message.contains("fs.inotify.max_user_watches"),
+                "the limit reached is the user namespace's, and the message must name it, not the machine's: \(message)")
         let ready = try daemon.waitFor(event: "ready")
         #expect(ready["watches"] as? Int == 6, "the daemon keeps the watches it could add")
         #expect(daemon.events.filter { $0["event"] as? String == "error" }.count == 1, "one message, not one per folder")
@@ -36,6 +38,18 @@ import Testing
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.launcher("max_inotify_instances", 0))
         #expect(try daemon.waitForExit() == 71)
         let error = try #require(daemon.events.first { $0["event"] as? String == "error" })
-        #expect((error["message"] as? String ?? "").contains("fs.inotify.max_user_instances"))
+        let message = error["message"] as? String ?? ""
+        #expect(message.contains("user.max_inotify_instances (now 0)") && !message.contains("fs.inotify.max_user_instances"), "\(message)")
+    }
+
+    @Test func outsideAUserNamespaceTheMachinesSysctlIsNamed() {
+        let machine = InotifyLimit.Setting(name: "fs.inotify.max_user_watches", value: 8192, ofNamespace: false)
+        let initial = InotifyLimit.Setting(name: "user.max_inotify_watches", value: 8192, ofNamespace: true)
+        #expect(InotifyLimit.applied(machine: machine, namespace: initial) == machine, "the first namespace's limit is the machine's")
+        let lower = InotifyLimit.Setting(name: "user.max_inotify_watches", value: 100, ofNamespace: true)
+        #expect(InotifyLimit.applied(machine: machine, namespace: lower) == lower)
+        let higher = InotifyLimit.Setting(name: "user.max_inotify_watches", value: 100_000, ofNamespace: true)
+        #expect(InotifyLimit.applied(machine: machine, namespace: higher) == machine)
+        #expect(InotifyLimit.advice(for: machine) == "raise it with 'sudo sysctl fs.inotify.max_user_watches=16384' (now 8192)")
     }
 }
