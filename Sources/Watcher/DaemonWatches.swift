@@ -12,6 +12,7 @@ extension Daemon {
         }
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
+        if trigger == "startup" { reportAtStartup(root) }
         regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 
