@@ -2,40 +2,26 @@ import Glibc
 
 /// Replaces a file so that readers see the old bytes or the new ones, never a mix, even
 /// across a crash or a full disk: write a temporary file in the same folder, fsync, rename.
+/// The new file is never more open than the one it replaces: same permission bits without
+/// setuid/setgid, and as root the same owner and group.
 enum AtomicFile {
     /// Temporary files start with this, so the watcher can tell its own writes from the user's.
     static let temporaryPrefix = ".plansync-tmp."
 
-    /// Writes `text` to `path`, keeping the permissions of the file it replaces
-    /// (a new file gets 0666 less the umask, like any editor's).
-    static func write(_ text: String, to path: String) throws(FileSystem.Failure) {
-        try write(bytes: Array(text.utf8), to: path)
+    /// Writes `text` to `path`, keeping the permissions (and, as root, the owner) of the file it
+    /// replaces; a new file gets 0666 less the umask, like any editor's, and no group or other
+    /// permission that `newFileLimit` (the mode of the file it is made from) lacks.
+    static func write(_ text: String, to path: String, newFileLimit: mode_t? = nil) throws(FileSystem.Failure) {
+        try write(bytes: Array(text.utf8), to: path, newFileLimit: newFileLimit)
     }
 
-    static func write(bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
-        let folder = Path.folder(of: path)
-        var template = Array(Path.join(folder, temporaryPrefix + Path.name(of: path) + ".XXXXXX").utf8CString)
-        let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard raw >= 0 else { throw FileSystem.Failure(path: folder, errno: .current) }
-        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let fd = FileDescriptor(raw)
-        _ = fcntl(raw, F_SETFD, FD_CLOEXEC)
-        do {
-            try fchmod(fd.rawValue, mode(replacing: path))
-            try writeAll(bytes, to: fd)
-            try retryingInterrupts { fsync(fd.rawValue) }
-            fd.close()
-            try retryingInterrupts { rename(temporary, path) }
-        } catch {
-            fd.close()
-            unlink(temporary)
-            throw FileSystem.Failure(path: path, errno: error as? Errno ?? Errno(rawValue: EIO))
+    static func write(bytes: [UInt8], to path: String, newFileLimit: mode_t? = nil) throws(FileSystem.Failure) {
+        let temporary = try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes)
+        do { try retryingInterrupts { rename(temporary.path, path) } } catch {
+            temporary.remove()
+            throw FileSystem.Failure(path: path, errno: error)
         }
-        syncFolder(folder)
-    }
-
-    private static func fchmod(_ fd: Int32, _ mode: mode_t) throws(Errno) {
-        try retryingInterrupts { Glibc.fchmod(fd, mode) }
+        syncFolder(Path.folder(of: path))
     }
 
     /// Read once: umask(2) can only be read by setting it, which two threads writing plans at
@@ -46,31 +32,23 @@ enum AtomicFile {
         return mask
     }()
 
-    private static func mode(replacing path: String) -> mode_t {
-        var info = stat()
-        if stat(path, &info) == 0 { return info.st_mode & 0o7777 }
-        return 0o666 & ~processUmask
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to fd: FileDescriptor) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = try bytes.withUnsafeBytes { raw in
-                try retryingInterrupts { Glibc.write(fd.rawValue, raw.baseAddress! + offset, raw.count - offset) }
-            }
-            offset += written
-        }
-    }
-
     /// Makes the rename itself durable; a failure here loses nothing already renamed, so it is ignored.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         guard let fd = try? FileDescriptor.open(folder, O_RDONLY | O_DIRECTORY) else { return }
         _ = fsync(fd.rawValue)
     }
 
-    /// Copies `path` to `backup` atomically (for `plan.md.orig`).
+    /// Copies `path` to `backup` atomically, replacing it, with the permissions and owner of `path`
+    /// (for `plansync.service.orig`).
     static func copy(_ path: String, to backup: String) throws {
-        try write(bytes: FileSystem.read(path), to: backup)
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileSystem.Failure(path: path, errno: .current) }
+        let temporary = try TemporaryFile(for: backup, attributes: FileAttributes(copying: info), bytes: FileSystem.read(path))
+        do { try retryingInterrupts { rename(temporary.path, backup) } } catch {
+            temporary.remove()
+            throw FileSystem.Failure(path: backup, errno: error)
+        }
+        syncFolder(Path.folder(of: backup))
     }
 }
 

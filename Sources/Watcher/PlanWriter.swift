@@ -124,7 +124,7 @@ struct PlanWriter: Sendable {
             do {
                 if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
                 // A plan.md linked to another file of the project is written there, keeping the link.
-                try AtomicFile.write(text, to: existing?.realPath ?? Path.join(folderFiles.realFolder, "plan.md"))
+                try AtomicFile.write(text, to: existing?.realPath ?? Path.join(folderFiles.realFolder, "plan.md"), newFileLimit: spec.mode)
                 result.kind = .written(created: created)
             } catch {
                 result.kind = .failed("\(error)")
