@@ -50,6 +50,19 @@ enum AtomicFile {
         }
         syncFolder(Path.folder(of: backup))
     }
+
+    /// Writes `bytes` as the new file `backup`, never over an existing one (EEXIST when taken),
+    /// with the permissions and owner of the file they were read from (for `plan.md.orig`).
+    static func create(_ backup: String, bytes: [UInt8], copying source: stat) throws(FileSystem.Failure) {
+        let temporary = try TemporaryFile(for: backup, attributes: FileAttributes(copying: source), bytes: bytes)
+        defer { temporary.remove() }
+        do { try retryingInterrupts { link(temporary.path, backup) } } catch {
+            // A file system without hard links: rename, after a check that cannot be atomic there.
+            guard error != .exists, !FileSystem.exists(backup) else { throw FileSystem.Failure(path: backup, errno: .exists) }
+            do { try retryingInterrupts { rename(temporary.path, backup) } } catch { throw FileSystem.Failure(path: backup, errno: error) }
+        }
+        syncFolder(Path.folder(of: backup))
+    }
 }
 
 /// String paths, joined and split the way the shell does.

@@ -77,7 +77,8 @@ struct PlanCommands {
         let folder = display(result.project.folderPath(result.folder))
         switch result.kind {
         case .written(let created):
-            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description))")
+            let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
+            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))")
         case .wouldWrite(let created):
             if mode == .diff {
                 Output.line(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",

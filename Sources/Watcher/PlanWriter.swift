@@ -73,6 +73,8 @@ struct PlanWriter: Sendable {
         var newText: String?
         var specTitle: String?
         var referencedFeatures: [String] = []
+        /// Where `--force` kept the plan it replaced (`plan.md.orig`, `plan.md.orig.1`…), when it had to.
+        var backup: String?
 
         var planPath: String { Path.join(project.folderPath(folder), "plan.md") }
         var isError: Bool { if case .failed = kind { true } else { false } }
@@ -122,7 +124,9 @@ struct PlanWriter: Sendable {
                 return result
             }
             do {
-                if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
+                if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
+                    result.backup = try PlanBackup.keep(result.planPath, files: files)
+                }
                 // A plan.md linked to another file of the project is written there, keeping the link.
                 try AtomicFile.write(text, to: existing?.realPath ?? Path.join(folderFiles.realFolder, "plan.md"), newFileLimit: spec.mode)
                 result.kind = .written(created: created)
