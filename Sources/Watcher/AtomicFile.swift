@@ -63,6 +63,35 @@ enum AtomicFile {
         }
         syncFolder(Path.folder(of: backup))
     }
+
+    /// Whether `name` is one of plansync's own temporary files for `target` (`plan.md`) or one of
+    /// its backups (`plan.md.orig`, `plan.md.orig.3`): the prefix, the name, a dot and mkstemp's
+    /// six letters or digits. Nothing else is ever taken for a leftover.
+    static func isTemporaryName(_ name: String, for target: String) -> Bool {
+        guard name.hasPrefix(temporaryPrefix + target) else { return false }
+        let rest = name.utf8.dropFirst(temporaryPrefix.utf8.count + target.utf8.count)
+        let suffix = rest.suffix(7)
+        guard suffix.count == 7, suffix.first == UInt8(ascii: "."),
+              suffix.dropFirst().allSatisfy({ isASCIIAlphanumeric($0) }) else { return false }
+        let backup = rest.dropLast(7)
+        if backup.isEmpty { return true }
+        let orig = Array(".orig".utf8)
+        guard backup.starts(with: orig) else { return false }
+        let number = backup.dropFirst(orig.count)
+        return number.isEmpty || number.count > 1 && number.first == UInt8(ascii: ".") && number.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+    }
+
+    /// When this process started, as file times count (the coarse real-time clock): a temporary
+    /// file older than this is no write in progress of this process.
+    static let processStart: timespec = {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME_COARSE, &now)
+        return now
+    }()
 }
 
 /// String paths, joined and split the way the shell does.

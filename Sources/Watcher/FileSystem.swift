@@ -98,6 +98,23 @@ enum FileSystem {
         return try TextFile.decode(read(path, limit: limit), path: path)
     }
 
+    /// The names in a directory that start with `prefix` (ASCII), for a quick look for a few
+    /// names among many: nothing is allocated for the others.
+    static func names(in path: String, startingWith prefix: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        let wanted = Array(prefix.utf8)
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in raw.starts(with: wanted) }
+            guard matches else { continue }
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            })
+        }
+        return names
+    }
+
     /// One name in a directory, as its bytes: a name need not be UTF-8.
     struct Entry {
         var bytes: [UInt8]

@@ -30,6 +30,11 @@ struct PlanCommands {
                 }
             }
             let folders = targeted ?? context.siblings.map(\.folder)
+            if mode == .generate {
+                for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
+                    Output.line("removed \(display(leftover)): a temporary file left by an interrupted plansync")
+                }
+            }
             for folder in folders {
                 let result = writer.sync(project, folder: folder, context: context, force: force, dryRun: mode != .generate)
                 report(result)

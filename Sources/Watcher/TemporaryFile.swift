@@ -56,6 +56,7 @@ struct TemporaryFile {
     /// Creates it with `attributes` (before any byte is written: the text is never readable by
     /// more people than the final file) and writes `bytes`; on failure nothing is left behind.
     init(for destination: String, attributes: FileAttributes, bytes: [UInt8]) throws(FileSystem.Failure) {
+        _ = AtomicFile.processStart
         let folder = Path.folder(of: destination)
         var template = Array(Path.join(folder, AtomicFile.temporaryPrefix + Path.name(of: destination) + ".XXXXXX").utf8CString)
         let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
