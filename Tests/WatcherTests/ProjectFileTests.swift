@@ -57,6 +57,11 @@ import Testing
         let named = try Plansync.run(["generate", "p/specs/003-out"], in: scratch.url)
         #expect(named.status == 1, "\(named.output)")
         #expect(named.stderr.contains("outside the project root"), "\(named.output)")
+        for command in ["check", "diff"] {
+            let result = try Plansync.run([command, "p"], in: scratch.url)
+            #expect(result.status == 2 && result.stderr.contains("specs/003-out is a symlink to"), "\(command): \(result.output)")
+            #expect(!result.output.contains("TOP-SECRET"), "\(command) printed a file from outside the project: \(result.output)")
+        }
         #expect(!scratch.exists("outside/folder/plan.md"), "a plan was written outside the project root")
         #expect(scratch.exists("p/specs/002-ok/plan.md"))
     }
