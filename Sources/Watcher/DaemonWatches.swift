@@ -13,6 +13,7 @@ extension Daemon {
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
         projects[root]?.identity = FileIdentity.ofFolder(root)
+        if trigger == "startup" { reportAtStartup(root) }
         regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 

@@ -21,8 +21,20 @@ struct PlanCommands {
         let writer = PlanWriter(config: config)
         var errors = 0
         var outOfDate = 0
-        for (project, folders) in grouped(targets) {
+        for (project, targeted) in grouped(targets) {
             let context = ProjectContext.read(project, config: config)
+            if targeted == nil {
+                for problem in context.folderProblems {
+                    Output.error("error \(display(Path.join(project.root, problem.path))): \(problem.message)")
+                    errors += 1
+                }
+            }
+            let folders = targeted ?? context.siblings.map(\.folder)
+            if mode == .generate {
+                for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
+                    Output.line("removed \(display(leftover)): a temporary file left by an interrupted plansync")
+                }
+            }
             for folder in folders {
                 let result = writer.sync(project, folder: folder, context: context, force: force, dryRun: mode != .generate)
                 report(result)
@@ -37,17 +49,22 @@ struct PlanCommands {
         }
     }
 
-    /// Projects in the order given, each with its spec folders (all of them for a project target).
-    private func grouped(_ targets: [SpecProject.Target]) -> [(SpecProject, [String])] {
-        var result: [(SpecProject, [String])] = []
+    /// Projects in the order given, each with the spec folders named (nil: the whole project,
+    /// whose folders its context lists).
+    private func grouped(_ targets: [SpecProject.Target]) -> [(SpecProject, [String]?)] {
+        var result: [(SpecProject, [String]?)] = []
         for target in targets {
-            let (project, folders): (SpecProject, [String])
+            let (project, folders): (SpecProject, [String]?)
             switch target {
-            case .project(let p): (project, folders) = (p, p.specFolders())
+            case .project(let p): (project, folders) = (p, nil)
             case .specFolder(let p, let folder): (project, folders) = (p, [folder])
             }
             if let index = result.firstIndex(where: { $0.0 == project }) {
-                result[index].1 += folders.filter { !result[index].1.contains($0) }
+                if let known = result[index].1, let folders {
+                    result[index].1 = known + folders.filter { !known.contains($0) }
+                } else {
+                    result[index].1 = nil
+                }
             } else {
                 result.append((project, folders))
             }
@@ -69,7 +86,8 @@ struct PlanCommands {
         let folder = display(result.project.folderPath(result.folder))
         switch result.kind {
         case .written(let created):
-            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description))")
+            let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
+            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))")
         case .wouldWrite(let created):
             if mode == .diff {
                 let name = relative(result.planPath)

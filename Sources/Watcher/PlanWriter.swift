@@ -7,16 +7,30 @@ struct ProjectContext: Sendable {
     var siblings: [SiblingSpec] { didSet { siblingsHash = PlanInputs.siblingsHash(siblings) } }
     /// Computed when the siblings change, not once per plan.
     var siblingsHash = PlanInputs.siblingsHash([])
-    /// Set when the constitution exists but cannot be read: no plan of the project is written then,
-    /// since every one of them would silently lose the constitution's rules.
+    /// Set when the constitution exists but cannot be read (or is a directory, a FIFO, a link out of
+    /// the project): no plan of the project is written then, since every one of them would
+    /// silently lose the constitution's rules.
     var constitutionError: String?
+    /// The project's files, confined to its root (whose real path is resolved once, here).
+    var files: ProjectFiles
+    /// Folders under specs/ that are not served (a name that is not UTF-8, a link out of the root),
+    /// found by the last listing: reported once by whoever read the context.
+    var folderProblems: [SpecFolderProblem] = []
 
     static func read(_ project: SpecProject, config: Config) -> ProjectContext {
-        var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil)
+        var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
         context.readConstitution(of: project, config: config)
-        context.siblings = project.specFolders().map { folder in
-            let text = (try? FileSystem.readTextIfPresent(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)) ?? nil
-            return SiblingSpec(folder: folder, title: text.map { SpecTitle.of(spec: $0, folder: folder) } ?? SpecTitle.of(spec: "", folder: folder))
+        let scan = project.scanSpecFolders(context.files)
+        context.folderProblems = scan.problems
+        // Opened once: the titles of the folders in it are read relative to it, no folder opened each.
+        let specs = try? context.files.folder(project.specsFolder)
+        context.siblings = scan.folders.map { folder in
+            let text: ProjectFiles.File?? = if let specs, !scan.linked.contains(folder) {
+                try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
+            } else {
+                try? context.files.readText(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
+            }
+            return SiblingSpec(folder: folder, title: SpecTitle.of(spec: text??.text ?? "", folder: folder))
         }
         return context
     }
@@ -26,7 +40,7 @@ struct ProjectContext: Sendable {
         constitution = nil
         constitutionError = nil
         guard let path = project.constitutionPath else { return }
-        do { constitution = try FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes).flatMap(ConstitutionParser.parse) } catch {
+        do { constitution = try files.readText(path, limit: config.maxSpecBytes).flatMap { ConstitutionParser.parse($0.text) } } catch {
             constitutionError = "\(error)"
         }
     }
@@ -62,6 +76,8 @@ struct PlanWriter: Sendable {
         /// Why writing plan.md (or its backup) failed, so that the daemon can retry a full disk
         /// or a read-only folder and not a broken spec.
         var writeError: Errno?
+        /// Where `--force` kept the plan it replaced (`plan.md.orig`, `plan.md.orig.1`…), when it had to.
+        var backup: String?
 
         var planPath: String { Path.join(project.folderPath(folder), "plan.md") }
         var isError: Bool { if case .failed = kind { true } else { false } }
@@ -77,34 +93,28 @@ struct PlanWriter: Sendable {
             result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
             return result
         }
-        let folderPath = project.folderPath(folder)
-        let specPath = Path.join(folderPath, "spec.md")
-        let spec: String
-        let existing: String?
+        let files = context.files
+        let folderFiles: FolderFiles
         do {
-            guard let text = try FileSystem.readTextIfPresent(specPath, limit: config.maxSpecBytes) else {
+            guard let read = try readFolder(project.folderPath(folder), files: files, skipEmptySpec: skipEmptySpec) else {
                 result.kind = .noSpec
                 return result
             }
-            spec = text
-            if skipEmptySpec, spec.allSatisfy(\.isWhitespace) {
-                result.kind = .noSpec
-                return result
-            }
-            existing = try FileSystem.readTextIfPresent(result.planPath)
+            folderFiles = read
         } catch {
             result.kind = .failed("\(error)")
             return result
         }
+        let (spec, existing) = (folderFiles.spec, folderFiles.plan)
         // The spec's own folder among the siblings is harmless (a spec never depends on itself) and
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
-        let inputs = PlanInputs(spec: spec, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
+        let inputs = PlanInputs(spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
                                 options: config.options, siblingsHash: context.siblingsHash)
-        let update = PlanSync.update(existing: existing, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        let update = PlanSync.update(existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.summary = update.summary
         result.specTitle = update.specTitle
         result.referencedFeatures = update.referencedFeatures
-        result.oldText = existing
+        result.oldText = existing?.text
         result.newText = update.text
         switch update.outcome {
         case .unchanged: result.kind = .unchanged
@@ -117,8 +127,11 @@ struct PlanWriter: Sendable {
                 return result
             }
             do {
-                if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
-                try AtomicFile.write(text, to: result.planPath)
+                if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
+                    result.backup = try PlanBackup.keep(result.planPath, files: files)
+                }
+                // A plan.md linked to another file of the project is written there, keeping the link.
+                try AtomicFile.write(text, to: existing?.realPath ?? Path.join(folderFiles.realFolder, "plan.md"), newFileLimit: spec.mode)
                 result.kind = .written(created: created)
             } catch {
                 result.kind = .failed("\(error)")
@@ -126,5 +139,19 @@ struct PlanWriter: Sendable {
             }
         }
         return result
+    }
+
+    /// What a spec folder holds, read from inside the project only.
+    private struct FolderFiles {
+        var realFolder: String
+        var spec: ProjectFiles.File
+        var plan: ProjectFiles.File?
+    }
+
+    /// spec.md and plan.md; nil when there is no spec (yet), or with `skipEmptySpec` an empty one.
+    private func readFolder(_ folderPath: String, files: ProjectFiles, skipEmptySpec: Bool) throws(ProjectFiles.Refusal) -> FolderFiles? {
+        guard let folder = try files.folder(folderPath), let spec = try folder.readText("spec.md", limit: config.maxSpecBytes) else { return nil }
+        if skipEmptySpec, spec.text.allSatisfy(\.isWhitespace) { return nil }
+        return FolderFiles(realFolder: folder.realPath, spec: spec, plan: try folder.readText("plan.md"))
     }
 }
