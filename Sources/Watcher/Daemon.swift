@@ -55,7 +55,7 @@ final class Daemon {
         commandLineRoots = roots
         signals = try SignalDescriptor()
         inotify = try Inotify()
-        debouncer = Debouncer(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs))
+        debouncer = Debouncer(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs), group: \.root)
     }
 
     var roots: [String] { commandLineRoots ?? config.roots }
