@@ -13,6 +13,17 @@ enum AtomicFile {
     }
 
     static func write(bytes: [UInt8], to path: String) throws(FileSystem.Failure) {
+        let temporary = try writeTemporary(bytes: bytes, replacing: path)
+        do { try retryingInterrupts { rename(temporary, path) } } catch {
+            unlink(temporary)
+            throw FileSystem.Failure(path: path, errno: error)
+        }
+        syncFolder(Path.folder(of: path))
+    }
+
+    /// Writes `bytes` to a new temporary file beside `path`, with the permissions of `path`, and
+    /// fsyncs it: ready to be renamed (or exchanged) into place. Returns its path.
+    static func writeTemporary(bytes: [UInt8], replacing path: String) throws(FileSystem.Failure) -> String {
         let folder = Path.folder(of: path)
         var template = Array(Path.join(folder, temporaryPrefix + Path.name(of: path) + ".XXXXXX").utf8CString)
         let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -25,13 +36,12 @@ enum AtomicFile {
             try writeAll(bytes, to: fd)
             try retryingInterrupts { fsync(fd.rawValue) }
             fd.close()
-            try retryingInterrupts { rename(temporary, path) }
         } catch {
             fd.close()
             unlink(temporary)
             throw FileSystem.Failure(path: path, errno: error as? Errno ?? Errno(rawValue: EIO))
         }
-        syncFolder(folder)
+        return temporary
     }
 
     private static func fchmod(_ fd: Int32, _ mode: mode_t) throws(Errno) {
@@ -63,7 +73,7 @@ enum AtomicFile {
     }
 
     /// Makes the rename itself durable; a failure here loses nothing already renamed, so it is ignored.
-    private static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         guard let fd = try? FileDescriptor.open(folder, O_RDONLY | O_DIRECTORY) else { return }
         _ = fsync(fd.rawValue)
     }

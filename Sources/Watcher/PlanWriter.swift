@@ -97,11 +97,17 @@ struct PlanWriter: Sendable {
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
         let inputs = PlanInputs(spec: spec, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
                                 options: config.options, siblingsHash: context.siblingsHash)
-        let update = PlanSync.update(existing: existing, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        var update = PlanSync.update(existing: existing, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        result.oldText = existing
+        if !dryRun, update.text != nil {
+            do { try write(&update, over: existing, force: force, inputs: inputs, trustFingerprint: trustFingerprint, result: &result) } catch {
+                result.kind = .failed("\(error)")
+                return result
+            }
+        }
         result.summary = update.summary
         result.specTitle = update.specTitle
         result.referencedFeatures = update.referencedFeatures
-        result.oldText = existing
         result.newText = update.text
         switch update.outcome {
         case .unchanged: result.kind = .unchanged
@@ -109,18 +115,23 @@ struct PlanWriter: Sendable {
         case .skippedTruncated: result.kind = .skippedTruncated
         case .created, .updated:
             let created = update.outcome == .created
-            guard !dryRun, let text = update.text else {
-                result.kind = .wouldWrite(created: created)
-                return result
-            }
-            do {
-                if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
-                try AtomicFile.write(text, to: result.planPath)
-                result.kind = .written(created: created)
-            } catch {
-                result.kind = .failed("\(error)")
-            }
+            result.kind = dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
         }
         return result
+    }
+
+    /// Puts the update's text in place. A plan.md saved by someone else since it was read is
+    /// merged as it is, never forced over: `update` becomes that merge, or loses its text when
+    /// the plan found needs no change.
+    private func write(_ update: inout PlanUpdate, over existing: String?, force: Bool, inputs: PlanInputs, trustFingerprint: Bool,
+                       result: inout Result) throws {
+        guard let text = update.text else { return }
+        if force, existing != nil { try AtomicFile.copy(result.planPath, to: result.planPath + ".orig") }
+        let placed = try PlanReplacement.replace(result.planPath, with: text, over: existing) { found in
+            update = PlanSync.update(existing: found, inputs: inputs, trustFingerprint: trustFingerprint)
+            result.oldText = found
+            return update.text.map(PlanReplacement.Decision.write) ?? .keep
+        }
+        if !placed { update.text = nil }
     }
 }
