@@ -125,8 +125,10 @@ final class Daemon {
     }
 
     private func handleInotify() {
-        for event in inotify.readEvents() {
-            let actions = WatchRouting.actions(for: event, in: table[event.wd])
+        let events = inotify.readEvents()
+        let own = WatchRouting.ownRenames(in: events)
+        for event in events {
+            let actions = WatchRouting.actions(for: event, in: table[event.wd], ownRenames: own)
             for action in actions { apply(action, event: event) }
         }
     }

@@ -78,7 +78,8 @@ extension Daemon {
         case .unchanged:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)) [\(ms) ms]", fields + [("ms", .int(ms))])
         case .skippedUserWritten:
-            logger.log(.info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
+            // Said once at startup; not again each time you save your own plan.
+            logger.log(trigger == "plan.md" ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
         case .skippedTruncated:
             logger.log(.warning, "plan.skipped", "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
         case .noSpec:
