@@ -38,6 +38,8 @@ final class Daemon {
     var table = WatchTable()
     var debouncer: Debouncer<SpecKey>
     var projects: [String: Project] = [:]
+    /// The lock of each root served (see `RootLock`).
+    var locks: [String: RootLock] = [:]
     var pendingMoves: [UInt32: PendingMove] = [:]
     var rescanRequest: (reason: String, due: Milliseconds)?
     var lastRescan: Milliseconds?
@@ -77,6 +79,10 @@ final class Daemon {
             return 78
         }
         for root in present { attach(root, trigger: "startup") }
+        guard !projects.isEmpty else {
+            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .int(78))])
+            return 78
+        }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
         if let interval = notifier?.watchdogInterval {

@@ -4,6 +4,7 @@ extension Daemon {
     /// Watches a root and everything plansync reads in it, then brings every plan up to date.
     /// Watches come first, so that a save during the scan is not missed.
     func attach(_ root: String, trigger: String) {
+        guard claim(root) else { return }
         let project = SpecProject(root: root)
         watch(.root(root))
         if FileSystem.isDirectory(project.specsFolder) {
@@ -33,6 +34,7 @@ extension Daemon {
         }
         debouncer.forget { $0.root == root }
         projects[root] = nil
+        locks.removeValue(forKey: root)?.release()
     }
 
     /// Adds a watch; a failure is logged with what to do, and the daemon serves what it could watch.
