@@ -37,6 +37,9 @@ struct ProjectContext: Sendable {
 /// `generate`, `check`, `diff` and the daemon.
 struct PlanWriter: Sendable {
     var config: Config
+    /// The daemon's choice: true when a plan of this project must not be written now (git is
+    /// changing the tree); it is reported `postponed` and tried again later.
+    var holdBack: (@Sendable (SpecProject) -> Bool)?
 
     struct Result: Sendable {
         enum Kind: Equatable, Sendable {
@@ -48,6 +51,8 @@ struct PlanWriter: Sendable {
             case skippedTruncated
             /// The folder has no spec.md (yet).
             case noSpec
+            /// Not written now (see `holdBack`).
+            case postponed
             case failed(String)
         }
 
@@ -100,6 +105,10 @@ struct PlanWriter: Sendable {
         var update = PlanSync.update(existing: existing, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.oldText = existing
         if !dryRun, update.text != nil {
+            if let holdBack, holdBack(project) {
+                result.kind = .postponed
+                return result
+            }
             do { try write(&update, over: existing, force: force, inputs: inputs, trustFingerprint: trustFingerprint, result: &result) } catch {
                 result.kind = .failed("\(error)")
                 return result

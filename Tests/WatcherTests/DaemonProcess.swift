@@ -105,6 +105,24 @@ final class DaemonProcess: @unchecked Sendable {
         }
     }
 
+    /// Hands each event after the first `skip` log lines to `consume` once, in order, as it
+    /// arrives, until `consume` returns true: for conditions over many events (every plan of a
+    /// burst settled), kept by the caller's own state.
+    func follow(_ description: String, after skip: Int = 0, timeout: TimeInterval = 30,
+                _ consume: ([String: Any]) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var next = skip
+        condition.lock(); defer { condition.unlock() }
+        while true {
+            while next < lines.count {
+                next += 1
+                if let json = Self.parse(lines[next - 1]), consume(json) { return }
+            }
+            if closed { throw Timeout(what: description + " (the daemon exited)", log: lines) }
+            if !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
+        }
+    }
+
     /// Waits for an event named `event`, optionally for one plan.
     @discardableResult
     func waitFor(event: String, plan: String? = nil, trigger: String? = nil, after skip: Int = 0, timeout: TimeInterval = 15) throws -> [String: Any] {
