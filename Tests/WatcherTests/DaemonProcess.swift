@@ -57,6 +57,10 @@ final class DaemonProcess: @unchecked Sendable {
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "JOURNAL_STREAM")
         env.removeValue(forKey: "WATCHDOG_USEC")
+        // Root locks in the test's own folder, shared by the daemons a test starts there.
+        let runtime = folder.appendingPathComponent(".run")
+        try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
+        env["XDG_RUNTIME_DIR"] = runtime.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardError = errors
