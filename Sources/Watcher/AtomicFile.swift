@@ -22,6 +22,13 @@ enum AtomicFile {
         }
     }
 
+    /// Writes `bytes` to a new temporary file beside `path`, with the permissions and owner of
+    /// `path` (see `FileAttributes`), and fsyncs it: ready to be renamed or exchanged into place.
+    /// Returns its path.
+    static func writeTemporary(bytes: [UInt8], replacing path: String, newFileLimit: mode_t? = nil) throws(FileSystem.Failure) -> String {
+        try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes).path
+    }
+
     private static func writeNow(bytes: [UInt8], to path: String, newFileLimit: mode_t?) throws(FileSystem.Failure) {
         let temporary = try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes)
         do { try retryingInterrupts { rename(temporary.path, path) } } catch {

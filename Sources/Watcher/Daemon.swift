@@ -40,6 +40,8 @@ final class Daemon {
     var table = WatchTable()
     var debouncer: Debouncer<SpecKey>
     var projects: [String: Project] = [:]
+    /// The lock of each root served (see `RootLock`).
+    var locks: [String: RootLock] = [:]
     var pendingMoves: [UInt32: PendingMove] = [:]
     var rescanRequest: (reason: String, due: Milliseconds)?
     /// Roots of the config that are not there, looked for every few seconds.
@@ -63,7 +65,7 @@ final class Daemon {
         commandLineRoots = roots
         signals = try SignalDescriptor()
         inotify = try Inotify()
-        debouncer = Debouncer(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs))
+        debouncer = Debouncer(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs), group: \.root)
     }
 
     var roots: [String] { commandLineRoots ?? config.roots }
@@ -95,6 +97,10 @@ final class Daemon {
         for root in roots where !present.contains(root) { missingRoots.add(root, .notFound) }
         if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
         for root in present { attach(root, trigger: "startup") }
+        guard !projects.isEmpty else {
+            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .int(78))])
+            return 78
+        }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
         while true {
@@ -155,12 +161,13 @@ final class Daemon {
     /// Handles every queued event; returns how many there were.
     private func handleInotify() -> Int {
         let events = inotify.readEvents()
+        let own = WatchRouting.ownRenames(in: events)
         for event in events {
             if droppedWatches.contains(event.wd) {
                 if event.has(IN_IGNORED) { droppedWatches.remove(event.wd) }
                 continue
             }
-            let actions = WatchRouting.actions(for: event, in: table[event.wd])
+            let actions = WatchRouting.actions(for: event, in: table[event.wd], ownRenames: own)
             for action in actions { apply(action, event: event) }
         }
         return events.count

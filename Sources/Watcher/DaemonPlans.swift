@@ -3,7 +3,8 @@ import Generator
 extension Daemon {
     /// Brings a batch of plans up to date: generated on two threads (plans are independent and
     /// the generator is pure), then logged and followed up in order on this one.
-    func regenerate(_ batch: [(key: SpecKey, trigger: String)]) {
+    func regenerate(_ due: [(key: SpecKey, trigger: String)]) {
+        let (batch, gitLocks) = holdingBackForGit(due)
         var work: [(key: SpecKey, trigger: String)] = []
         var seen = Set<SpecKey>()
         func add(_ key: SpecKey, _ trigger: String) {
@@ -16,7 +17,8 @@ extension Daemon {
             projects[key.root]!.context.readConstitution(of: project, config: config)
             for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), "constitution.md") }
         }
-        let writer = PlanWriter(config: config)
+        refreshTitles(changedIn: work)
+        let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeld == true })
         // In chunks, so that a fan-out to thousands of plans never holds them all in memory at once.
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
             // A root found gone during the batch (see followUpWrite) is not served any further.
@@ -49,17 +51,41 @@ extension Daemon {
         guard projects[root] != nil else { return }
         // Mutated in place: a copy of the project's state per plan would cost O(specs) each time.
         projects[root]!.references[result.folder] = result.referencedFeatures
-        guard let title = result.specTitle,
-              let old = projects[root]!.context.siblings.first(where: { $0.folder == result.folder }).map(\.title) ?? Optional(""),
-              old != title else { return }
-        projects[root]!.context.siblings.removeAll { $0.folder == result.folder }
-        projects[root]!.context.siblings.append(SiblingSpec(folder: result.folder, title: title))
+        if let title = result.specTitle { retitle(SpecKey(root: root, folder: result.folder), title) }
+    }
+
+    /// Reads again the titles of the specs that changed since they were last read: those about
+    /// to be regenerated and those still waiting. A plan's fingerprint covers every sibling's
+    /// title, so a burst that changed many specs (a `git checkout`) is judged against the titles
+    /// it left on disk, and a committed plan that is current for them is left as it is, instead
+    /// of being rewritten with a title from before the burst.
+    private func refreshTitles(changedIn work: [(key: SpecKey, trigger: String)]) {
+        let changes: Set<String> = ["spec.md", "plan.md", "dependency"]
+        let batch = Set(work.map(\.key))
+        let roots = Set(batch.map(\.root))
+        let waiting = debouncer.pending.filter { roots.contains($0.key.root) && changes.contains($0.value.trigger) }.map(\.key)
+        for key in work.filter({ changes.contains($0.trigger) }).map(\.key) + waiting where projects[key.root] != nil && !key.folder.isEmpty {
+            let path = Path.join(projects[key.root]!.project.folderPath(key.folder), "spec.md")
+            guard let text = try? FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) else { continue }
+            // Plans of this batch are generated with the new title already: only the others follow.
+            retitle(key, SpecTitle.of(spec: text, folder: key.folder), except: batch)
+        }
+    }
+
+    /// Records a spec's title; when it changed, the plans that name the spec are regenerated.
+    private func retitle(_ key: SpecKey, _ title: String, except batch: Set<SpecKey> = []) {
+        let root = key.root
+        let old = projects[root]!.context.siblings.first(where: { $0.folder == key.folder })?.title
+        guard old != title else { return }
+        projects[root]!.context.siblings.removeAll { $0.folder == key.folder }
+        projects[root]!.context.siblings.append(SiblingSpec(folder: key.folder, title: title))
         projects[root]!.context.siblings.sort { $0.folder < $1.folder }
-        let number = String(result.folder.prefix(while: \.isNumber))
-        guard !old.isEmpty, !number.isEmpty else { return }
+        let number = String(key.folder.prefix(while: \.isNumber))
+        guard old != nil, !number.isEmpty else { return }
         let now = MonotonicClock.now()
-        for (folder, numbers) in projects[root]!.references where folder != result.folder && numbers.contains(number) {
-            debouncer.note(SpecKey(root: root, folder: folder), trigger: "dependency", at: now)
+        for (folder, numbers) in projects[root]!.references where folder != key.folder && numbers.contains(number) {
+            let dependent = SpecKey(root: root, folder: folder)
+            if !batch.contains(dependent) { debouncer.note(dependent, trigger: "dependency", at: now) }
         }
     }
 
@@ -81,11 +107,15 @@ extension Daemon {
         case .unchanged:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)) [\(ms) ms]", fields + [("ms", .int(ms))])
         case .skippedUserWritten:
-            logger.log(.info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
+            // Said once at startup; not again each time you save your own plan.
+            logger.log(trigger == "plan.md" ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
         case .skippedTruncated:
             logger.log(.warning, "plan.skipped", "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
         case .noSpec:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
+        case .postponed:
+            debouncer.note(SpecKey(root: result.project.root, folder: result.folder), trigger: trigger, at: MonotonicClock.now())
+            logger.log(.debug, "plan.postponed", "\(plan) (\(trigger)): git started changing the tree; written once it is done", fields)
         case .failed(let message):
             guard let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) else {
                 logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])

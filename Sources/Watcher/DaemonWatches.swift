@@ -4,6 +4,7 @@ extension Daemon {
     /// Watches a root and everything plansync reads in it, then brings every plan up to date.
     /// Watches come first, so that a save during the scan is not missed.
     func attach(_ root: String, trigger: String) {
+        guard claim(root) else { return }
         let project = SpecProject(root: root)
         watch(.root(root))
         if FileSystem.isDirectory(project.specsFolder) {
@@ -33,6 +34,7 @@ extension Daemon {
         debouncer.forget { $0.root == root }
         retries.forget { $0.root == root }
         projects[root] = nil
+        locks.removeValue(forKey: root)?.release()
     }
 
     /// Removes a watch; events already queued for it are stale and skipped until its IN_IGNORED.

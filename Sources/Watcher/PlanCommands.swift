@@ -106,6 +106,8 @@ struct PlanCommands {
             Output.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
         case .noSpec:
             if mode != .diff { Output.line("skipped \(folder): no spec.md") }
+        case .postponed:
+            break // only the daemon holds plans back
         case .failed(let message):
             Output.error("error \(plan): \(ControlCharacters.escaped(message))")
         }

@@ -51,6 +51,9 @@ struct ProjectContext: Sendable {
 /// `generate`, `check`, `diff` and the daemon.
 struct PlanWriter: Sendable {
     var config: Config
+    /// The daemon's choice: true when a plan of this project must not be written now (git is
+    /// changing the tree); it is reported `postponed` and tried again later.
+    var holdBack: (@Sendable (SpecProject) -> Bool)?
 
     struct Result: Sendable {
         enum Kind: Equatable, Sendable {
@@ -62,6 +65,8 @@ struct PlanWriter: Sendable {
             case skippedTruncated
             /// The folder has no spec.md (yet).
             case noSpec
+            /// Not written now (see `holdBack`).
+            case postponed
             case failed(String)
         }
 
@@ -110,11 +115,25 @@ struct PlanWriter: Sendable {
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
         let inputs = PlanInputs(spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
                                 options: config.options, siblingsHash: context.siblingsHash)
-        let update = PlanSync.update(existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        var update = PlanSync.update(existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        result.oldText = existing?.text
+        if !dryRun, update.text != nil {
+            if let holdBack, holdBack(project) {
+                result.kind = .postponed
+                return result
+            }
+            do {
+                try write(&update, over: existing, in: folderFiles, force: force, inputs: inputs, trustFingerprint: trustFingerprint,
+                          files: files, result: &result)
+            } catch {
+                result.kind = .failed("\(error)")
+                result.writeError = (error as? FileSystem.Failure)?.errno
+                return result
+            }
+        }
         result.summary = update.summary
         result.specTitle = update.specTitle
         result.referencedFeatures = update.referencedFeatures
-        result.oldText = existing?.text
         result.newText = update.text
         switch update.outcome {
         case .unchanged: result.kind = .unchanged
@@ -122,21 +141,7 @@ struct PlanWriter: Sendable {
         case .skippedTruncated: result.kind = .skippedTruncated
         case .created, .updated:
             let created = update.outcome == .created
-            guard !dryRun, let text = update.text else {
-                result.kind = .wouldWrite(created: created)
-                return result
-            }
-            do {
-                if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
-                    result.backup = try PlanBackup.keep(result.planPath, files: files)
-                }
-                // A plan.md linked to another file of the project is written there, keeping the link.
-                try AtomicFile.write(text, to: existing?.realPath ?? Path.join(folderFiles.realFolder, "plan.md"), newFileLimit: spec.mode)
-                result.kind = .written(created: created)
-            } catch {
-                result.kind = .failed("\(error)")
-                result.writeError = (error as? FileSystem.Failure)?.errno
-            }
+            result.kind = dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
         }
         return result
     }
@@ -153,5 +158,27 @@ struct PlanWriter: Sendable {
         guard let folder = try files.folder(folderPath), let spec = try folder.readText("spec.md", limit: config.maxSpecBytes) else { return nil }
         if skipEmptySpec, spec.text.allSatisfy(\.isWhitespace) { return nil }
         return FolderFiles(realFolder: folder.realPath, spec: spec, plan: try folder.readText("plan.md"))
+    }
+
+    /// Puts the update's text in place: a plan.md linked to another file of the project is written
+    /// there, keeping the link. A plan.md saved by someone else since it was read is merged as it
+    /// is, never forced over: `update` becomes that merge, or loses its text when the plan found
+    /// needs no change.
+    private func write(_ update: inout PlanUpdate, over existing: ProjectFiles.File?, in folder: FolderFiles, force: Bool, inputs: PlanInputs,
+                       trustFingerprint: Bool, files: ProjectFiles, result: inout Result) throws {
+        guard let text = update.text else { return }
+        if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
+            result.backup = try PlanBackup.keep(result.planPath, files: files)
+        }
+        let target = existing?.realPath ?? Path.join(folder.realFolder, "plan.md")
+        // Ctrl-C waits the few milliseconds until the temporary files are renamed or removed.
+        let placed = try SignalDescriptor.deferring {
+            try PlanReplacement.replace(target, with: text, over: existing?.text, newFileLimit: folder.spec.mode) { found in
+                update = PlanSync.update(existing: found, inputs: inputs, trustFingerprint: trustFingerprint)
+                result.oldText = found
+                return update.text.map(PlanReplacement.Decision.write) ?? .keep
+            }
+        }
+        if !placed { update.text = nil }
     }
 }

@@ -31,7 +31,16 @@ enum WatchRouting {
     private static let appeared = IN_CREATE | IN_MOVED_TO
     private static let vanished = IN_DELETE | IN_MOVED_FROM
 
-    static func actions(for event: InotifyEvent, in folder: WatchedFolder?) -> [WatchAction] {
+    /// The cookies of renames from or to plansync's own temporary files among `events` (one
+    /// read of the queue): the plan.md half of such a rename is plansync's own write, a rename
+    /// or, with `RENAME_EXCHANGE`, two. Both halves of a rename are queued by the rename itself,
+    /// which returned before the daemon read the queue, so they are always in the same read.
+    static func ownRenames(in events: [InotifyEvent]) -> Set<UInt32> {
+        Set(events.filter { $0.has(IN_MOVED_FROM | IN_MOVED_TO) && $0.name.hasPrefix(AtomicFile.temporaryPrefix) }.map(\.cookie))
+    }
+
+    /// - Parameter ownRenames: `ownRenames(in:)` of the read this event came in.
+    static func actions(for event: InotifyEvent, in folder: WatchedFolder?, ownRenames: Set<UInt32> = []) -> [WatchAction] {
         if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
@@ -72,9 +81,14 @@ enum WatchRouting {
             return []
         case .spec(let root, let spec):
             if name == "spec.md", event.has(specTriggers) { return [.schedule(root: root, folder: spec, trigger: "spec.md")] }
-            if name == "plan.md", event.has(vanished) { return [.schedule(root: root, folder: spec, trigger: "plan.md")] }
-            // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md, plan.md writes and our own
-            // temporary files change nothing a plan is made from.
+            // plan.md deleted (it comes back) or written by someone else (a checkout, an editor): it
+            // joins the folder's burst, so that the plan is judged once the burst is over, on the
+            // plan.md it left. plansync's own renames into place are not a change.
+            if name == "plan.md", event.has(specTriggers), !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie)) {
+                return [.schedule(root: root, folder: spec, trigger: "plan.md")]
+            }
+            // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md and our own temporary
+            // files change nothing a plan is made from.
             return []
         }
     }

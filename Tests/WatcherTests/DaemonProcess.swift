@@ -57,6 +57,10 @@ final class DaemonProcess: @unchecked Sendable {
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "JOURNAL_STREAM")
         env.removeValue(forKey: "WATCHDOG_USEC")
+        // Root locks in the test's own folder, shared by the daemons a test starts there.
+        let runtime = folder.appendingPathComponent(".run")
+        try FileManager.default.createDirectory(at: runtime, withIntermediateDirectories: true)
+        env["XDG_RUNTIME_DIR"] = runtime.path
         for (key, value) in environment { env[key] = value }
         process.environment = env
         process.standardError = errors
@@ -101,6 +105,24 @@ final class DaemonProcess: @unchecked Sendable {
                 process.waitUntilExit()
                 throw Timeout(what: description + " (the daemon exited with status \(process.terminationStatus), reason \(process.terminationReason.rawValue))", log: lines)
             }
+            if !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
+        }
+    }
+
+    /// Hands each event after the first `skip` log lines to `consume` once, in order, as it
+    /// arrives, until `consume` returns true: for conditions over many events (every plan of a
+    /// burst settled), kept by the caller's own state.
+    func follow(_ description: String, after skip: Int = 0, timeout: TimeInterval = 30,
+                _ consume: ([String: Any]) -> Bool) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        var next = skip
+        condition.lock(); defer { condition.unlock() }
+        while true {
+            while next < lines.count {
+                next += 1
+                if let json = Self.parse(lines[next - 1]), consume(json) { return }
+            }
+            if closed { throw Timeout(what: description + " (the daemon exited)", log: lines) }
             if !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
         }
     }

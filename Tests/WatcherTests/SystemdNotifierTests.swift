@@ -88,6 +88,7 @@ import Testing
         var env = ProcessInfo.processInfo.environment
         env["JOURNAL_STREAM"] = "\(info.st_dev):\(info.st_ino)"
         env.removeValue(forKey: "NOTIFY_SOCKET")
+        env["XDG_RUNTIME_DIR"] = project.scratch.url.path // its root lock, with the test's files
         process.environment = env
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice

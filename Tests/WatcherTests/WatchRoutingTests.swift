@@ -11,8 +11,10 @@ import Testing
         InotifyEvent(wd: 5, mask: UInt32(bitPattern: mask | (directory ? IN_ISDIR : 0)), cookie: cookie, name: name)
     }
 
+    /// Routes one read of the queue, as the daemon does.
     static func schedules(_ events: [InotifyEvent], in folder: WatchedFolder = spec) -> Int {
-        events.flatMap { WatchRouting.actions(for: $0, in: folder) }.filter { if case .schedule = $0 { true } else { false } }.count
+        let own = WatchRouting.ownRenames(in: events)
+        return events.flatMap { WatchRouting.actions(for: $0, in: folder, ownRenames: own) }.filter { if case .schedule = $0 { true } else { false } }.count
     }
 
     @Test func vimRenamesTheOldFileAwayAndWritesANewOne() {
@@ -34,8 +36,28 @@ import Testing
         for name in ["tasks.md", "research.md", ".spec.md.swp", ".#spec.md", "spec.md~", "4913", ".plansync-tmp.plan.md.Ab12Cd"] {
             #expect(Self.schedules([Self.event(IN_CLOSE_WRITE, name), Self.event(IN_MOVED_TO, name)]) == 0, "\(name)")
         }
-        #expect(Self.schedules([Self.event(IN_CLOSE_WRITE, "plan.md"), Self.event(IN_MOVED_TO, "plan.md")]) == 0,
-                "plansync's own plan writes must not trigger a regeneration")
+    }
+
+    @Test func plansyncsOwnPlanWritesChangeNothing() {
+        let temporary = ".plansync-tmp.plan.md.Ab12Cd"
+        let rename = [Self.event(IN_CREATE, temporary), Self.event(IN_CLOSE_WRITE, temporary),
+                      Self.event(IN_MOVED_FROM, temporary, cookie: 4), Self.event(IN_MOVED_TO, "plan.md", cookie: 4)]
+        #expect(Self.schedules(rename) == 0, "a rename into place must not trigger a regeneration")
+        // RENAME_EXCHANGE: two renames, the second one taking plan.md out under the temporary name.
+        let exchange = [Self.event(IN_MOVED_FROM, temporary, cookie: 5), Self.event(IN_MOVED_TO, "plan.md", cookie: 5),
+                        Self.event(IN_MOVED_FROM, "plan.md", cookie: 6), Self.event(IN_MOVED_TO, temporary, cookie: 6),
+                        Self.event(IN_DELETE, temporary)]
+        #expect(Self.schedules(exchange) == 0, "an exchange into place must not trigger a regeneration")
+    }
+
+    /// git unlinks and writes plan.md in the same burst as spec.md; an editor saves it in place or by
+    /// rename: the folder's burst waits for it, so that the plan is judged on what it left.
+    @Test func aPlanWrittenBySomeoneElseJoinsTheBurst() {
+        let checkout = [Self.event(IN_DELETE, "plan.md"), Self.event(IN_CREATE, "plan.md"), Self.event(IN_MODIFY, "plan.md"), Self.event(IN_CLOSE_WRITE, "plan.md")]
+        #expect(Self.schedules(checkout) == 4)
+        let editor = [Self.event(IN_CREATE, ".plan.md.swx"), Self.event(IN_MOVED_FROM, "plan.md.tmp", cookie: 8), Self.event(IN_MOVED_TO, "plan.md", cookie: 8)]
+        #expect(Self.schedules(editor) == 1)
+        #expect(WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec) == [.schedule(root: Self.root, folder: "001-a", trigger: "plan.md")])
     }
 
     @Test func aDeletedPlanIsRegenerated() {
