@@ -183,6 +183,9 @@ final class Daemon {
             notifier?.stopping()
             let pending = debouncer.takeAll()
             regenerate(pending)
+            // A clean stop leaves no lock file behind (a crash leaves one, unlocked: harmless).
+            for lock in locks.values { lock.release() }
+            locks = [:]
             logger.log(.info, "shutdown", "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
                        [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
             return 0

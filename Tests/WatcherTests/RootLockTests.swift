@@ -40,4 +40,16 @@ import Testing
         try second.waitFor(event: "ready")
         #expect(!second.events.contains { $0["event"] as? String == "error" }, "\(second.log)")
     }
+
+    @Test func aCleanStopRemovesTheLockFile() throws {
+        let project = try DaemonProject()
+        let environment = try Self.environment(project.scratch)
+        let daemon = try project.start(environment: environment)
+        let folder = project.scratch.path("run/plansync").path
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+        daemon.signal(SIGTERM)
+        #expect(try daemon.waitForExit() == 0)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(left.isEmpty, "SIGTERM left lock files behind: \(left)")
+    }
 }
