@@ -34,9 +34,9 @@ public enum PlanRenderer {
         blocks.append(PlanBlock(id: "approach", lines: approach))
 
         blocks.append(PlanBlock(id: "phases", lines: ["## Implementation Phases"]))
-        var phaseKeys = Set<String>()
+        var phaseKeys = UniqueKeys()
         for (index, phase) in plan.phases.enumerated() {
-            let key = unique(phase.key, in: &phaseKeys)
+            let key = phaseKeys.claim(phase.key)
             let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
             blocks.append(PlanBlock(id: "phase/\(key)", lines: [heading] + phase.tasks.map { "- \($0)" }))
         }
@@ -48,9 +48,9 @@ public enum PlanRenderer {
         blocks.append(PlanBlock(id: "dependencies", lines: dependencies))
 
         blocks.append(PlanBlock(id: "risks", lines: ["## Risks & Mitigations"]))
-        var riskKeys = Set<String>()
+        var riskKeys = UniqueKeys()
         for (index, risk) in plan.risks.enumerated() {
-            let key = unique(risk.key, in: &riskKeys)
+            let key = riskKeys.claim(risk.key)
             blocks.append(PlanBlock(id: "risk/\(key)", lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
         }
 
@@ -65,14 +65,29 @@ public enum PlanRenderer {
         return blocks
     }
 
-    private static func unique(_ key: String, in seen: inout Set<String>) -> String {
-        var candidate = key.isEmpty ? "item" : key
-        var n = 2
-        while seen.contains(candidate) {
-            candidate = "\(key)-\(n)"
-            n += 1
+    /// Block ids handed out so far, and for each key the first numbered suffix that may be free:
+    /// a thousand stories with the same title take a thousand steps, not half a million.
+    struct UniqueKeys {
+        private var seen = Set<String>()
+        private var nextSuffix: [String: Int] = [:]
+        /// Candidates looked at so far, for the tests: about one per claim, however many share a key.
+        private(set) var probes = 0
+
+        /// `key`, or `key-2`, `key-3`… when it is taken.
+        mutating func claim(_ key: String) -> String {
+            var candidate = key.isEmpty ? "item" : key
+            probes += 1
+            if seen.contains(candidate) {
+                var n = nextSuffix[key] ?? 2
+                repeat {
+                    candidate = "\(key)-\(n)"
+                    n += 1
+                    probes += 1
+                } while seen.contains(candidate)
+                nextSuffix[key] = n
+            }
+            seen.insert(candidate)
+            return candidate
         }
-        seen.insert(candidate)
-        return candidate
     }
 }

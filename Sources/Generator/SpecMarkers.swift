@@ -7,6 +7,7 @@ enum SpecMarkers {
     /// HTML comments, checklist lines or template guidance.
     static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
         var result: [String] = []
+        var seen = Set<String>()
         for section in sections where section.kind != .boilerplate {
             for line in section.lines where line.isProse && line.text.utf8.contains(91) {
                 let body = line.text.trimmed
@@ -23,7 +24,7 @@ enum SpecMarkers {
                     if let item = MarkdownStructure.itemStart(body), let (id, _) = SpecParser.identified(item.1, prefixes: ["FR", "NFR", "REQ", "SC"]) {
                         question = "\(id): \(question)"
                     }
-                    if !result.contains(question) { result.append(question) }
+                    if seen.insert(question).inserted { result.append(question) }
                 }
             }
         }
@@ -32,11 +33,15 @@ enum SpecMarkers {
 
     /// The text without its `[NEEDS CLARIFICATION: …]` markers.
     static func removingQuestions(_ text: String) -> String {
-        var result = text
-        while let start = result.firstRange(of: "[NEEDS CLARIFICATION"), let close = result[start.upperBound...].firstIndex(of: "]") {
-            result.removeSubrange(start.lowerBound...close)
+        guard text.utf8.contains(91) else { return text }
+        var result = ""
+        var rest = Substring(text)
+        // One pass: each search starts where the last marker ended.
+        while let start = rest.firstRange(of: "[NEEDS CLARIFICATION"), let close = rest[start.upperBound...].firstIndex(of: "]") {
+            result += rest[..<start.lowerBound]
+            rest = rest[rest.index(after: close)...]
         }
-        return result
+        return result + rest
     }
 
     /// Other features this spec names: `002-ice-rink-management`, `Spec 002`, `feature 002` or a bare `002`.
