@@ -7,7 +7,7 @@ import Glibc
 ///     swift run -c release plansync-bench --quick              # smaller trees, shorter windows
 struct Options {
     var quick = false
-    /// Sections to run (generation, latency, fanout, startup, idle, burst); empty for all.
+    /// Sections to run (generation, large, latency, fanout, startup, idle, burst); empty for all.
     var only: Set<String> = []
     var write: String?
     var plansync: String
@@ -27,6 +27,13 @@ func parseOptions() -> Options {
             let rows = GenerationBench.corpus(root: options.corpus, iterations: Int(arguments.popFirst() ?? "20") ?? 20)
             for row in rows { print(row.name, duration(row.sample.median)) }
             GenerationBench.stages(root: options.corpus)
+            exit(0)
+        case "--profile-large":
+            // One large spec, once, to run under callgrind: STORIES REQUIREMENTS.
+            let stories = Int(arguments.popFirst() ?? "") ?? 3000
+            let requirements = Int(arguments.popFirst() ?? "") ?? 12000
+            let row = LargeSpecBench.run(.init(name: "profile", stories: stories, requirements: requirements), iterations: 1)
+            print("\(row.bytes) bytes, \(row.planLines) plan lines: render \(duration(row.render)), update \(duration(row.update))")
             exit(0)
         case "--write": options.write = arguments.popFirst()
         case "--only": options.only.formUnion((arguments.popFirst() ?? "").split(separator: ",").map(String.init))

@@ -15,15 +15,15 @@ public struct ChangeSummary: Sendable, Equatable {
         self.kept = kept
     }
 
-    /// Counts the lines added and removed between two texts, with the standard library's diff.
+    /// Counts the lines added and removed between two texts (`LineDiff`: linear in their size).
     /// plansync's own marker comments are left out: a person never sees them, and every changed
     /// section changes its marker too.
     public static func lineCounts(from old: String, to new: String) -> (added: Int, removed: Int) {
         func visible(_ text: String) -> [String] {
             normalizedLines(text).filter { !$0.hasPrefix("<!-- plansync:") && !$0.hasPrefix(PlanDocument.headerPrefix) }
         }
-        let difference = visible(new).difference(from: visible(old))
-        return (difference.insertions.count, difference.removals.count)
+        let diff = LineDiff(old: visible(old), new: visible(new))
+        return (diff.insertedCount, diff.removedCount)
     }
 
     /// `+12 -3 in Feature Summary, Implementation Phases; kept hand-edited "Notes"`

@@ -35,12 +35,17 @@ public struct Heading: Sendable, Equatable {
 
     /// Spec Kit headings carry notes such as `*(mandatory)*` or `_(include if feature involves data)_`.
     static func removingAnnotations(_ title: String) -> String {
+        guard title.utf8.contains(40) else { return title.trimmed }
         var result = title
         for (open, close) in [("*(", ")*"), ("_(", ")_")] {
-            while let start = result.firstRange(of: open),
-                  let end = result[start.upperBound...].firstRange(of: close) {
-                result.removeSubrange(start.lowerBound..<end.upperBound)
+            var kept = ""
+            var rest = Substring(result)
+            // One pass: each search starts where the last annotation ended.
+            while let start = rest.firstRange(of: open), let end = rest[start.upperBound...].firstRange(of: close) {
+                kept += rest[..<start.lowerBound]
+                rest = rest[end.upperBound...]
             }
+            result = kept + rest
         }
         return result.trimmed
     }

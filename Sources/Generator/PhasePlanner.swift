@@ -56,22 +56,22 @@ struct PhasePlanner {
                       days: Estimates.days(estimates.minimumPhaseDays, minimum: estimates.minimumPhaseDays))]
     }
 
-    /// One phase per user story in priority order; each requirement goes to the story it shares most words with.
+    /// One phase per user story in priority order; each requirement goes to the story it shares
+    /// most words with (title words count twice), or to the cross-cutting phase when it shares
+    /// too little with any.
     private func storyDrafts(_ stories: [UserStory]) -> [Draft] {
         var assigned = Array(repeating: [Requirement](), count: stories.count)
         var crossCutting: [Requirement] = []
-        let storyWords = stories.map { story in
-            (Set(Text.significantWords(story.title)), Set(Text.significantWords(story.description + " " + story.scenarios.joined(separator: " "))))
-        }
+        var matcher = WordMatcher(groups: stories.map { story in
+            WordMatcher.weights(title: Text.significantWords(story.title),
+                                body: Text.significantWords(story.description + " " + story.scenarios.joined(separator: " ")))
+        })
         for requirement in spec.requirements {
-            let words = Set(Text.significantWords(requirement.text))
-            var best = 0
-            var bestScore = 0
-            for (index, (title, body)) in storyWords.enumerated() {
-                let score = 2 * words.intersection(title).count + words.intersection(body).count
-                if score > bestScore { best = index; bestScore = score }
+            if let best = matcher.bestGroup(for: Set(Text.significantWords(requirement.text))), best.score >= 2 {
+                assigned[best.group].append(requirement)
+            } else {
+                crossCutting.append(requirement)
             }
-            if bestScore >= 2 { assigned[best].append(requirement) } else { crossCutting.append(requirement) }
         }
         var drafts = stories.enumerated().map { index, story in
             let priority = story.priority.map { " (P\($0))" } ?? ""
@@ -97,16 +97,19 @@ struct PhasePlanner {
             chunks.append(Array(requirements[start..<(start + size)]))
             start += size
         }
+        // Each scenario goes to the phase whose requirements share most words with it, else the first.
         var scenarios = Array(repeating: [String](), count: chunks.count)
-        let chunkWords = chunks.map { Set($0.flatMap { Text.significantWords($0.text) }) }
+        var matcher = WordMatcher(groups: chunks.map { chunk in
+            Dictionary(chunk.flatMap { Text.significantWords($0.text) }.map { ($0, 1) }, uniquingKeysWith: { first, _ in first })
+        })
         for scenario in spec.looseScenarios {
-            let words = Set(Text.significantWords(scenario))
-            let best = chunkWords.indices.max { words.intersection(chunkWords[$0]).count < words.intersection(chunkWords[$1]).count } ?? 0
-            scenarios[best].append(scenario)
+            scenarios[matcher.bestGroup(for: Set(Text.significantWords(scenario)))?.group ?? 0].append(scenario)
         }
         let counts = chunks.map(Self.wordCounts)
+        var phasesUsing: [String: Int] = [:]
+        for own in counts { for word in own.keys { phasesUsing[word, default: 0] += 1 } }
         return chunks.enumerated().map { index, chunk in
-            let name = topicName(counts[index], size: chunk.count, among: counts)
+            let name = topicName(counts[index], size: chunk.count, phasesUsing: phasesUsing)
             let ids = chunk.compactMap(\.id)
             let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
             return draft(name: name + range, key: "requirements-" + Text.slug(ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
@@ -125,9 +128,10 @@ struct PhasePlanner {
     }
 
     /// The two words most particular to these requirements: frequent here, rare in the other phases.
-    private func topicName(_ own: [String: Int], size: Int, among all: [[String: Int]]) -> String {
+    /// - Parameter phasesUsing: for each word, how many phases use it.
+    private func topicName(_ own: [String: Int], size: Int, phasesUsing: [String: Int]) -> String {
         let scored = own.filter { $0.value >= 2 || size < 3 }
-            .map { word, count in (word, Double(count * count) / Double(all.filter { $0[word] != nil }.count)) }
+            .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
         let top = scored
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { $0.0.prefix(1).uppercased() + $0.0.dropFirst() }
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")

@@ -139,13 +139,8 @@ public struct PlanDocument: Sendable, Equatable {
                 return Block(marker: marker, body: body, tail: Array(span.dropFirst(marker.lines)))
             }
         }
-        var body = span
-        var tail: [String] = []
-        while let last = body.last, last.trimmed.isEmpty {
-            tail.insert(last, at: 0)
-            body.removeLast()
-        }
-        return Block(marker: marker, body: body, tail: tail)
+        let blanks = span.reversed().prefix { $0.trimmed.isEmpty }.count
+        return Block(marker: marker, body: Array(span.dropLast(blanks)), tail: Array(span.suffix(blanks)))
     }
 
     /// The hash of a block as generated; ticking a checkbox does not count as an edit.

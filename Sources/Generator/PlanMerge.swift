@@ -18,16 +18,20 @@ extension PlanDocument {
         let byId = Dictionary(generated.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var result = self
         result.blocks = []
+        // Every lookup goes through a dictionary or a set: a plan with 20,000 phases is merged
+        // in 20,000 steps, on every save.
+        var placed = Set<String>()
         var changed: [String] = []
         var kept: [String] = []
         for old in blocks {
-            guard let fresh = byId[old.marker.id], !result.blocks.contains(where: { $0.marker.id == old.marker.id }) else {
+            guard let fresh = byId[old.marker.id], !placed.contains(old.marker.id) else {
                 if old.isPristine {
                     changed.append(old.marker.id)
                     result.keepUserText(old.tail)
                 } else {
                     kept.append(old.marker.id)
                     result.blocks.append(old)
+                    placed.insert(old.marker.id)
                 }
                 continue
             }
@@ -41,21 +45,44 @@ extension PlanDocument {
                 kept.append(old.marker.id)
                 result.blocks.append(old)
             }
+            placed.insert(old.marker.id)
         }
-        for (index, fresh) in generated.enumerated() where !result.blocks.contains(where: { $0.marker.id == fresh.id }) {
-            let predecessor = generated[..<index].reversed().lazy.compactMap { earlier in
-                result.blocks.firstIndex { $0.marker.id == earlier.id }
-            }.first
-            let position = predecessor.map { $0 + 1 } ?? 0
-            if position > 0, result.blocks[position - 1].tail.isEmpty { result.blocks[position - 1].tail = [""] }
-            let tail = position < result.blocks.count ? [""] : []
-            result.blocks.insert(Block(marker: PlanDocument.marker(for: fresh), body: fresh.lines, tail: tail), at: position)
-            changed.append(fresh.id)
-        }
+        changed += result.insertMissing(generated, placed: placed)
         if let last = result.blocks.indices.last, result.blocks[last].tail == [""] { result.blocks[last].tail = [] }
-        let order = result.blocks.map(\.marker.id)
-        changed.sort { (order.firstIndex(of: $0) ?? -1) < (order.firstIndex(of: $1) ?? -1) }
+        let order = Dictionary(result.blocks.enumerated().map { ($1.marker.id, $0) }, uniquingKeysWith: { first, _ in first })
+        changed.sort { (order[$0] ?? -1) < (order[$1] ?? -1) }
         return MergeResult(document: result, changedBlocks: changed, keptBlocks: kept)
+    }
+
+    /// Adds the generated blocks the file does not have (new ones, and ones the user deleted with
+    /// their marker), each right after the block generated before it (the first at the top), a
+    /// blank line between each two; returns their ids in generated order.
+    private mutating func insertMissing(_ generated: [PlanBlock], placed: Set<String>) -> [String] {
+        var top: [Block] = []
+        var after: [String: [Block]] = [:]
+        var anchor: String? = nil
+        var seen = Set<String>()
+        var inserted: [String] = []
+        for fresh in generated where seen.insert(fresh.id).inserted {
+            if placed.contains(fresh.id) {
+                anchor = fresh.id
+                continue
+            }
+            let block = Block(marker: PlanDocument.marker(for: fresh), body: fresh.lines, tail: [""])
+            if let anchor { after[anchor, default: []].append(block) } else { top.append(block) }
+            inserted.append(fresh.id)
+        }
+        guard !inserted.isEmpty else { return [] }
+        var merged = top
+        for var block in blocks {
+            // Only after the first block of that id, should the file hold two.
+            let following = after.removeValue(forKey: block.marker.id) ?? []
+            if !following.isEmpty, block.tail.isEmpty { block.tail = [""] }
+            merged.append(block)
+            merged += following
+        }
+        blocks = merged
+        return inserted
     }
 
     /// Text the user wrote after a block that is going away moves to the end of the block before it.

@@ -34,9 +34,9 @@ public enum PlanRenderer {
         blocks.append(PlanBlock(id: "approach", lines: approach))
 
         blocks.append(PlanBlock(id: "phases", lines: ["## Implementation Phases"]))
-        var phaseKeys = Set<String>()
+        var phaseKeys = UniqueKeys()
         for (index, phase) in plan.phases.enumerated() {
-            let key = unique(phase.key, in: &phaseKeys)
+            let key = phaseKeys.claim(phase.key)
             let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
             blocks.append(PlanBlock(id: "phase/\(key)", lines: [heading] + phase.tasks.map { "- \($0)" }))
         }
@@ -48,9 +48,9 @@ public enum PlanRenderer {
         blocks.append(PlanBlock(id: "dependencies", lines: dependencies))
 
         blocks.append(PlanBlock(id: "risks", lines: ["## Risks & Mitigations"]))
-        var riskKeys = Set<String>()
+        var riskKeys = UniqueKeys()
         for (index, risk) in plan.risks.enumerated() {
-            let key = unique(risk.key, in: &riskKeys)
+            let key = riskKeys.claim(risk.key)
             blocks.append(PlanBlock(id: "risk/\(key)", lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
         }
 
@@ -62,17 +62,81 @@ public enum PlanRenderer {
         var notes = ["## Notes"]
         notes += plan.notes.map { "- \($0)" }
         blocks.append(PlanBlock(id: "notes", lines: notes))
+        for index in blocks.indices where blocks[index].lines.contains(where: hasLineBreak) {
+            blocks[index].lines = blocks[index].lines.map(singleLine)
+        }
         return blocks
     }
 
-    private static func unique(_ key: String, in seen: inout Set<String>) -> String {
-        var candidate = key.isEmpty ? "item" : key
-        var n = 2
-        while seen.contains(candidate) {
-            candidate = "\(key)-\(n)"
-            n += 1
+    /// Whether the line holds a CR or LF. Every line of every plan is asked, so this reads eight
+    /// bytes at a time and looks closer only when one of them is a control character (< 14).
+    static func hasLineBreak(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var i = 0
+            while i + 8 <= bytes.count {
+                let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Non-zero when some byte of `word` is below 14 (the classic "has less" bit trick).
+                if (word &- ones &* 14) & ~word & (ones &* 0x80) != 0 { break }
+                i += 8
+            }
+            return bytes[i...].contains { $0 == 10 || $0 == 13 }
         }
-        seen.insert(candidate)
-        return candidate
+    }
+
+    /// The line with each line break in it (and the spaces around it) made one space; one at
+    /// either end is dropped.
+    ///
+    /// Values come from outside the spec's own lines too: config.json's `stack`, folder names,
+    /// sibling titles. A line break inside one would split a rendered line in two, and the
+    /// block would no longer have the line count and hash its marker records: plansync would
+    /// take its own text for a hand edit and keep it for ever.
+    static func singleLine(_ line: String) -> String {
+        guard hasLineBreak(line) else { return line }
+        var result = String.UnicodeScalarView()
+        var pending = String.UnicodeScalarView()
+        var breaks = false
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case " ", "\t":
+                pending.append(scalar)
+            case "\n", "\r":
+                breaks = true
+            default:
+                if !breaks { result.append(contentsOf: pending) } else if !result.isEmpty { result.append(" ") }
+                pending = String.UnicodeScalarView()
+                breaks = false
+                result.append(scalar)
+            }
+        }
+        if !breaks { result.append(contentsOf: pending) }
+        return String(result)
+    }
+
+    /// Block ids handed out so far, and for each key the first numbered suffix that may be free:
+    /// a thousand stories with the same title take a thousand steps, not half a million.
+    struct UniqueKeys {
+        private var seen = Set<String>()
+        private var nextSuffix: [String: Int] = [:]
+        /// Candidates looked at so far, for the tests: about one per claim, however many share a key.
+        private(set) var probes = 0
+
+        /// `key`, or `key-2`, `key-3`… when it is taken.
+        mutating func claim(_ key: String) -> String {
+            var candidate = key.isEmpty ? "item" : key
+            probes += 1
+            if seen.contains(candidate) {
+                var n = nextSuffix[key] ?? 2
+                repeat {
+                    candidate = "\(key)-\(n)"
+                    n += 1
+                    probes += 1
+                } while seen.contains(candidate)
+                nextSuffix[key] = n
+            }
+            seen.insert(candidate)
+            return candidate
+        }
     }
 }

@@ -98,7 +98,7 @@ public enum PlanSync {
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
         var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
-        update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.prefix(while: \.isNumber)) })
+        update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.number) })
         return update
     }
 

@@ -27,8 +27,9 @@ public struct Spec: Sendable, Equatable {
     public var openQuestions: [String] = []
     /// `Q: … → A: …` lines of a Clarifications section.
     public var answeredQuestions: [String] = []
-    /// References to other features: a folder name (`002-ice-rink`) or a number (`002`).
-    public var featureReferences: [String] = []
+    /// References to other features: a folder name (`002-ice-rink`) or a number (`002`), each
+    /// number once.
+    public var featureReferences: [FeatureReference] = []
     /// What the spec talks about, for the architecture and the risks.
     public var signals = SpecSignals()
 

@@ -13,6 +13,7 @@ public enum SpecParser {
         spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { isPlaceholder($0) ? nil : $0 }
 
         var storyNumber = 0
+        var numberedCriteria = false
         for section in sections {
             let kind = section.kind
             if let title = section.heading?.title, let story = StoryHeading(title: title) {
@@ -20,7 +21,7 @@ public enum SpecParser {
                 spec.stories.append(userStory(story, number: story.number ?? storyNumber, lines: section.lines))
                 continue
             }
-            read(section, kind: kind, into: &spec)
+            read(section, kind: kind, into: &spec, numberedCriteria: &numberedCriteria)
         }
         if spec.requirements.isEmpty {
             spec.requirements = unnumberedRequirements(sections)
@@ -34,7 +35,9 @@ public enum SpecParser {
         return spec
     }
 
-    private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec) {
+    /// - Parameter numberedCriteria: whether an `SC-` criterion was read yet; kept here rather
+    ///   than searched for in every success-criteria section.
+    private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec, numberedCriteria: inout Bool) {
         let items = MarkdownStructure.listItems(section.lines)
         switch kind {
         case .overview:
@@ -67,12 +70,12 @@ public enum SpecParser {
                     spec.requirements.append(Requirement(id: id, text: text, group: group))
                 } else if let (id, text) = identified(item.text, prefixes: ["SC"]) {
                     spec.successCriteria.append(Criterion(id: id, text: text))
+                    numberedCriteria = true
                 }
             }
         }
         if kind == .successCriteria {
-            let numbered = spec.successCriteria.contains { $0.id != nil }
-            if !numbered {
+            if !numberedCriteria {
                 spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: Text.plain($0.text)) }
             }
             spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))

@@ -10,6 +10,18 @@ enum Text {
         if !text.utf8.contains(where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) { return collapsingSpaces(text) }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
+        // The next `)` and `]` at or after a position, remembered so that a line of many `[` and
+        // no `]` is read once, not once per `[`.
+        var nextParenthesis = -1
+        var nextBracket = -1
+        func next(_ close: Unicode.Scalar, from start: Int) -> Int? {
+            var known = close == ")" ? nextParenthesis : nextBracket
+            if known < start {
+                known = scalars[start...].firstIndex(of: close) ?? scalars.count
+                if close == ")" { nextParenthesis = known } else { nextBracket = known }
+            }
+            return known < scalars.count ? known : nil
+        }
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -21,11 +33,11 @@ enum Text {
                 i += 1
                 continue
             }
-            if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(", let close = scalars[(i + 1)...].firstIndex(of: ")") {
+            if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(", let close = next(")", from: i + 1) {
                 i = close + 1
                 continue
             }
-            if c == "[", let close = scalars[i...].firstIndex(of: "]"), close + 1 < scalars.count, scalars[close + 1] == "(" {
+            if c == "[", let close = next("]", from: i), close + 1 < scalars.count, scalars[close + 1] == "(" {
                 i += 1
                 continue
             }

@@ -1,4 +1,4 @@
-/// A unified diff (`diff -u` format) of two texts, from the standard library's `CollectionDifference`.
+/// A unified diff (`diff -u` format) of two texts, from `LineDiff` (linear in their size).
 public enum UnifiedDiff {
     private enum Line { case same(String), removed(String), added(String) }
 
@@ -7,23 +7,17 @@ public enum UnifiedDiff {
     public static func make(from old: String, to new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let a = normalizedLines(old)
         let b = normalizedLines(new)
-        let difference = b.difference(from: a)
-        guard !difference.isEmpty else { return "" }
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let diff = LineDiff(old: a, new: b)
+        let removed = diff.removed
+        let inserted = diff.inserted
+        guard removed.contains(true) || inserted.contains(true) else { return "" }
         var script: [(Line, Int, Int)] = [] // line, old index, new index
         var i = 0
         var j = 0
         while i < a.count || j < b.count {
-            if i < a.count, removed.contains(i) {
+            if i < a.count, removed[i] {
                 script.append((.removed(a[i]), i, j)); i += 1
-            } else if j < b.count, inserted.contains(j) {
+            } else if j < b.count, inserted[j] {
                 script.append((.added(b[j]), i, j)); j += 1
             } else {
                 script.append((.same(a[i]), i, j)); i += 1; j += 1
