@@ -65,7 +65,7 @@ public struct PlanUpdate: Sendable, Equatable {
 
 public enum PlanSync {
     /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
-    public static let generatorVersion = "plansync-generator-1"
+    public static let generatorVersion = "plansync-generator-2"
 
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
