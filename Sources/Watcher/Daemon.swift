@@ -19,6 +19,8 @@ final class Daemon {
         var references: [String: [String]] = [:]
         /// The root folder as attached, to tell the root unmounted from a folder inside it unmounted.
         var identity: FileIdentity?
+        /// Spec folders refused and already reported (`specs/caf\xE9`), so that each is reported once.
+        var reportedProblems: Set<String> = []
     }
 
     /// A spec folder renamed away from specs/, waiting for the IN_MOVED_TO with the same cookie.

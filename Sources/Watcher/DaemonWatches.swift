@@ -123,6 +123,8 @@ extension Daemon {
             table.remove(wd: wd)
         case .rescan(_, let reason):
             requestRescan(reason: reason, at: now)
+        case .checkFolders(let root):
+            checkFolders(of: root, at: now)
         case .rootGone(let root, let loss):
             rootGone(root, loss)
         case .unmounted(let root, let path):

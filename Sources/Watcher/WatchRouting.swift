@@ -17,6 +17,9 @@ enum WatchAction: Equatable {
     case specsGone(root: String)
     /// The kernel dropped this watch (IN_IGNORED): forget it, without inotify_rm_watch.
     case forget(wd: Int32)
+    /// Something that is not a plain spec folder appeared in specs/ (a link, a name that is not
+    /// UTF-8): serve it if it may be, else report it once.
+    case checkFolders(root: String)
     /// Events were lost or came for a watch we do not know: rescan (all roots when nil).
     case rescan(root: String?, reason: String)
     /// The root folder itself went away: stop serving it and wait for it at its path.
@@ -73,7 +76,11 @@ enum WatchRouting {
             guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished) else { return [] }
             return [.constitutionChanged(root: root)]
         case .specs(let root):
-            guard isDirectory, !name.hasPrefix(".") else { return [] }
+            guard !name.hasPrefix(".") else { return [] }
+            // A link, or a folder whose name is not UTF-8 (read lossily), is looked at by a scan
+            // of specs/: served when it may be, else reported once.
+            if event.has(appeared), !isDirectory || name.contains("\u{FFFD}") { return [.checkFolders(root: root)] }
+            guard isDirectory else { return [] }
             if event.has(IN_MOVED_TO) { return [.arrived(root: root, folder: name, cookie: event.cookie)] }
             if event.has(IN_CREATE) { return [.watch(.spec(root, name))] }
             if event.has(IN_MOVED_FROM) { return [.movedAway(root: root, folder: name, cookie: event.cookie)] }

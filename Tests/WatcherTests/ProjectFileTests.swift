@@ -189,6 +189,34 @@ import Testing
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
         #expect(!project.scratch.exists("outside/plan.md"), "the daemon wrote a plan outside its root")
     }
+
+    /// Folders that appear while the daemon runs are judged as at startup: a badly named one and
+    /// a link out of the root are reported once, a link inside the root is served.
+    @Test func foldersThatAppearWhileRunningAreServedOrReportedOnce() throws {
+        let project = try DaemonProject()
+        try project.scratch.write("outside/spec.md", Self.secret)
+        try project.write("shelf/005-linked/spec.md", DaemonProject.spec("Linked"))
+        let daemon = try project.start()
+        var mark = daemon.lineCount
+        try Self.makeLatin1Folder(in: project.path("specs"))
+        try daemon.waitFor(event: "error", after: mark)
+        try FileManager.default.createSymbolicLink(atPath: project.path("specs/009-out").path, withDestinationPath: "../../outside")
+        try daemon.waitFor("an error for the link out of the root", after: mark) {
+            $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("specs/009-out is a symlink to")
+        }
+        mark = daemon.lineCount
+        try FileManager.default.createSymbolicLink(atPath: project.path("specs/005-linked").path, withDestinationPath: "../shelf/005-linked")
+        try daemon.waitFor(event: "plan.updated", plan: "specs/005-linked/plan.md", after: mark)
+        // A second look at specs/ (another link appears) reports nothing twice.
+        mark = daemon.lineCount
+        try project.write("shelf/006-more/spec.md", DaemonProject.spec("More"))
+        try FileManager.default.createSymbolicLink(atPath: project.path("specs/006-more").path, withDestinationPath: "../shelf/006-more")
+        try daemon.waitFor(event: "plan.updated", plan: "specs/006-more/plan.md", after: mark)
+        let reports = daemon.events.filter { $0["event"] as? String == "error" }
+        #expect(reports.count == 2, "each refused folder is reported exactly once: \(daemon.log)")
+        #expect(reports.contains { $0["path"] as? String == "specs/001-caf\\xE9" }, "\(daemon.log)")
+        #expect(!project.scratch.exists("outside/plan.md"), "the daemon wrote a plan outside its root")
+    }
 }
 
 extension Plansync {

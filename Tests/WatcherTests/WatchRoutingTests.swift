@@ -73,7 +73,11 @@ import Testing
         #expect(WatchRouting.actions(for: Self.event(IN_MOVED_TO, "010-y", cookie: 3, directory: true), in: specs)
                 == [.arrived(root: Self.root, folder: "010-y", cookie: 3)])
         #expect(WatchRouting.actions(for: Self.event(IN_DELETE, "009-x", directory: true), in: specs) == [.deleted(root: Self.root, folder: "009-x")])
-        #expect(WatchRouting.actions(for: Self.event(IN_CREATE, "notes.md"), in: specs).isEmpty)
+        // Not a plain folder (a file, or a link to a folder): a look at specs/ decides.
+        #expect(WatchRouting.actions(for: Self.event(IN_CREATE, "notes.md"), in: specs) == [.checkFolders(root: Self.root)])
+        #expect(WatchRouting.actions(for: Self.event(IN_DELETE, "notes.md"), in: specs).isEmpty)
+        // A name that is not UTF-8 arrives decoded lossily: it cannot be watched by that name.
+        #expect(WatchRouting.actions(for: Self.event(IN_CREATE, "001-caf\u{FFFD}", directory: true), in: specs) == [.checkFolders(root: Self.root)])
     }
 
     @Test func theConstitutionFansOutAndItsFoldersAreFollowed() {
