@@ -102,7 +102,9 @@ struct LineScan {
         if possessive { return !strict && MatchContext.allowsPossessive(technology.role) }
         if MatchContext.after(technology.role).contains(after) || MatchContext.hyphenSuffixes.contains(after) { return true }
         if MatchContext.before(technology.role, strict: strict).contains(before) { return true }
-        return !strict && isCell(candidate, leftByte: beforeByte, rightByte: afterByte, leftWord: before, rightWord: after)
+        // A lone letter ("C", "R") is too often a label or a grade to count from its cell alone.
+        let singleLetter = candidate.nameEnd - candidate.start == 1
+        return !strict && !singleLetter && isCell(candidate, leftByte: beforeByte, rightByte: afterByte, leftWord: before, rightWord: after)
     }
 
     /// Alone in a table cell, after a `Key:`, or the whole of a list item: `| Go |`, `Language: Go`, `- Go`.

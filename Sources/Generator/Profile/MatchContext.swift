@@ -17,7 +17,7 @@ enum MatchContext {
         "cli", "sdk", "app", "apps", "application", "applications", "api", "apis", "compiler", "developer", "developers",
         "test", "tests", "testing", "idioms", "idiom", "generics", "standard", "stdlib", "ecosystem", "conventions",
         "programming", "language", "source", "sources", "file", "files", "script", "scripts", "build", "builds", "ci",
-        "workspace", "crate", "crates", "gem", "gems", "interface", "interfaces", "types", "structs", "plugin", "plugins",
+        "workspace", "crate", "crates", "gem", "gems", "interface", "interfaces", "structs", "plugin", "plugins",
         "bindings", "implementation", "linter", "tooling", "tools", "routines", "goroutines", "concurrency", "web",
         "framework", "frameworks", "lts", "engine", "port", "target", "support",
     ]
@@ -63,7 +63,8 @@ enum MatchContext {
         "notifications", "oauth", "login", "sdk", "sdks", "client", "connector", "key", "keys", "token", "tokens",
         "payment", "payments", "checkout", "email", "emails", "meeting", "meetings", "chat", "chats", "group", "groups",
         "official", "mini", "pay", "notify", "server", "servers", "dashboard", "alert", "alerts", "subscription",
-        "subscriptions", "plugin", "user", "users", "id", "ids", "platform", "open", "card", "cards",
+        "subscriptions", "plugin", "user", "users", "id", "ids", "platform", "open", "card", "cards", "bucket", "buckets",
+        "object", "objects", "compatible", "upload", "uploads",
     ]
 
     /// Words before a strict name (Teams, LINE) that make it a service; "in Teams" stays ambiguous.

@@ -11,7 +11,9 @@ enum NodeManifestReader {
             for entry in json[key]?.entries ?? [] { manifest.depend(entry.key, entry.value.string, scope: scope) }
         }
         let typescript = manifest.dependencies.first { $0.name == "typescript" }
-        if typescript != nil || json["types"] != nil || json["typings"] != nil {
+        let typed = manifest.dependencies.contains { ["ts-node", "tsx", "ts-jest"].contains($0.name) || $0.name.hasPrefix("@types/") }
+        let compiles = json["scripts"]?.entries.contains { $0.value.string?.contains("tsc") == true } ?? false
+        if typescript != nil || typed || compiles || json["types"] != nil || json["typings"] != nil {
             manifest.state("TypeScript", typescript?.version)
         } else {
             manifest.state("JavaScript")
