@@ -26,8 +26,14 @@ struct FoldedText {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if byte == 13 {
+                // CRLF and CR end a line; the line end stands where the CR is, so that ranges end before it.
+                append(10, at: i)
+                i += i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : 1
+                continue
+            }
             if byte < 0x80 {
-                appendASCII(byte, at: i, next: i + 1 < bytes.count ? bytes[i + 1] : 0)
+                appendASCII(byte, at: i)
                 i += 1
                 continue
             }
@@ -49,10 +55,8 @@ struct FoldedText {
         (97...122).contains(byte) || (65...90).contains(byte) || byte == otherLetter
     }
 
-    private mutating func appendASCII(_ byte: UInt8, at offset: Int, next: UInt8) {
+    private mutating func appendASCII(_ byte: UInt8, at offset: Int) {
         switch byte {
-        case 13:
-            if next != 10 { append(10, at: offset) }
         case 32, 9:
             if cased.last != 32 { append(32, at: offset) }
         default:

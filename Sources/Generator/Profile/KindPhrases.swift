@@ -5,7 +5,7 @@
 /// defines the project (its title, a "Scope" or "Overview" line, "X is a …"); elsewhere they
 /// usually name something the project uses.
 enum KindPhrases {
-    private static let phrases: [(kind: ProjectKind, anywhere: [String], inDefinitions: [String])] = [
+    static let phraseTable: [(kind: ProjectKind, anywhere: [String], inDefinitions: [String])] = [
         (.commandLineTool, ["command-line tool", "command line tool", "command-line interface", "command line interface", "cli tool", "cli",
                             "console application", "console tool", "console app", "linea de comandos", "linha de comando", "ligne de commande",
                             "kommandozeile", "kommandozeilen", "konsolenanwendung", "命令行", "命令列", "コマンドライン"], ["terminal"]),
@@ -33,29 +33,28 @@ enum KindPhrases {
 
     /// The kinds a line speaks of, each once; `definition` when the line defines the project.
     static func kinds(in line: String, definition: Bool) -> [ProjectKind] {
-        let folded = StackVocabulary.fold(line)
-        return phrases.compactMap { entry in
-            let words = definition ? entry.anywhere + entry.inDefinitions : entry.anywhere
-            return words.contains { StackVocabulary.containsWord($0, in: folded) } ? entry.kind : nil
-        }
+        LineWords(line).kinds(definition: definition)
     }
 
     /// A line that defines the project: "django-literature is a reusable Django app", "This tool is a…",
     /// "本项目是…". The subject must be the project (its name, from the title, or "this project"):
     /// "Performance is a feature" defines nothing.
-    static func isDefinition(_ line: String, projectName: String?) -> Bool {
-        let folded = StackVocabulary.fold(Text.plain(line))
-        if ["本项目是", "本專案是", "本项目为", "このプロジェクトは", "本アプリは"].contains(where: { folded.contains($0) }) { return true }
-        for verb in [" is a ", " is an ", " ist ein", " es una ", " es un ", " e uma ", " e um ", " est un"] {
-            guard let range = folded.firstRange(of: verb) else { continue }
-            let subject = String(folded[..<range.lowerBound]).split(separator: ":").last.map { String($0).trimmed } ?? ""
-            let selfReferences = ["this project", "this tool", "this library", "this app", "this application", "this system", "this package", "it",
-                                  "the project", "dieses projekt", "este proyecto", "este projeto", "ce projet"]
-            if selfReferences.contains(subject) { return true }
-            if let name = projectName, name.count >= 3, subject.contains(name) { return true }
-        }
+    static func isDefinition(_ words: LineWords, projectName: String?) -> Bool {
+        if words.hasDefinitionOpener { return true }
+        guard let verb = words.definitionVerbEnd else { return false }
+        let folded = words.folded
+        let before = FoldedLine(Text.plain(String(decoding: folded.bytes[..<verb], as: UTF8.self))).text
+        let head = before.split(separator: " ").dropLast(2).joined(separator: " ")
+        let subject = head.split(separator: ":").last.map { String($0).trimmed } ?? ""
+        if selfReferences.contains(subject) { return true }
+        if let name = projectName, name.count >= 3, subject.contains(name) { return true }
         return false
     }
+
+    static let definitionOpeners = ["本项目是", "本專案是", "本项目为", "このプロジェクトは", "本アプリは"]
+    static let definitionVerbs = ["is a", "is an", "ist ein", "ist eine", "es una", "es un", "e uma", "e um", "est un", "est une"]
+    private static let selfReferences: Set<String> = ["this project", "this tool", "this library", "this app", "this application", "this system",
+                                                      "this package", "it", "the project", "dieses projekt", "este proyecto", "este projeto", "ce projet"]
 
     /// The project's name from a document title: "# django-literature Constitution" gives "django-literature".
     static func projectName(fromTitle title: String) -> String? {
@@ -64,12 +63,13 @@ enum KindPhrases {
         return folded.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init).first { !generic.contains($0) && $0.count >= 3 }
     }
 
+    private static let definingTitles = PhraseSet(["scope", "mission", "purpose", "overview", "summary", "about", "vision", "description",
+                                                   "zusammenfassung", "uberblick", "resumen", "resumo", "apercu", "概要", "概述", "简介", "目的", "プロジェクト"].map { ($0, ()) })
+
     /// Headings and keys whose lines describe the project itself.
-    static func isDefiningTitle(_ title: String) -> Bool {
-        let folded = StackVocabulary.fold(title)
-        return ["scope", "mission", "purpose", "overview", "summary", "about", "vision", "description", "zusammenfassung", "uberblick",
-                "resumen", "resumo", "apercu", "概要", "概述", "简介", "目的", "プロジェクト"].contains { StackVocabulary.containsWord($0, in: folded) }
-    }
+    static func isDefiningTitle(_ title: String) -> Bool { isDefiningTitle(FoldedLine(title)) }
+
+    static func isDefiningTitle(_ title: FoldedLine) -> Bool { definingTitles.containsAny(in: title) }
 
     private static let projectTypeWords: [(ProjectKind, [String])] = [
         (.library, ["library", "lib", "package", "sdk", "crate", "framework", "plugin", "provider", "bibliothek", "biblioteca", "库", "ライブラリ"]),
@@ -88,7 +88,11 @@ enum KindPhrases {
     /// project with GitOps system tests"): the kinds of its first clause, or of the whole when the
     /// first clause names none. "Mobile web application" is a web application.
     static func projectTypeKinds(_ value: String) -> [ProjectKind] {
-        let folded = StackVocabulary.fold(value)
+        // "web-service" and "web API" are services, not web applications.
+        var folded = StackVocabulary.fold(value)
+        for (phrase, meaning) in [("web-service", "service"), ("web service", "service"), ("webservice", "service"), ("web api", "api")] {
+            folded = folded.replacingAll(phrase, with: meaning)
+        }
         // The template's own guidance: "[e.g., library/cli/web-service/…]", "[single/web/mobile - …]".
         if folded.hasPrefix("[") || folded.contains("e.g") || folded.contains("needs clarification") { return [] }
         let head = String(folded.prefix { $0 != "(" && $0 != "（" }).components(separatedByWord: " with ")

@@ -26,14 +26,14 @@ struct LineContext {
     /// Where the first choice word ("use", "使用") ends, if any.
     private let choiceEnd: Int?
 
-    init(line: String, next: String, pendingLabel: StackVocabulary.Label?, tableDeclares: Bool) {
+    init(line: String, words: LineWords, next: String, pendingLabel: StackVocabulary.Label?, tableDeclares: Bool) {
         let trimmed = line.trimmed
         isListItem = LineContext.listItemBody(trimmed) != nil
         self.pendingLabel = pendingLabel
         self.tableDeclares = tableDeclares
         let cells = LineContext.cells(trimmed)
         let isSeparator = LineContext.isSeparatorRow(cells)
-        isTableHeader = cells != nil && !isSeparator && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
+        isTableHeader = cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124 && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
         isTableRow = cells != nil && !isSeparator && !isTableHeader
         headerDeclares = isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: Text.plain($0)) != nil }
         tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: Text.plain($0)) } : nil
@@ -41,9 +41,8 @@ struct LineContext {
         let keyValue = cells == nil ? LineContext.keyValue(line) : nil
         fieldKey = keyValue?.key
         field = keyValue.flatMap { pair in StackVocabulary.label(forKey: pair.key).map { Field(label: $0, valueStart: pair.valueStart, value: pair.value) } }
-        let folded = StackVocabulary.fold(line)
-        isRequirement = StackVocabulary.modals.contains { StackVocabulary.containsWord($0, in: folded) }
-        choiceEnd = LineContext.firstChoice(in: line)
+        isRequirement = words.isRequirement
+        choiceEnd = words.choiceEnd
     }
 
     /// The label the line's technologies fall under, if any.
@@ -76,13 +75,19 @@ struct LineContext {
 
     /// `**Key**: value`, `Key: value`, `- **Key:** value`, `言語：TypeScript`: a short key before a colon.
     private static func keyValue(_ line: String) -> (key: String, valueStart: Int, value: String)? {
+        // Most lines have no colon (ASCII or full-width) in their first 120 bytes: nothing to split.
+        guard line.utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }) else { return nil }
         let body = listItemBody(line.trimmed) ?? Substring(line.trimmed)
-        guard let colon = body.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let key = Text.plain(String(body[..<colon]))
-        guard !key.isEmpty, key.count <= 60, key.split(separator: " ").count <= 6, !key.contains("http") else { return nil }
-        var value = body[body.index(after: colon)...]
+        guard let colon = body.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let rawKey = String(body.unicodeScalars[..<colon])
+        // "see https://…": the colon of a URL ends no key.
+        guard rawKey.utf8.count <= 120, !rawKey.hasSuffix("http"), !rawKey.hasSuffix("https") else { return nil }
+        let key = Text.plain(rawKey)
+        guard !key.isEmpty, key.utf8.count <= 80, key.utf8.lazy.filter({ $0 == 32 }).count <= 5 else { return nil }
+        var value = body.unicodeScalars[body.unicodeScalars.index(after: colon)...]
         while let first = value.first, first == "*" || first == "_" { value = value.dropFirst() }
-        return (key, line.utf8.count - value.utf8.count, String(value).trimmed)
+        let text = String(value)
+        return (key, line.utf8.count - text.utf8.count, text.trimmed)
     }
 
     /// The cells of a table row, or nil when the line is no table row.
@@ -108,26 +113,4 @@ struct LineContext {
         return 0
     }
 
-    /// The end of the first choice word of the line ("use", "using", "verwende", "使用").
-    private static func firstChoice(in line: String) -> Int? {
-        let lower = Array(line.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 })
-        var best: Int?
-        for word in StackVocabulary.choices {
-            let needle = Array(word.utf8)
-            var i = 0
-            while i + needle.count <= lower.count {
-                if lower[i..<(i + needle.count)].elementsEqual(needle), needle[0] >= 0x80 || isBoundary(lower, i - 1) && isBoundary(lower, i + needle.count) {
-                    best = min(best ?? Int.max, i + needle.count)
-                    break
-                }
-                i += 1
-            }
-        }
-        return best
-    }
-
-    private static func isBoundary(_ bytes: [UInt8], _ i: Int) -> Bool {
-        guard i >= 0, i < bytes.count else { return true }
-        return !FoldedText.isWord(bytes[i]) && bytes[i] < 0x80
-    }
 }

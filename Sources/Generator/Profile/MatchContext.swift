@@ -22,7 +22,8 @@ enum MatchContext {
         "framework", "frameworks", "lts", "engine", "port", "target", "support",
     ]
 
-    private static let languageBefore: Set<String> = ["in", "using", "use", "uses", "idiomatic", "modern", "pure", "native", "written", "via", "standard"]
+    private static let languageBefore: Set<String> = Set(["in", "using", "use", "uses", "idiomatic", "modern", "pure", "native", "written", "via", "standard", "en", "em"])
+        .union(foreignChoices)
 
     private static let frameworkAfter: Set<String> = [
         "app", "apps", "application", "applications", "component", "components", "hook", "hooks", "router", "route",
@@ -35,7 +36,7 @@ enum MatchContext {
         "physics", "scene", "scenes", "database", "db", "schema", "migration", "migrations", "dao", "entity", "entities",
     ]
 
-    private static let frameworkBefore: Set<String> = ["with", "using", "use", "uses", "on", "via", "built", "idiomatic", "modern", "in"]
+    private static let frameworkBefore: Set<String> = Set(["with", "using", "use", "uses", "on", "via", "built", "idiomatic", "modern", "in"]).union(foreignChoices)
 
     private static let storageAfter: Set<String> = [
         "database", "databases", "db", "instance", "cluster", "server", "schema", "table", "tables", "query", "queries",
@@ -55,7 +56,13 @@ enum MatchContext {
         "containers", "machine", "machines", "server", "servers", "build", "builds", "desktop",
     ]
 
-    private static let placeBefore: Set<String> = ["on", "to", "via", "using", "with", "in", "into", "from", "through"]
+    private static let placeBefore: Set<String> = Set(["on", "to", "via", "using", "with", "in", "into", "from", "through"]).union(foreignChoices)
+
+    /// "usar Stripe", "mit Go", "avec Redis": the same companions in the other languages of the vocabulary.
+    private static let foreignChoices: Set<String> = [
+        "usar", "usando", "utilizar", "utilizando", "utiliser", "utilise", "avec", "con", "com", "mediante", "verwenden", "verwendet",
+        "nutzen", "nutzt", "mit", "uber", "per",
+    ]
 
     private static let serviceAfter: Set<String> = [
         "api", "apis", "bot", "bots", "app", "apps", "integration", "integrations", "webhook", "webhooks", "workspace",

@@ -12,25 +12,28 @@ struct MentionFilter {
 
     /// The mentions (by their line-relative UTF-8 ranges) that stand as meant.
     func kept(_ ranges: [Range<Int>]) -> [Int] {
-        let candidates = ranges.indices.filter { !isNegated(ranges[$0]) && !isExample(ranges[$0]) }
+        let inLine = ranges.indices.filter { ranges[$0].lowerBound >= 0 && ranges[$0].upperBound <= bytes.count }
+        let candidates = inLine.filter { !isNegated(ranges[$0]) && !isExample(ranges[$0]) }
         return withoutAlternatives(candidates, ranges)
     }
 
     private func isNegated(_ range: Range<Int>) -> Bool {
         let clause = text(clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
-        if StackVocabulary.negations.contains(where: { StackVocabulary.containsWord($0, in: StackVocabulary.fold(clause)) }) { return true }
-        let after = text(range.upperBound..<min(bytes.count, range.upperBound + 24))
-        let folded = StackVocabulary.fold(after).trimmed
-        return StackVocabulary.trailingNegations.contains { folded.hasPrefix($0) || (($0.utf8.first ?? 0) >= 0x80 && folded.contains($0)) }
+        if StackVocabulary.negationSet.containsAny(in: FoldedLine(clause)) { return true }
+        let after = text(from: range.upperBound, length: 24)
+        let folded = FoldedLine(after.trimmed)
+        return StackVocabulary.trailingNegations.contains { negation in
+            let needle = Array(negation.utf8)
+            return folded.bytes.starts(with: needle) || (needle.first ?? 0) >= 0x80 && folded.contains(needle)
+        }
     }
 
     /// After "e.g." within the same brackets or sentence, or inside a `[…]` placeholder.
     private func isExample(_ range: Range<Int>) -> Bool {
         let start = clauseStart(before: range.lowerBound, delimiters: [59, 124, 40, 91], stopAtOpenBracket: true)
-        let folded = StackVocabulary.fold(text(start..<range.lowerBound))
-        if StackVocabulary.examples.contains(where: { folded.contains($0) }) { return true }
+        if StackVocabulary.exampleSet.containsAny(in: FoldedLine(text(start..<range.lowerBound))) { return true }
         if start > 0, bytes[start - 1] == 91 {
-            let inside = StackVocabulary.fold(text(start..<min(bytes.count, start + 200)))
+            let inside = FoldedLine(text(from: start, length: 200))
             return inside.contains("needs clarification") || inside.contains("e.g")
         }
         return false
@@ -67,20 +70,19 @@ struct MentionFilter {
         let words = gap.split(whereSeparator: { !$0.isLetter }).map(String.init)
         let allowed = Set(StackVocabulary.alternatives + StackVocabulary.preferred + ["and", "und", "y", "e", "et", "和", "与", "及", "と", "や"])
         guard words.allSatisfy({ allowed.contains($0) }) else { return nil }
-        return StackVocabulary.alternatives.contains { StackVocabulary.containsWord($0, in: gap) }
+        return StackVocabulary.alternativeSet.containsAny(in: FoldedLine(gap))
     }
 
     /// "Dapper, EF Core raw SQL, or optimized LINQ": the list goes on with an "or" after its last name.
     private func isFollowedByOr(_ offset: Int) -> Bool {
-        let after = text(offset..<min(bytes.count, offset + 40))
+        let after = text(from: offset, length: 40)
         let clause = after.prefix { !".;:!?|".contains($0) }
-        let folded = StackVocabulary.fold(String(clause))
+        let folded = FoldedLine(String(clause))
         return [", or ", " or ", " oder ", ", o ", " ou ", "或", "または"].contains { folded.contains($0) }
     }
 
     private func isPreferred(_ range: Range<Int>) -> Bool {
-        let after = StackVocabulary.fold(text(range.upperBound..<min(bytes.count, range.upperBound + 16)))
-        return StackVocabulary.preferred.contains { after.contains($0) }
+        return StackVocabulary.preferredSet.containsAny(in: FoldedLine(text(from: range.upperBound, length: 16)))
     }
 
     /// Where the clause holding `offset` starts: after the nearest delimiter (or, with
@@ -111,7 +113,14 @@ struct MentionFilter {
         return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) } || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
     }
 
+    /// The bytes in `range`, clamped to the line (a range never makes this trap).
     private func text(_ range: Range<Int>) -> String {
-        String(decoding: bytes[max(0, range.lowerBound)..<min(bytes.count, max(range.lowerBound, range.upperBound))], as: UTF8.self)
+        let low = min(max(0, range.lowerBound), bytes.count)
+        let high = min(max(low, range.upperBound), bytes.count)
+        return String(decoding: bytes[low..<high], as: UTF8.self)
+    }
+
+    private func text(from start: Int, length: Int) -> String {
+        text(start..<(max(start, 0) + length))
     }
 }

@@ -57,7 +57,7 @@ enum ProfileProvenance {
         var lines = aspectLines(profile)
         if let kind = kindLine(profile) { lines.append("Kind: \(kind)") }
         lines += profile.conflicts.map { "Conflict: \($0)" }
-        lines += profile.problems.map { "Could not read \($0.path) completely: \($0.reason)" }
+        lines += profile.problems.map { "Could not fully read \($0.path): \($0.reason)" }
         if profile.isAssumedDefault {
             lines.append("Assumed stack: NestJS, Next.js, PostgreSQL, Redis: no config, constitution, spec, plan or manifest names one; confirm it before Phase 1")
         }

@@ -17,14 +17,15 @@ public enum StackStatementReader {
         let byLine = Dictionary(grouping: catalogue.mentions(in: text), by: \.line)
         let offsets = lineOffsets(text)
         for (index, line) in lines.enumerated() where line.isProse {
-            if let heading = Heading(line: line.text) {
+            if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
                 state.enter(heading)
-                state.readKinds(heading.title, context: nil, number: index + 1, definition: heading.level == 1)
+                state.readKinds(heading.title, LineWords(heading.title), context: nil, number: index + 1, definition: heading.level == 1)
                 continue
             }
-            guard !state.isNegativeSection else { continue }
-            let context = state.context(of: line.text, next: index + 1 < lines.count ? lines[index + 1].text : "")
-            state.readKinds(line.text, context: context, number: index + 1, definition: state.isDefinition(line.text, context))
+            guard !state.isNegativeSection, !line.text.isEmpty else { continue }
+            let words = LineWords(line.text)
+            let context = state.context(of: line.text, words: words, next: index + 1 < lines.count ? lines[index + 1].text : "")
+            state.readKinds(line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
             guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else { continue }
             let relative = mentions.map { ($0.utf8Range.lowerBound - offsets[index])..<($0.utf8Range.upperBound - offsets[index]) }
             for k in MentionFilter(line: line.text).kept(relative) {
@@ -57,7 +58,8 @@ public enum StackStatementReader {
 private struct ReaderState {
     let source: ProfileSource
     var result = StackStatements()
-    var headings: [Heading] = []
+    /// The headings above the line, with what each says about its section (read once per heading).
+    var headings: [(heading: Heading, section: SectionTitle)] = []
     /// The label of a field whose values follow on their own lines (`**Primary Dependencies**:` then a list).
     var pendingLabel: StackVocabulary.Label?
     /// Table columns that state technologies (a header such as `| Layer | Technology |`).
@@ -71,20 +73,20 @@ private struct ReaderState {
 
     init(source: ProfileSource) { self.source = source }
 
-    var isNegativeSection: Bool { headings.contains { StackVocabulary.isNegativeHeading($0.title) } }
-    var isStackSection: Bool { headings.contains { StackVocabulary.isStackHeading($0.title) } }
+    var isNegativeSection: Bool { headings.contains { $0.section.isNegative } }
+    var isStackSection: Bool { headings.contains { $0.section.isStack } }
 
     mutating func enter(_ heading: Heading) {
         if heading.level == 1, projectName == nil { projectName = KindPhrases.projectName(fromTitle: heading.title) }
-        headings.removeAll { $0.level >= heading.level }
-        headings.append(heading)
+        headings.removeAll { $0.heading.level >= heading.level }
+        headings.append((heading, SectionTitle(heading.title)))
         pendingLabel = nil
         tableDeclares = false
     }
 
     /// How the line states things, and the field label carried to the lines below it.
-    mutating func context(of line: String, next: String) -> LineContext {
-        let context = LineContext(line: line, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
+    mutating func context(of line: String, words: LineWords, next: String) -> LineContext {
+        let context = LineContext(line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
         if context.isTableHeader { tableDeclares = context.headerDeclares }
         if !context.isTableRow, !context.isTableHeader, !line.trimmed.hasPrefix("|") { tableDeclares = false }
         if let field = context.field {
@@ -99,26 +101,27 @@ private struct ReaderState {
     /// plan without that heading, only its Technical Context fields).
     func readsTechnologies(_ context: LineContext) -> Bool {
         guard technicalContextOnly else { return true }
-        if hasTechnicalContext { return headings.contains { StackVocabulary.isTechnicalContextHeading($0.title) } }
+        if hasTechnicalContext { return headings.contains { $0.section.isTechnicalContext } }
         return context.label != nil
     }
 
-    var isDefiningSection: Bool { headings.last.map { KindPhrases.isDefiningTitle($0.title) } ?? false }
+    var isDefiningSection: Bool { headings.last?.section.isDefining ?? false }
 
     /// Whether the line defines the project: "X is a …", a `**Scope**:` line, or prose under "Overview".
-    func isDefinition(_ line: String, _ context: LineContext) -> Bool {
+    func isDefinition(_ words: LineWords, _ context: LineContext) -> Bool {
+        guard !technicalContextOnly else { return false }
         if let key = context.fieldKey, KindPhrases.isDefiningTitle(key) { return true }
-        return KindPhrases.isDefinition(line, projectName: projectName) || isDefiningSection && context.field == nil
+        return isDefiningSection && context.field == nil || KindPhrases.isDefinition(words, projectName: projectName)
     }
 
     /// Kind phrases of a line: a "Project Type" field counts most, a definition of the project
     /// next; other lines count little and at most twice per kind, so that a long text that keeps
     /// mentioning "API endpoints" cannot outvote what the project says it is.
-    mutating func readKinds(_ line: String, context: LineContext?, number: Int, definition: Bool) {
+    mutating func readKinds(_ line: String, _ words: LineWords, context: LineContext?, number: Int, definition: Bool) {
         let isProjectType = context?.label == .projectType
         // Another feature's plan describes that feature; only its Project Type speaks for the project.
         if case .specKitPlan = source, !isProjectType { return }
-        let kinds = isProjectType ? KindPhrases.projectTypeKinds(context?.value ?? "") : KindPhrases.kinds(in: line, definition: definition)
+        let kinds = isProjectType ? KindPhrases.projectTypeKinds(context?.value ?? "") : words.kinds(definition: definition)
         let weight = isProjectType ? 4 : definition ? 3 : 1
         for kind in kinds {
             if weight == 1 {
@@ -128,5 +131,21 @@ private struct ReaderState {
             let reason = "\"\(Text.shortened(Text.plain(line.trimmed), to: 80))\" (line \(number))"
             result.kindEvidence.append(KindEvidence(kind: kind, source: source, weight: weight, reason: reason))
         }
+    }
+}
+
+/// What a heading says about the section under it.
+private struct SectionTitle {
+    let isNegative: Bool
+    let isStack: Bool
+    let isTechnicalContext: Bool
+    let isDefining: Bool
+
+    init(_ title: String) {
+        let folded = FoldedLine(title)
+        isNegative = StackVocabulary.isNegativeHeading(folded)
+        isStack = StackVocabulary.isStackHeading(folded)
+        isTechnicalContext = StackVocabulary.isTechnicalContextHeading(folded)
+        isDefining = KindPhrases.isDefiningTitle(folded)
     }
 }

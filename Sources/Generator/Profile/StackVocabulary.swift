@@ -40,12 +40,12 @@ enum StackVocabulary {
           "rendering", "state management"], .anyTechnology),
     ]
 
+    private static let labelSet = PhraseSet(labels.flatMap { words, label in words.map { ($0, label) } })
+
     /// The label a field key names: "**Language/Version**" is a language, "Storage" a database.
     static func label(forKey key: String) -> Label? {
-        let folded = fold(key)
-        guard !folded.isEmpty, folded.count <= 60 else { return nil }
-        for (words, label) in labels where words.contains(where: { containsWord($0, in: folded) }) { return label }
-        return nil
+        guard !key.isEmpty, key.utf8.count <= 120 else { return nil }
+        return labelSet.values(in: FoldedLine(key)).first
     }
 
     /// Headings of sections that state the stack, in any language.
@@ -64,22 +64,22 @@ enum StackVocabulary {
     ]
 
     /// The heading of a Spec Kit plan's Technical Context, in the languages plans are written in.
-    static func isTechnicalContextHeading(_ title: String) -> Bool {
-        let folded = fold(title)
-        return ["technical context", "technischer kontext", "contexto tecnico", "contexte technique", "contesto tecnico", "contexto tecnico",
-                "技术上下文", "技術上下文", "技術コンテキスト", "技術的コンテキスト", "技術背景", "技术背景", "技術的背景", "기술 컨텍스트"]
-            .contains { folded.contains($0) }
-    }
+    private static let technicalContextHeadings = [
+        "technical context", "technischer kontext", "contexto tecnico", "contexte technique", "contesto tecnico", "技术上下文", "技術上下文",
+        "技術コンテキスト", "技術的コンテキスト", "技術背景", "技术背景", "技術的背景", "기술 컨텍스트",
+    ]
 
-    static func isStackHeading(_ title: String) -> Bool {
-        let folded = fold(title)
-        return stackHeadings.contains { folded.contains($0) }
-    }
+    private static let technicalContextNeedles = technicalContextHeadings.map { Array($0.utf8) }
+    private static let stackNeedles = stackHeadings.map { Array($0.utf8) }
+    private static let negativeNeedles = negativeHeadings.map { Array($0.utf8) }
 
-    static func isNegativeHeading(_ title: String) -> Bool {
-        let folded = fold(title)
-        return negativeHeadings.contains { folded.contains($0) }
-    }
+    static func isTechnicalContextHeading(_ title: String) -> Bool { isTechnicalContextHeading(FoldedLine(title)) }
+    static func isStackHeading(_ title: String) -> Bool { isStackHeading(FoldedLine(title)) }
+    static func isNegativeHeading(_ title: String) -> Bool { isNegativeHeading(FoldedLine(title)) }
+
+    static func isTechnicalContextHeading(_ title: FoldedLine) -> Bool { technicalContextNeedles.contains { title.contains($0) } }
+    static func isStackHeading(_ title: FoldedLine) -> Bool { stackNeedles.contains { title.contains($0) } }
+    static func isNegativeHeading(_ title: FoldedLine) -> Bool { negativeNeedles.contains { title.contains($0) } }
 
     /// Words that make a line a requirement: MUST, MUSS, DEBE, DEVE, DOIT, 必须, すること...
     static let modals = ["must", "shall", "required", "mandatory", "muss", "mussen", "debe", "deben", "deve", "devem", "doit", "doivent",
@@ -89,6 +89,11 @@ enum StackVocabulary {
     static let choices = ["use", "uses", "using", "built with", "built on", "written in", "based on", "powered by", "adopt", "verwende",
                           "verwenden", "nutze", "nutzen", "basiert auf", "usar", "usa", "utilizar", "utiliza", "utiliser", "utilise",
                           "使用", "采用", "採用", "基于", "基於", "を使う", "を用い"]
+
+    static let negationSet = PhraseSet(negations.map { ($0, ()) })
+    static let exampleSet = PhraseSet(examples.map { ($0, ()) })
+    static let alternativeSet = PhraseSet(alternatives.map { ($0, ()) })
+    static let preferredSet = PhraseSet(preferred.map { ($0, ()) })
 
     static let negations = ["no", "not", "never", "without", "avoid", "instead of", "rather than", "don't", "do not", "cannot", "nicht",
                             "kein", "keine", "keinen", "ohne", "niemals", "sin", "nunca", "evitar", "sem", "nao", "pas", "sans", "jamais",
@@ -108,37 +113,10 @@ enum StackVocabulary {
                             "recommande", "推荐", "首选", "推奨", "優先"]
 
     /// Lower case, accents folded: "Abhängigkeiten" -> "abhangigkeiten". CJK stays as it is.
-    static func fold(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                result.append((65...90).contains(value) ? Unicode.Scalar(value + 32)! : scalar)
-            } else if (0xC0...0x17F).contains(value) {
-                let base = FoldedText.fold(value)
-                result.append(base < 0x80 ? Unicode.Scalar((65...90).contains(base) ? base + 32 : base) : scalar)
-            } else {
-                result.append(scalar)
-            }
-        }
-        return String(result)
-    }
+    static func fold(_ text: String) -> String { FoldedLine(text).text }
 
-    /// Whether `word` stands in `folded` (already folded) as a whole word; CJK words as substrings.
-    static func containsWord(_ word: String, in folded: String) -> Bool {
-        guard let firstByte = word.utf8.first else { return false }
-        if firstByte >= 0x80 { return folded.contains(word) }
-        var rest = Substring(folded)
-        while let range = rest.firstRange(of: word) {
-            let before = range.lowerBound == folded.startIndex ? nil : folded[folded.index(before: range.lowerBound)]
-            let after = range.upperBound == folded.endIndex ? nil : folded[range.upperBound]
-            if !(before.map(isWordCharacter) ?? false), !(after.map(isWordCharacter) ?? false) { return true }
-            rest = folded[range.upperBound...]
-        }
-        return false
-    }
-
-    private static func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter && c.unicodeScalars.allSatisfy({ $0.value < 0x2E80 }) || c.isNumber || c == "_"
+    /// Whether `word` stands in `text` as a whole word; CJK words as substrings.
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        FoldedLine(text).firstIndex(of: FoldedLine(word).bytes) != nil
     }
 }

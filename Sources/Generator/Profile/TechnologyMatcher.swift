@@ -18,8 +18,8 @@ struct TechnologyMatcher: Sendable {
     private let entries: [Entry]
     /// For each two-byte key, where its entries start in `entries` (one extra slot at the end).
     private let bucketStart: [Int32]
-    /// Spellings in Chinese or Japanese ("微信", "飞书"), searched as plain substrings.
-    private let cjkEntries: [(bytes: [UInt8], technology: Int)]
+    /// Spellings in Chinese or Japanese ("微信", "飞书"), by their first character's three UTF-8 bytes.
+    private let cjkEntries: [UInt32: [(bytes: [UInt8], technology: Int)]]
 
     init(_ technologies: [Technology]) {
         var keyed: [(key: Int, entry: Entry)] = []
@@ -49,7 +49,11 @@ struct TechnologyMatcher: Sendable {
         for k in 1..<starts.count { starts[k] += starts[k - 1] }
         entries = keyed.map(\.entry)
         bucketStart = starts
-        cjkEntries = cjk.sorted { $0.bytes.count > $1.bytes.count }
+        var byFirst: [UInt32: [(bytes: [UInt8], technology: Int)]] = [:]
+        for entry in cjk.sorted(by: { $0.bytes.count > $1.bytes.count }) where entry.bytes.count >= 3 {
+            byFirst[TechnologyMatcher.key3(entry.bytes, 0), default: []].append(entry)
+        }
+        cjkEntries = byFirst
     }
 
     func mentions(in text: String, catalogue: TechnologyCatalogue) -> [TechnologyMention] {
@@ -92,7 +96,10 @@ struct TechnologyMatcher: Sendable {
         let first = Int(lower[i])
         let second = i + 1 < folded.count ? Int(lower[i + 1]) : 0
         var best: MatchCandidate?
-        for key in second == 0 ? [first << 8] : [first << 8 | second, first << 8] {
+        // Two buckets: spellings that start with these two bytes, and one-letter spellings.
+        for round in 0..<2 {
+            if round == 0, second == 0 { continue }
+            let key = round == 0 ? first << 8 | second : first << 8
             for e in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
                 let entry = entries[e]
                 let end = i + entry.lower.count
@@ -133,33 +140,26 @@ struct TechnologyMatcher: Sendable {
                                  line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
     }
 
-    /// Chinese and Japanese spellings: substrings, longest first, never overlapping.
+    /// Chinese and Japanese spellings: substrings found in one pass, the longest at each place,
+    /// never overlapping ("企业微信" is WeCom, not also WeChat).
     private func cjkMentions(_ bytes: [UInt8], lineStarts: [Int], catalogue: TechnologyCatalogue) -> [TechnologyMention] {
-        var taken: [Range<Int>] = []
         var result: [TechnologyMention] = []
-        for (needle, technology) in cjkEntries {
-            var from = 0
-            while let offset = TechnologyMatcher.firstIndex(of: needle, in: bytes, from: from) {
-                let range = offset..<(offset + needle.count)
-                from = range.upperBound
-                guard !taken.contains(where: { $0.overlaps(range) }) else { continue }
-                taken.append(range)
-                result.append(TechnologyMention(technology: catalogue.technologies[technology], text: String(decoding: needle, as: UTF8.self),
-                                                version: nil, line: TechnologyMatcher.line(of: range.lowerBound, in: lineStarts),
-                                                utf8Range: range, inCode: false))
+        var i = 0
+        while i + 3 <= bytes.count {
+            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
+                  let entry = entries.first(where: { i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes) }) else {
+                i += 1
+                continue
             }
+            result.append(TechnologyMention(technology: catalogue.technologies[entry.technology], text: String(decoding: entry.bytes, as: UTF8.self),
+                                            version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts), utf8Range: i..<(i + entry.bytes.count), inCode: false))
+            i += entry.bytes.count
         }
         return result
     }
 
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
+    private static func key3(_ bytes: [UInt8], _ i: Int) -> UInt32 {
+        UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
     }
 
     private static func line(of offset: Int, in lineStarts: [Int]) -> Int {

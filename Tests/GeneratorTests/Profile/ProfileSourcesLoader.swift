@@ -36,7 +36,7 @@ enum ProfileSourcesLoader {
         for name in names {
             let path = relative.isEmpty ? name : "\(relative)/\(name)"
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 if ProfileSourcePath.classify(path) != nil { result.append(path) }
                 // Spec folders and the odd constitution place are walked for their plans and constitution only.

@@ -91,4 +91,21 @@ struct TechnologyMatcherTests {
         #expect(TechnologyCatalogue.standard.mentions(in: "uses `@nestjs/core` and `github.com/spf13/cobra`").map(\.technology.name) == ["NestJS", "Cobra"])
         #expect(TechnologyCatalogue.standard.mentions(in: "the ts-jest preset").isEmpty)
     }
+
+    @Test func arbitraryTextNeverTrapsTheMatcherOrTheReader() {
+        let pieces = ["Go", " ", "\r\n", "\r", "\n", "`", "|", ":", "：", "使用", "LINE", "e.g.", "(", ")", "[", "]", "**", "# ", "- ", "1.22",
+                      "Rust-", "-based", "C", "++", "#", ".NET", "ＴＳ", "é", "🙂", "\u{FEFF}", "or ", "not ", "MUST ", "Stripe", "go test", "\t"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let mentions = TechnologyCatalogue.standard.mentions(in: text)
+            #expect(mentions.allSatisfy { $0.utf8Range.upperBound <= text.utf8.count })
+            _ = StackStatementReader.read(text, source: .spec)
+            _ = StackStatementReader.read(text, source: .specKitPlan("specs/001-x/plan.md"))
+        }
+    }
 }
