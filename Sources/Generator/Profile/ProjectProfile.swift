@@ -146,4 +146,13 @@ public struct SpecStack: Sendable, Equatable {
     public init(spec text: String, catalogue: TechnologyCatalogue = .standard) {
         statements = StackStatementReader.read(text, source: .spec, catalogue: catalogue)
     }
+
+    /// The third-party services the spec's in-scope text names (out-of-scope sections, code,
+    /// comments, examples and negations left out), declared ones first, each once. The profile
+    /// chooses only the declared ones; a plan's External Services may weigh the others.
+    public var services: [StackStatement] {
+        var seen = Set<String>()
+        let all = statements.statements.filter { $0.technology.role == .service }
+        return (all.filter(\.isDeclared) + all.filter { !$0.isDeclared }).filter { seen.insert($0.technology.name).inserted }
+    }
 }

@@ -160,4 +160,20 @@ struct ProjectProfileTests {
         #expect(names(profile, .database) == ["SwiftData"])
         #expect(profile.kind == .mobileApp)
     }
+
+    @Test func specServicesComeFromInScopeTextOnly() {
+        let spec = SpecStack(spec: """
+        # Feature Specification: Alerts
+        **Input**: User description: "Send shift reminders to the team on Slack"
+        ## Requirements
+        - FR-001: Reminders MUST be sent through Twilio SMS.
+        <!-- FR-002: Reminders MUST also go to Discord. -->
+        ## Out of Scope
+        - Microsoft Teams notifications.
+        """)
+        #expect(spec.services.map(\.technology.name) == ["Twilio", "Slack"])
+        #expect(spec.services.map(\.isDeclared) == [true, false])
+        let profile = ProjectProfile.read(ProfileSources(manifests: [manifest("go.mod", "module m\n")])).applying(spec)
+        #expect(profile.services.map(\.technology.name) == ["Twilio"])
+    }
 }

@@ -24,6 +24,14 @@ public struct Manifest: Sendable, Equatable {
         self.name = name
     }
 
+    /// The family of languages and registries the manifest belongs to.
+    public var ecosystem: Ecosystem { format.ecosystem }
+
+    /// The language the manifest states, with its version when it has one (`go 1.22` gives Go 1.22).
+    public var language: StatedTechnology? {
+        stated.first { TechnologyCatalogue.standard.technology(named: $0.name)?.role == .language }
+    }
+
     mutating func state(_ technology: String, _ version: String? = nil) {
         guard !stated.contains(where: { $0.name == technology }) else { return }
         stated.append(StatedTechnology(name: technology, version: version?.trimmed.nilIfEmpty))
@@ -44,6 +52,22 @@ public struct Manifest: Sendable, Equatable {
 public enum ManifestFormat: String, Sendable, CaseIterable {
     case packageJSON, pyproject, requirements, setupCfg, pipfile, goMod, cargo, swiftPackage, mavenPOM, gradle
     case gemfile, gemspec, composer, dotnetProject, pubspec, platformIO
+
+    public var ecosystem: Ecosystem {
+        switch self {
+        case .packageJSON: .javascript
+        case .pyproject, .requirements, .setupCfg, .pipfile: .python
+        case .goMod: .go
+        case .cargo: .rust
+        case .swiftPackage: .swift
+        case .mavenPOM, .gradle: .jvm
+        case .gemfile, .gemspec: .ruby
+        case .composer: .php
+        case .dotnetProject: .dotnet
+        case .pubspec: .dart
+        case .platformIO: .embedded
+        }
+    }
 
     /// The registry its dependency names belong to.
     public var registry: PackageRegistry {
