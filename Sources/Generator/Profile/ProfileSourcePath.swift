@@ -12,7 +12,9 @@ public enum ProfileSourcePath {
     /// How much of one file is read: a 50 MB package.json is cut, and its reader reports the rest as unread.
     public static let maximumBytesPerFile = 1 << 20
 
-    /// Folders a walk never enters: dependencies, build output, caches, examples, docs, specs.
+    /// Folders a walk never enters: dependencies, build output, caches, examples, docs. `specs` is
+    /// among them because the Watcher finds spec folders (and their `plan.md`) itself; ``classify(_:)``
+    /// still says what `specs/<feature>/plan.md` is when asked.
     public static let skippedDirectories: Set<String> = [
         "node_modules", "bower_components", "vendor", "target", "build", "dist", "out", "bin", "obj", "Pods", "Carthage",
         "DerivedData", "venv", "env", "__pycache__", "site-packages", "coverage", "tmp", "temp", "logs", "_build", "deps",

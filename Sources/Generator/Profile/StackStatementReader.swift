@@ -19,7 +19,9 @@ public enum StackStatementReader {
         for (index, line) in lines.enumerated() where line.isProse {
             if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
                 state.enter(heading)
-                state.readKinds(heading.title, LineWords(heading.title), context: nil, number: index + 1, definition: heading.level == 1)
+                if !state.isNegativeSection {
+                    state.readKinds(heading.title, LineWords(heading.title), context: nil, number: index + 1, definition: heading.level == 1)
+                }
                 continue
             }
             guard !state.isNegativeSection, !line.text.isEmpty else { continue }

@@ -39,6 +39,7 @@ public struct Technology: Sendable, Hashable, CustomStringConvertible {
         Technology(name: name, role: role, ecosystem: .any, spellings: [])
     }
 
+    /// A technology is its name and role: two values for "PostgreSQL" are the same technology.
     public static func == (lhs: Technology, rhs: Technology) -> Bool { lhs.name == rhs.name && lhs.role == rhs.role }
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
@@ -107,8 +108,9 @@ public enum ServiceCategory: String, Sendable, CaseIterable {
     case sourceHosting, productivity, search, backend, marketData, other
 }
 
-/// The family of languages and package registries a technology belongs to; `any` for what every
-/// stack can use (databases, hosting, services).
+/// The family of languages and package registries a technology belongs to (`javascript` holds
+/// TypeScript too, `jvm` Java, Kotlin and Scala); `any` for what every stack can use (databases,
+/// hosting, services).
 public enum Ecosystem: String, Sendable, CaseIterable {
     case javascript, python, go, rust, jvm, swift, dotnet, ruby, php, dart, cpp, embedded, any
 }
