@@ -1,0 +1,92 @@
+/// Phrases of a vocabulary, indexed by the hash of their first word, so that finding which of
+/// hundreds of phrases a line holds is one pass over the line's words.
+struct PhraseSet<Value: Sendable>: Sendable {
+    private var latin = WordTable<(bytes: [UInt8], index: Int)>()
+    /// Phrases in other scripts, by their first character's UTF-8 bytes.
+    private var other = WordTable<(bytes: [UInt8], index: Int)>()
+    private var values: [Value] = []
+
+    init(_ entries: [(String, Value)]) {
+        for (index, (phrase, value)) in entries.enumerated() {
+            values.append(value)
+            let bytes = FoldedLine(phrase).bytes
+            guard let first = bytes.first else { continue }
+            if first >= 0x80 {
+                other.append((bytes, index), for: PhraseSet.firstCharacter(bytes, 0))
+            } else {
+                latin.append((bytes, index), for: PhraseSet.hash(bytes, 0, PhraseSet.wordEnd(bytes, 0)))
+            }
+        }
+    }
+
+    /// The values of every phrase in the line, each once, in the order of the entries.
+    func values(in line: FoldedLine) -> [Value] {
+        var found = Set<Int>()
+        let bytes = line.bytes
+        var i = 0
+        while i < bytes.count {
+            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else { i += 1; continue }
+            let end = PhraseSet.wordEnd(bytes, i)
+            for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
+                found.insert(candidate.index)
+            }
+            i = end
+        }
+        forEachOther(in: line) { candidate, _ in found.insert(candidate.index) }
+        return found.sorted().map { values[$0] }
+    }
+
+    func containsAny(in line: FoldedLine) -> Bool { !values(in: line).isEmpty }
+
+    /// Every phrase of the line with where it stands (folded offsets), in the order met.
+    func matches(in line: FoldedLine) -> [(value: Value, start: Int, end: Int)] {
+        var result: [(value: Value, start: Int, end: Int)] = []
+        let bytes = line.bytes
+        var i = 0
+        while i < bytes.count {
+            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else { i += 1; continue }
+            let end = PhraseSet.wordEnd(bytes, i)
+            for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
+                result.append((values[candidate.index], i, i + candidate.bytes.count))
+            }
+            i = end
+        }
+        forEachOther(in: line) { result.append((values[$0.index], $1, $1 + $0.bytes.count)) }
+        return result
+    }
+
+    /// Calls `body` for each phrase in another script that starts at a character of the line.
+    private func forEachOther(in line: FoldedLine, _ body: ((bytes: [UInt8], index: Int), Int) -> Void) {
+        let bytes = line.bytes
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] >= 0xC0 else { i += 1; continue }
+            for candidate in other[PhraseSet.firstCharacter(bytes, i)]
+            where i + candidate.bytes.count <= bytes.count && bytes[i..<(i + candidate.bytes.count)].elementsEqual(candidate.bytes) {
+                body(candidate, i)
+            }
+            i += 1
+        }
+    }
+
+    /// The UTF-8 bytes of the character at `i`, as one number.
+    private static func firstCharacter(_ bytes: [UInt8], _ i: Int) -> UInt64 {
+        let lead = bytes[i]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        var key: UInt64 = 0
+        for k in i..<min(bytes.count, i + length) { key = key << 8 | UInt64(bytes[k]) }
+        return key &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    private static func wordEnd(_ bytes: [UInt8], _ start: Int) -> Int {
+        var end = start
+        while end < bytes.count, FoldedLine.isAlphanumeric(bytes[end]) { end += 1 }
+        return end
+    }
+
+    private static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in start..<end { hash = (hash ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
+        return hash
+    }
+}

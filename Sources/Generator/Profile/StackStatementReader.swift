@@ -1,0 +1,153 @@
+/// Reads the technologies a constitution, a spec or a Spec Kit plan states, whatever its headings
+/// or language: stack fields (`- **Backend**: Rust, axum`, `**Language/Version**: Python 3.11`,
+/// `言語: TypeScript`), tables (`| Language | Go 1.22 |`), lines of a stack section ("Technical
+/// Standards", "技术栈", "Technische Rahmenbedingungen"), requirements ("MUST use SwiftUI"), and the
+/// phrases that say what kind of project it is.
+///
+/// One pass over the lines after one pass of the matcher over the text; nothing is read from
+/// code blocks, HTML comments, or sections about what is out of scope.
+public enum StackStatementReader {
+    public static func read(_ text: String, source: ProfileSource, catalogue: TechnologyCatalogue = .standard) -> StackStatements {
+        var state = ReaderState(source: source)
+        let lines = markdownLines(text)
+        if case .specKitPlan = source {
+            state.technicalContextOnly = true
+            state.hasTechnicalContext = lines.contains { $0.isProse && Heading(line: $0.text).map { StackVocabulary.isTechnicalContextHeading($0.title) } == true }
+        }
+        let byLine = Dictionary(grouping: catalogue.mentions(in: text), by: \.line)
+        let offsets = lineOffsets(text)
+        for (index, line) in lines.enumerated() where line.isProse {
+            if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
+                state.enter(heading)
+                if !state.isNegativeSection {
+                    state.readKinds(heading.title, LineWords(heading.title), context: nil, number: index + 1, definition: heading.level == 1)
+                }
+                continue
+            }
+            guard !state.isNegativeSection, !line.text.isEmpty else { continue }
+            let words = LineWords(line.text)
+            let context = state.context(of: line.text, words: words, next: index + 1 < lines.count ? lines[index + 1].text : "")
+            state.readKinds(line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
+            guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else { continue }
+            let relative = mentions.map { ($0.utf8Range.lowerBound - offsets[index])..<($0.utf8Range.upperBound - offsets[index]) }
+            for k in MentionFilter(line: line.text).kept(relative) {
+                let mention = mentions[k]
+                let declared = context.declares(at: relative[k].lowerBound) || state.isStackSection
+                state.result.statements.append(StackStatement(technology: mention.technology, version: mention.version, isDeclared: declared,
+                                                              line: index + 1, text: line.text.trimmed))
+            }
+        }
+        return state.result
+    }
+
+    /// Where each line starts in the text's UTF-8, with the line ends `normalizedLines` uses (LF, CRLF, CR).
+    static func lineOffsets(_ text: String) -> [Int] {
+        var offsets = [0]
+        var previous: UInt8 = 0
+        for (index, byte) in text.utf8.enumerated() {
+            if byte == 10 {
+                if previous == 13 { offsets[offsets.count - 1] = index + 1 } else { offsets.append(index + 1) }
+            } else if byte == 13 {
+                offsets.append(index + 1)
+            }
+            previous = byte
+        }
+        return offsets
+    }
+}
+
+/// The headings above the current line and what has been read so far.
+private struct ReaderState {
+    let source: ProfileSource
+    var result = StackStatements()
+    /// The headings above the line, with what each says about its section (read once per heading).
+    var headings: [(heading: Heading, section: SectionTitle)] = []
+    /// The label of a field whose values follow on their own lines (`**Primary Dependencies**:` then a list).
+    var pendingLabel: StackVocabulary.Label?
+    /// Table columns that state technologies (a header such as `| Layer | Technology |`).
+    var tableDeclares = false
+    /// A Spec Kit plan of another feature: only its Technical Context speaks for the project.
+    var technicalContextOnly = false
+    var hasTechnicalContext = false
+    /// The first word of the document's title, taken as the project's name.
+    var projectName: String?
+    private var kindWeight: [ProjectKind: Int] = [:]
+
+    init(source: ProfileSource) { self.source = source }
+
+    var isNegativeSection: Bool { headings.contains { $0.section.isNegative } }
+    var isStackSection: Bool { headings.contains { $0.section.isStack } }
+
+    mutating func enter(_ heading: Heading) {
+        if heading.level == 1, projectName == nil { projectName = KindPhrases.projectName(fromTitle: heading.title) }
+        headings.removeAll { $0.heading.level >= heading.level }
+        headings.append((heading, SectionTitle(heading.title)))
+        pendingLabel = nil
+        tableDeclares = false
+    }
+
+    /// How the line states things, and the field label carried to the lines below it.
+    mutating func context(of line: String, words: LineWords, next: String) -> LineContext {
+        let context = LineContext(line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
+        if context.isTableHeader { tableDeclares = context.headerDeclares }
+        if !context.isTableRow, !context.isTableHeader, !line.trimmed.hasPrefix("|") { tableDeclares = false }
+        if let field = context.field {
+            pendingLabel = field.valueIsEmpty ? field.label : nil
+        } else if !context.isListItem, !line.trimmed.isEmpty {
+            pendingLabel = nil
+        }
+        return context
+    }
+
+    /// Whether the line's technologies count: in a plan, only inside its Technical Context (or, in a
+    /// plan without that heading, only its Technical Context fields).
+    func readsTechnologies(_ context: LineContext) -> Bool {
+        guard technicalContextOnly else { return true }
+        if hasTechnicalContext { return headings.contains { $0.section.isTechnicalContext } }
+        return context.label != nil
+    }
+
+    var isDefiningSection: Bool { headings.last?.section.isDefining ?? false }
+
+    /// Whether the line defines the project: "X is a …", a `**Scope**:` line, or prose under "Overview".
+    func isDefinition(_ words: LineWords, _ context: LineContext) -> Bool {
+        guard !technicalContextOnly else { return false }
+        if let key = context.fieldKey, KindPhrases.isDefiningTitle(key) { return true }
+        return isDefiningSection && context.field == nil || KindPhrases.isDefinition(words, projectName: projectName)
+    }
+
+    /// Kind phrases of a line: a "Project Type" field counts most, a definition of the project
+    /// next; other lines count little and at most twice per kind, so that a long text that keeps
+    /// mentioning "API endpoints" cannot outvote what the project says it is.
+    mutating func readKinds(_ line: String, _ words: LineWords, context: LineContext?, number: Int, definition: Bool) {
+        let isProjectType = context?.label == .projectType
+        // Another feature's plan describes that feature; only its Project Type speaks for the project.
+        if case .specKitPlan = source, !isProjectType { return }
+        let kinds = isProjectType ? KindPhrases.projectTypeKinds(context?.value ?? "") : words.kinds(definition: definition)
+        let weight = isProjectType ? 4 : definition ? 3 : 1
+        for kind in kinds {
+            if weight == 1 {
+                guard kindWeight[kind, default: 0] < 2 else { continue }
+                kindWeight[kind, default: 0] += 1
+            }
+            let reason = "\"\(Text.shortened(Text.plain(line.trimmed), to: 80))\" (line \(number))"
+            result.kindEvidence.append(KindEvidence(kind: kind, source: source, weight: weight, reason: reason))
+        }
+    }
+}
+
+/// What a heading says about the section under it.
+private struct SectionTitle {
+    let isNegative: Bool
+    let isStack: Bool
+    let isTechnicalContext: Bool
+    let isDefining: Bool
+
+    init(_ title: String) {
+        let folded = FoldedLine(title)
+        isNegative = StackVocabulary.isNegativeHeading(folded)
+        isStack = StackVocabulary.isStackHeading(folded)
+        isTechnicalContext = StackVocabulary.isTechnicalContextHeading(folded)
+        isDefining = KindPhrases.isDefiningTitle(folded)
+    }
+}

@@ -1,0 +1,202 @@
+/// Finds technology names in text in one pass, under the rules of ``MatchRule``.
+///
+/// Every spelling is indexed by its first two folded bytes, so each word start costs one table
+/// lookup and a few byte comparisons; no regular expression, no scan per technology. Names that
+/// need context ("Go", "Teams") are held per line and decided when the line ends, from their
+/// neighbours: a version, a companion word, a stack cell, a list of other technologies, or CJK
+/// text around them.
+struct TechnologyMatcher: Sendable {
+    struct Entry: Sendable {
+        let technology: Int
+        let lower: [UInt8]
+        let cased: [UInt8]
+        let rule: MatchRule
+        /// A package name, recognised only inside `inline code`.
+        let codeOnly: Bool
+    }
+
+    private let entries: [Entry]
+    /// For each two-byte key, where its entries start in `entries` (one extra slot at the end).
+    private let bucketStart: [Int32]
+    /// Spellings in Chinese or Japanese ("微信", "飞书"), by their first character's three UTF-8 bytes.
+    private let cjkEntries: [UInt32: [(bytes: [UInt8], technology: Int)]]
+
+    init(_ technologies: [Technology]) {
+        var keyed: [(key: Int, entry: Entry)] = []
+        var cjk: [(bytes: [UInt8], technology: Int)] = []
+        var seen = Set<[UInt8]>()
+        for (index, technology) in technologies.enumerated() {
+            for spelling in technology.spellings where spelling.rule != .displayOnly {
+                let bytes = Array(spelling.text.utf8)
+                if bytes.contains(where: { $0 >= 0x80 }) {
+                    cjk.append((bytes, index))
+                    continue
+                }
+                let entry = Entry(technology: index, lower: bytes.map(TechnologyMatcher.lowercased), cased: bytes,
+                                  rule: spelling.rule, codeOnly: false)
+                seen.insert(entry.lower + [0, UInt8(truncatingIfNeeded: index)])
+                keyed.append((TechnologyMatcher.key(entry.lower), entry))
+            }
+            for package in technology.packages where TechnologyMatcher.isCodeAlias(package) {
+                let lower = Array(package.name.utf8).map(TechnologyMatcher.lowercased)
+                guard seen.insert(lower + [0, UInt8(truncatingIfNeeded: index)]).inserted else { continue }
+                keyed.append((TechnologyMatcher.key(lower), Entry(technology: index, lower: lower, cased: lower, rule: .anyCase, codeOnly: true)))
+            }
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.entry.lower.count > $1.entry.lower.count }
+        var starts = [Int32](repeating: 0, count: 65537)
+        for (key, _) in keyed { starts[key + 1] += 1 }
+        for k in 1..<starts.count { starts[k] += starts[k - 1] }
+        entries = keyed.map(\.entry)
+        bucketStart = starts
+        var byFirst: [UInt32: [(bytes: [UInt8], technology: Int)]] = [:]
+        for entry in cjk.sorted(by: { $0.bytes.count > $1.bytes.count }) where entry.bytes.count >= 3 {
+            byFirst[TechnologyMatcher.key3(entry.bytes, 0), default: []].append(entry)
+        }
+        cjkEntries = byFirst
+    }
+
+    func mentions(in text: String, catalogue: TechnologyCatalogue) -> [TechnologyMention] {
+        let bytes = Array(text.utf8)
+        let folded = FoldedText(bytes)
+        var scan = LineScan(folded: folded, entries: entries, catalogue: catalogue)
+        var found: [MatchCandidate] = []
+        var lineStarts: [Int] = [0]
+        var i = 0
+        var inCode = false
+        let lower = folded.lower
+        while i < folded.count {
+            let byte = lower[i]
+            if byte == 10 {
+                found += scan.resolve(lineEnd: i)
+                scan.startLine(at: i + 1)
+                lineStarts.append(Int(folded.origin[i + 1]))
+                inCode = false
+                i += 1
+                continue
+            }
+            if byte == 96 { inCode.toggle() }
+            if byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, scan.isWordStart(i),
+               let candidate = match(at: i, in: folded, inCode: inCode) {
+                scan.candidates.append(candidate)
+                i = candidate.nameEnd
+                continue
+            }
+            i += 1
+        }
+        found += scan.resolve(lineEnd: folded.count)
+        var result = found.map { mention($0, bytes: bytes, folded: folded, lineStarts: lineStarts, catalogue: catalogue) }
+        if folded.hasNonASCII { result += cjkMentions(bytes, lineStarts: lineStarts, catalogue: catalogue) }
+        return result.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    }
+
+    /// The longest spelling that starts at `i`, ends at a word boundary and passes its case rule.
+    private func match(at i: Int, in folded: FoldedText, inCode: Bool) -> MatchCandidate? {
+        let lower = folded.lower
+        let first = Int(lower[i])
+        let second = i + 1 < folded.count ? Int(lower[i + 1]) : 0
+        var best: MatchCandidate?
+        // Two buckets: spellings that start with these two bytes, and one-letter spellings.
+        for round in 0..<2 {
+            if round == 0, second == 0 { continue }
+            let key = round == 0 ? first << 8 | second : first << 8
+            for e in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
+                let entry = entries[e]
+                let end = i + entry.lower.count
+                guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
+                guard lower[i..<end].elementsEqual(entry.lower), LineScan.endsWord(folded, at: end, spelling: entry.lower) else { continue }
+                guard let status = status(of: entry, in: folded, from: i, to: end, inCode: inCode) else { continue }
+                best = MatchCandidate(entry: e, technology: entry.technology, rule: entry.rule, start: i, nameEnd: end,
+                                      version: LineScan.version(in: folded, after: end), inCode: inCode, accepted: status)
+                break
+            }
+        }
+        return best
+    }
+
+    /// Whether a byte match counts: true accepted, false waits for context, nil rejected.
+    private func status(of entry: Entry, in folded: FoldedText, from start: Int, to end: Int, inCode: Bool) -> Bool? {
+        if entry.codeOnly { return inCode ? true : nil }
+        let exact = folded.cased[start..<end].elementsEqual(entry.cased)
+        switch entry.rule {
+        case .anyCase: return true
+        case .exactCase: return exact || inCode ? true : nil
+        case .contextual:
+            if exact { return false }
+            return inCode && LineScan.isCodeForm(folded, start: start, end: end) ? true : nil
+        case .strict: return exact ? false : nil
+        case .displayOnly: return nil
+        }
+    }
+
+    private func mention(_ candidate: MatchCandidate, bytes: [UInt8], folded: FoldedText, lineStarts: [Int],
+                         catalogue: TechnologyCatalogue) -> TechnologyMention {
+        let start = Int(folded.origin[candidate.start])
+        let nameEnd = Int(folded.origin[candidate.nameEnd])
+        let version = candidate.version.map { String(decoding: bytes[Int(folded.origin[$0.lowerBound])..<Int(folded.origin[$0.upperBound])], as: UTF8.self) }
+        let end = candidate.version.map { Int(folded.origin[$0.upperBound]) } ?? nameEnd
+        return TechnologyMention(technology: catalogue.technologies[candidate.technology],
+                                 text: String(decoding: bytes[start..<nameEnd], as: UTF8.self), version: version,
+                                 line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
+    }
+
+    /// Chinese and Japanese spellings: substrings found in one pass, the longest at each place,
+    /// never overlapping ("企业微信" is WeCom, not also WeChat).
+    private func cjkMentions(_ bytes: [UInt8], lineStarts: [Int], catalogue: TechnologyCatalogue) -> [TechnologyMention] {
+        var result: [TechnologyMention] = []
+        var i = 0
+        while i + 3 <= bytes.count {
+            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
+                  let entry = entries.first(where: { i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes) }) else {
+                i += 1
+                continue
+            }
+            result.append(TechnologyMention(technology: catalogue.technologies[entry.technology], text: String(decoding: entry.bytes, as: UTF8.self),
+                                            version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts), utf8Range: i..<(i + entry.bytes.count), inCode: false))
+            i += entry.bytes.count
+        }
+        return result
+    }
+
+    private static func key3(_ bytes: [UInt8], _ i: Int) -> UInt32 {
+        UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+    }
+
+    private static func line(of offset: Int, in lineStarts: [Int]) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    private static func key(_ lower: [UInt8]) -> Int {
+        Int(lower[0]) << 8 | (lower.count > 1 ? Int(lower[1]) : 0)
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+
+    /// Package names worth finding in `inline code`: distinctive ones, not plain words like `click`.
+    private static func isCodeAlias(_ package: PackageName) -> Bool {
+        guard !package.isPrefix, package.registry != .maven, package.registry != .platformio, package.registry != .swiftpm,
+              package.name.utf8.allSatisfy({ $0 < 0x80 && $0 != 32 }) else { return false }
+        return package.name.utf8.count >= 6 || package.name.utf8.contains { !FoldedText.isLetter($0) }
+    }
+}
+
+/// A spelling found at a place, before its context is judged.
+struct MatchCandidate {
+    let entry: Int
+    let technology: Int
+    let rule: MatchRule
+    let start: Int
+    let nameEnd: Int
+    /// Folded positions of the version after the name.
+    let version: Range<Int>?
+    let inCode: Bool
+    var accepted: Bool
+
+    var end: Int { version?.upperBound ?? nameEnd }
+}
