@@ -14,7 +14,9 @@ enum Plansync {
         fatalError("plansync binary not found beside \(me.path); run the tests with 'swift test'")
     }()
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// This file is in `Tests/WatcherTests/Support/`.
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
     struct Result {

@@ -3,7 +3,8 @@ import Generator
 
 /// Where the test inputs live: the shared corpus beside the repository, and this target's fixtures.
 enum TestFiles {
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    /// `Tests/GeneratorTests`: this file is in its `Support/` folder.
+    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     static let fixtures = testsFolder.appendingPathComponent("Fixtures")
