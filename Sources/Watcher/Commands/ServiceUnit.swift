@@ -7,6 +7,16 @@ enum ServiceUnit {
     static let name = "plansync.service"
     static let hashPrefix = "# plansync-install-hash: "
 
+    /// systemd's folder for user units: `$XDG_CONFIG_HOME/systemd/user/`, by default
+    /// `~/.config/systemd/user/`.
+    static var folder: String {
+        if let xdg = Environment.value("XDG_CONFIG_HOME") { return Path.join(xdg, "systemd/user") }
+        return Path.join(Environment.value("HOME") ?? "/", ".config/systemd/user")
+    }
+
+    /// Where `install-service` writes the unit and `uninstall-service` removes it from.
+    static var path: String { Path.join(folder, name) }
+
     /// A path a unit cannot hold: one with a line break would end the `ExecStart=` line and
     /// start a directive of its own, and other control characters have no business in a unit;
     /// systemd refuses a program path with a quote or a backslash ("Executable name contains

@@ -81,7 +81,7 @@ final class Daemon {
     /// - `missingRoots`: roots gone or absent, looked for every few seconds;
     /// - `retries`: plans whose write failed for want of space or permission, tried again later;
     /// - `nextWatchdog`: systemd's watchdog, also answered between chunks of a long batch.
-    func run() -> Int32 {
+    func run() -> ExitStatus {
         logger.log(.info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
                    [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
         let present = roots.filter { root in
@@ -93,15 +93,15 @@ final class Daemon {
             return true
         }
         guard !present.isEmpty else {
-            logger.log(.error, "shutdown", "no root to watch", [("status", .int(78))])
-            return 78
+            logger.log(.error, "shutdown", "no root to watch", [("status", .status(.config))])
+            return .config
         }
         for root in roots where !present.contains(root) { missingRoots.add(root, .notFound) }
         if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
         for root in present { attach(root, trigger: "startup") }
         guard !projects.isEmpty else {
-            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .int(78))])
-            return 78
+            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .status(.config))])
+            return .config
         }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
@@ -176,7 +176,7 @@ final class Daemon {
     }
 
     /// SIGTERM and SIGINT: write what is pending and stop. SIGHUP: reload the config.
-    private func handleSignals() -> Int32? {
+    private func handleSignals() -> ExitStatus? {
         for signal in signals.read() {
             if signal == SIGHUP {
                 reload()
@@ -190,7 +190,7 @@ final class Daemon {
             locks = [:]
             logger.log(.info, "shutdown", "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
                        [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
-            return 0
+            return .ok
         }
         return nil
     }

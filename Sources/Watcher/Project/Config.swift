@@ -14,7 +14,7 @@ struct Config: Equatable, Sendable {
     /// Where the config was read from; nil for the built-in defaults.
     var path: String?
 
-    /// A config.json that cannot be used. Exit status 78 (EX_CONFIG).
+    /// A config.json that cannot be used; the command exits with `ExitStatus.config`.
     struct Invalid: Error, CustomStringConvertible {
         var path: String
         var message: String

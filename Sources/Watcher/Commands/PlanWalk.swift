@@ -1,9 +1,15 @@
 import Generator
 
-/// `generate`, `check` and `diff`: the same walk over the spec folders, differing only in
-/// whether they write and what they print.
-struct PlanCommands {
-    enum Mode { case generate, check, diff }
+/// What `generate`, `check` and `diff` share: the same walk over the spec folders, differing
+/// only in whether they write and what they print.
+struct PlanWalk {
+    enum Mode {
+        case generate, check, diff
+
+        /// The status when a spec could not be handled: `generate` handled the others;
+        /// `check` and `diff` cannot give a complete answer.
+        var errorStatus: ExitStatus { self == .generate ? .failure : .trouble }
+    }
 
     var mode: Mode
     var config: Config
@@ -16,8 +22,29 @@ struct PlanCommands {
         self.force = force
     }
 
+    /// The command in `mode` with its command line: the config, the paths (the config's roots
+    /// when none is given), then the walk; a path that is no project is reported, the others done.
+    static func run(_ mode: Mode, _ arguments: ParsedArguments) -> ExitStatus {
+        guard let config = ConfigOption.loadReportingErrors(arguments) else { return .config }
+        var targets: [SpecProject.Target] = []
+        var missing = 0
+        let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
+        if paths.isEmpty {
+            Output.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
+            return .usage
+        }
+        for path in paths {
+            do { targets.append(try SpecProject.target(for: path)) } catch {
+                Output.error("error \(ControlCharacters.escaped(error.description))")
+                missing += 1
+            }
+        }
+        let status = PlanWalk(mode: mode, config: config, force: arguments.flags.contains("--force")).run(targets: targets)
+        return missing > 0 ? mode.errorStatus : status
+    }
+
     /// Runs over the targets and returns the exit status.
-    func run(targets: [SpecProject.Target]) -> Int32 {
+    func run(targets: [SpecProject.Target]) -> ExitStatus {
         let writer = PlanWriter(config: config)
         var errors = 0
         var outOfDate = 0
@@ -42,11 +69,8 @@ struct PlanCommands {
                 if case .wouldWrite = result.kind { outOfDate += 1 }
             }
         }
-        switch mode {
-        case .generate: return errors > 0 ? 1 : 0
-        case .check: return errors > 0 ? 2 : outOfDate > 0 ? 1 : 0
-        case .diff: return errors > 0 ? 2 : 0
-        }
+        if errors > 0 { return mode.errorStatus }
+        return mode == .check && outOfDate > 0 ? .failure : .ok
     }
 
     /// Projects in the order given, each with the spec folders named (nil: the whole project,

@@ -1,56 +1,37 @@
-/// The command line, parsed by a table of commands and their options (swift-argument-parser's
-/// manners, without the package): `--help` everywhere, usage errors exit 64.
-struct CommandSpec {
-    struct Option {
-        var name: String
-        /// Nil for a flag; the placeholder (`FILE`) for an option that takes a value.
-        var value: String?
-        var help: String
-    }
-
-    var name: String
-    var summary: String
-    var usage: String
-    var details: String
-    var options: [Option]
-}
-
-struct ParsedArguments: Equatable {
-    var command: String
-    var values: [String: String] = [:]
-    var flags: Set<String> = []
-    var positional: [String] = []
-}
-
-/// A command line that cannot be run; the message says what to type instead. Exit status 64.
-struct UsageError: Error, CustomStringConvertible {
-    var message: String
-    var command: String?
-    var description: String {
-        message + "\n" + (command.map { "Run 'plansync \($0) --help' for usage." } ?? "Run 'plansync --help' for usage.")
-    }
-}
-
+/// The command line, read by the table of commands and their options (swift-argument-parser's
+/// manners, without the package): a command first, `--help` everywhere, `--version`, and a
+/// `UsageError` that names the help to read.
 enum ArgumentParser {
-    enum Request: Equatable {
-        case run(ParsedArguments)
-        case help(String?)
+    /// What the command line asks for.
+    enum Request {
+        case run(any Command.Type, ParsedArguments)
+        /// Nil: the overview of every command.
+        case help(CommandConfiguration?)
         case version
     }
 
-    static func parse(_ arguments: [String], commands: [CommandSpec]) throws(UsageError) -> Request {
+    /// The width the exit status paragraphs of the help are wrapped at.
+    static let width = 100
+
+    static func parse(_ arguments: [String], commands: [any Command.Type]) throws(UsageError) -> Request {
+        let specs = commands.map { $0.configuration }
         guard let first = arguments.first else { return .help(nil) }
         switch first {
         case "-h", "--help", "help":
-            if first == "help", arguments.count > 1 { return .help(arguments[1]) }
-            return .help(nil)
+            guard first == "help", arguments.count > 1 else { return .help(nil) }
+            let name = arguments[1]
+            guard let spec = specs.first(where: { $0.name == name }) else {
+                throw UsageError(message: "error: unknown command '\(name)'", command: nil)
+            }
+            return .help(spec)
         case "-V", "--version", "version": return .version
         default: break
         }
-        guard let spec = commands.first(where: { $0.name == first }) else {
+        guard let index = specs.firstIndex(where: { $0.name == first }) else {
             if first.hasPrefix("-") { throw UsageError(message: "error: unknown option '\(first)' (a command comes first: plansync generate ...)", command: nil) }
-            throw UsageError(message: "error: unknown command '\(first)'; commands: \(commands.map(\.name).joined(separator: ", "))", command: nil)
+            throw UsageError(message: "error: unknown command '\(first)'; commands: \(specs.map(\.name).joined(separator: ", "))", command: nil)
         }
+        let spec = specs[index]
         var parsed = ParsedArguments(command: spec.name)
         var rest = arguments.dropFirst()[...]
         var onlyPositional = false
@@ -60,7 +41,7 @@ enum ArgumentParser {
                 continue
             }
             if argument == "--" { onlyPositional = true; continue }
-            if argument == "-h" || argument == "--help" { return .help(spec.name) }
+            if argument == "-h" || argument == "--help" { return .help(spec) }
             var name = argument
             var inlineValue: String? = nil
             if let equals = argument.firstIndex(of: "=") {
@@ -80,12 +61,14 @@ enum ArgumentParser {
                 parsed.flags.insert(name)
             }
         }
-        return .run(parsed)
+        return .run(commands[index], parsed)
     }
 
-    static func help(for spec: CommandSpec) -> String {
+    /// `plansync COMMAND --help`.
+    static func help(for spec: CommandConfiguration) -> String {
         var text = "\(spec.summary)\n\nUSAGE: \(spec.usage)\n"
         if !spec.details.isEmpty { text += "\n\(spec.details)\n" }
+        if !spec.exitStatuses.isEmpty { text += "\n\(exitStatusParagraph(spec.exitStatuses.map { ($0.key, $0.value) }))\n" }
         text += "\nOPTIONS:\n"
         let rows = spec.options.map { ($0.name + ($0.value.map { " \($0)" } ?? ""), $0.help) } + [("-h, --help", "Show help for this command.")]
         let width = rows.map(\.0.count).max() ?? 0
@@ -95,7 +78,8 @@ enum ArgumentParser {
         return text
     }
 
-    static func overview(_ commands: [CommandSpec], version: String) -> String {
+    /// `plansync --help`: what plansync does, its commands, and every exit status.
+    static func overview(_ commands: [any Command.Type], version: String) -> String {
         var text = """
         plansync \(version): keeps every Spec Kit feature's plan.md in sync with its spec.md and the
         project's constitution, section by section, keeping what people write into the plans.
@@ -105,9 +89,12 @@ enum ArgumentParser {
         COMMANDS:
 
         """
-        let width = commands.map(\.name.count).max() ?? 0
-        for command in commands {
-            text += "  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.summary + "\n"
+        // A closure, not `\.configuration`: a key path through a protocol's static property
+        // crashes the Swift 6.3.1 compiler.
+        let specs = commands.map { $0.configuration }
+        let width = specs.map(\.name.count).max() ?? 0
+        for spec in specs {
+            text += "  " + spec.name + String(repeating: " ", count: width - spec.name.count + 2) + spec.summary + "\n"
         }
         text += """
 
@@ -116,11 +103,22 @@ enum ArgumentParser {
           -V, --version  Show the version.
 
         Config: --config FILE, else $XDG_CONFIG_HOME/plansync/config.json, else ~/.config/plansync/config.json.
-        Exit status: 0 success, 1 a plan was skipped for an error (check: a plan is out of date),
-        2 check/diff could not read something, 64 usage error, 71 run could not start watching,
-        78 invalid config (or, for run, no root exists).
 
         """
-        return text
+        return text + exitStatusParagraph(ExitStatus.allCases.map { ($0, $0.meaning) }) + "\n"
+    }
+
+    /// "Exit status: 0 …, 1 …, 2 …." in lines of at most `width` columns, broken between statuses.
+    static func exitStatusParagraph(_ statuses: [(ExitStatus, String)]) -> String {
+        var lines = ["Exit status:"]
+        for (index, (status, meaning)) in statuses.enumerated() {
+            let item = "\(status.rawValue) \(meaning)" + (index == statuses.count - 1 ? "." : ",")
+            if lines[lines.count - 1].count + 1 + item.count > width {
+                lines.append(item)
+            } else {
+                lines[lines.count - 1] += " " + item
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 }

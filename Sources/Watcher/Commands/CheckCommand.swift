@@ -1,0 +1,12 @@
+/// `plansync check`: whether every plan is up to date, for CI and pre-commit hooks.
+enum CheckCommand: Command {
+    static let configuration = CommandConfiguration(
+        name: "check", summary: "Exit 1 if any plan.md is out of date (for CI and pre-commit hooks); writes nothing.",
+        usage: "plansync check [--config FILE] [PATH ...]",
+        options: [.config],
+        exitStatuses: [.ok: "every managed plan is up to date", .failure: "some would change (each is listed)", .trouble: "on errors"])
+
+    static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
+        PlanWalk.run(.check, arguments)
+    }
+}
