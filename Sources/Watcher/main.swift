@@ -58,7 +58,7 @@ func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int
     do {
         config = try loadConfig(arguments)
     } catch {
-        Output.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
+        StandardStreams.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
         return 78
     }
     if arguments.command == "run" { return runDaemon(arguments, config: config, notifier: notifier) }
@@ -66,12 +66,12 @@ func runCommand(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> Int
     var missing = 0
     let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
     if paths.isEmpty {
-        Output.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
+        StandardStreams.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
         return 64
     }
     for path in paths {
         do { targets.append(try SpecProject.target(for: path)) } catch {
-            Output.error("error \(ControlCharacters.escaped(error.description))")
+            StandardStreams.error("error \(ControlCharacters.escaped(error.description))")
             missing += 1
         }
     }
@@ -97,7 +97,7 @@ func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNo
         }
     }
     if (roots ?? config.roots).isEmpty {
-        Output.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
+        StandardStreams.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
         return 64
     }
     let logger = Logger(config: config, journal: JournalStream.isStandardError())
@@ -128,16 +128,16 @@ func main() -> Int32 {
     do {
         switch try ArgumentParser.parse(arguments, commands: commands) {
         case .version:
-            Output.line("plansync \(plansyncVersion)")
+            StandardStreams.line("plansync \(plansyncVersion)")
             return 0
         case .help(nil):
-            Output.line(ArgumentParser.overview(commands, version: plansyncVersion), terminator: "")
+            StandardStreams.line(ArgumentParser.overview(commands, version: plansyncVersion), terminator: "")
             return 0
         case .help(let name?):
             guard let spec = commands.first(where: { $0.name == name }) else {
                 throw UsageError(message: "error: unknown command '\(name)'", command: nil)
             }
-            Output.line(ArgumentParser.help(for: spec), terminator: "")
+            StandardStreams.line(ArgumentParser.help(for: spec), terminator: "")
             return 0
         case .run(let parsed):
             // Still single-threaded here: `run` reads its signals from a signalfd, so they must be
@@ -146,10 +146,10 @@ func main() -> Int32 {
             return runCommand(parsed, notifier: notifier)
         }
     } catch let error as UsageError {
-        Output.error(error.description)
+        StandardStreams.error(error.description)
         return 64
     } catch {
-        Output.error("plansync: \(error)")
+        StandardStreams.error("plansync: \(error)")
         return 64
     }
 }

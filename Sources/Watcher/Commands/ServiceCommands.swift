@@ -17,29 +17,29 @@ enum ServiceCommands {
 
     static func install(_ arguments: ParsedArguments) -> Int32 {
         guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {
-            Output.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
+            StandardStreams.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
             return 78
         }
         do { _ = try Config.load(from: config) } catch {
-            Output.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
+            StandardStreams.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
             return 78
         }
         let unit = Path.join(unitFolder, ServiceUnit.name)
         let shown = ControlCharacters.escaped(unit)
         let text: String
         do { text = try ServiceUnit.installed(executable: executablePath(), config: config) } catch {
-            Output.error("plansync: cannot install the unit: \(error)")
+            StandardStreams.error("plansync: cannot install the unit: \(error)")
             return 1
         }
         let force = arguments.flags.contains("--force")
         if let existing = try? FileSystem.readTextIfPresent(unit) {
             if existing == text {
-                Output.line("unchanged \(shown)")
+                StandardStreams.line("unchanged \(shown)")
                 printNextSteps()
                 return 0
             }
             if !ServiceUnit.isUntouchedInstall(existing) && !force {
-                Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
+                StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
                 return 1
             }
             if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
@@ -48,16 +48,16 @@ enum ServiceCommands {
             try makeFolders(unitFolder)
             try AtomicFile.write(text, to: unit)
         } catch {
-            Output.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
+            StandardStreams.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
             return 1
         }
-        Output.line("wrote \(shown)")
+        StandardStreams.line("wrote \(shown)")
         printNextSteps()
         return 0
     }
 
     private static func printNextSteps() {
-        Output.line("""
+        StandardStreams.line("""
 
         Next:
           systemctl --user daemon-reload
@@ -72,24 +72,24 @@ enum ServiceCommands {
         let unit = Path.join(unitFolder, ServiceUnit.name)
         let shown = ControlCharacters.escaped(unit)
         guard let existing = try? FileSystem.readTextIfPresent(unit) else {
-            Output.line("nothing to remove: \(shown) does not exist")
+            StandardStreams.line("nothing to remove: \(shown) does not exist")
             return 0
         }
         if !ServiceUnit.isUntouchedInstall(existing) && !arguments.flags.contains("--force") {
-            Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
+            StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
             return 1
         }
         let wants = Path.join(unitFolder, "default.target.wants/" + ServiceUnit.name)
-        Output.line("""
+        StandardStreams.line("""
         Stop the service first if it runs:
           systemctl --user disable --now plansync
         """)
-        if unlink(wants) == 0 { Output.line("removed \(ControlCharacters.escaped(wants))") }
+        if unlink(wants) == 0 { StandardStreams.line("removed \(ControlCharacters.escaped(wants))") }
         guard unlink(unit) == 0 else {
-            Output.error("plansync: cannot remove \(shown): \(Errno.current)")
+            StandardStreams.error("plansync: cannot remove \(shown): \(Errno.current)")
             return 1
         }
-        Output.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
+        StandardStreams.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
         return 0
     }
 

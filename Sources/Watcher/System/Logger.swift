@@ -46,7 +46,7 @@ struct Logger {
     func log(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)] = []) {
         guard level >= self.level else { return }
         let line = json ? jsonLine(level, event, message, fields) : textLine(level, event, message)
-        Output.write(line + "\n", to: fd)
+        StandardStreams.write(line + "\n", to: fd)
     }
 
     /// One line whatever the message holds: its control characters (a folder named with

@@ -1,9 +1,9 @@
 import Glibc
 
-/// Runs independent work on two threads: this one and one started for the batch and joined
-/// before returning, so no thread outlives the batch and an idle daemon stays a single thread
+/// A batch of independent work mapped on two threads: this one and one started for the batch
+/// and joined before returning, so no thread outlives the batch and an idle daemon stays a single thread
 /// blocked in poll(2). A thread started here inherits the blocked signals of its creator.
-enum Parallel {
+enum BatchThreads {
     /// malloc_trim(0), looked up with dlsym since Glibc's Swift module does not export it:
     /// the batch thread allocates from an arena of its own, and what it freed would otherwise
     /// stay resident while the daemon idles.
