@@ -104,7 +104,7 @@ func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNo
     do {
         return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
     } catch {
-        let hint = error == Errno(rawValue: EMFILE)
+        let hint = error == .tooManyOpenFiles
             ? "; too many inotify instances: \(InotifyLimit.instances.advice)"
             : ""
         logger.log(.error, "error", "cannot start watching: \(error)\(hint)")

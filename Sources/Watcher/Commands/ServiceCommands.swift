@@ -1,5 +1,3 @@
-import Glibc
-
 /// `install-service` and `uninstall-service`: the unit in `$XDG_CONFIG_HOME/systemd/user/`.
 enum ServiceCommands {
     static var unitFolder: String {
@@ -9,10 +7,8 @@ enum ServiceCommands {
 
     /// The absolute path of the running binary, as the unit's ExecStart.
     static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return Path.absolute(CommandLine.arguments[0]) }
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let path = FileSystem.linkTarget("/proc/self/exe"), !path.isEmpty else { return Path.absolute(CommandLine.arguments[0]) }
+        return path
     }
 
     static func install(_ arguments: ParsedArguments) -> Int32 {
@@ -45,7 +41,7 @@ enum ServiceCommands {
             if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
         }
         do {
-            try makeFolders(unitFolder)
+            try FileSystem.makeFolders(unitFolder, mode: 0o755)
             try AtomicFile.write(text, to: unit)
         } catch {
             StandardStreams.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
@@ -84,20 +80,12 @@ enum ServiceCommands {
         Stop the service first if it runs:
           systemctl --user disable --now plansync
         """)
-        if unlink(wants) == 0 { StandardStreams.line("removed \(ControlCharacters.escaped(wants))") }
-        guard unlink(unit) == 0 else {
-            StandardStreams.error("plansync: cannot remove \(shown): \(Errno.current)")
+        if (try? FileSystem.remove(wants)) != nil { StandardStreams.line("removed \(ControlCharacters.escaped(wants))") }
+        do { try FileSystem.remove(unit) } catch {
+            StandardStreams.error("plansync: cannot remove \(shown): \(error)")
             return 1
         }
         StandardStreams.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
         return 0
-    }
-
-    private static func makeFolders(_ path: String) throws {
-        var current = ""
-        for part in path.split(separator: "/") {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw FileSystem.Failure(path: current, errno: .current) }
-        }
     }
 }

@@ -152,12 +152,9 @@ final class Daemon {
     private func waitForEvents() -> (inotify: Bool, signals: Bool) {
         let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
                          rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog].compactMap { $0 }
-        let timeout: Int32 = deadlines.min().map { Int32(clamping: max(0, $0 - MonotonicClock.now())) } ?? -1
-        var fds = [pollfd(fd: inotify.fd.rawValue, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signals.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-        // EINTR: read both, they do not block.
-        guard poll(&fds, 2, timeout) >= 0 else { return (true, true) }
-        return (fds[0].revents != 0, fds[1].revents != 0)
+        let timeout = deadlines.min().map { $0 - MonotonicClock.now() }
+        let readable = FileDescriptor.waitForInput(on: [inotify.fd, signals.fd], timeout: timeout)
+        return (readable[0], readable[1])
     }
 
     /// Handles every queued event; returns how many there were.

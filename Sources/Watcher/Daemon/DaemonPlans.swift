@@ -124,7 +124,7 @@ extension Daemon {
             // Logged once per streak of failures (followUpWrite counts them), not once per try.
             if retries.streaks[SpecKey(root: result.project.root, folder: result.folder)] == nil {
                 logger.log(.error, "error", "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
-                           fields + [("error", .string(message)), ("errno", .int(Int(error.rawValue)))])
+                           fields + [("error", .string(message)), Logger.systemErrorField(error)])
             } else {
                 logger.log(.debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
             }

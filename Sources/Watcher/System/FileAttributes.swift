@@ -13,8 +13,7 @@ struct FileAttributes {
     /// Those of the file at `path`, followed through links; for a new file, 0666 less the umask
     /// and no group or other permission that `newFileLimit` lacks.
     init(replacing path: String, newFileLimit: mode_t? = nil) {
-        var info = stat()
-        if stat(path, &info) == 0 {
+        if let info = try? FileSystem.status(of: path) {
             self.init(copying: info)
         } else {
             self.init(mode: 0o666 & ~AtomicFile.processUmask & (newFileLimit.map { 0o600 | $0 } ?? 0o7777), owner: nil)
@@ -36,14 +35,11 @@ struct FileAttributes {
     func apply(to fd: FileDescriptor) throws(Errno) {
         var mode = self.mode
         if let owner {
-            if geteuid() == 0 {
-                _ = fchown(fd.rawValue, owner.user, owner.group)
-            } else {
-                _ = fchown(fd.rawValue, uid_t.max, owner.group)
-            }
-            var info = stat()
-            if fstat(fd.rawValue, &info) != 0 || info.st_gid != owner.group { mode &= ~0o070 }
+            // A failed chown is seen below, in the group the file has.
+            let user = CurrentProcess.effectiveUserID == 0 ? owner.user : uid_t.max
+            _ = try? SystemCall.retrying { fchown(fd.rawValue, user, owner.group) }
+            if (try? fd.status())?.st_gid != owner.group { mode &= ~0o070 }
         }
-        try retryingInterrupts { fchmod(fd.rawValue, mode) }
+        try SystemCall.retrying { fchmod(fd.rawValue, mode) }
     }
 }

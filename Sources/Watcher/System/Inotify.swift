@@ -24,21 +24,19 @@ final class Inotify {
     static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
+    /// EMFILE (`Errno.tooManyOpenFiles`) when the limit on inotify instances is reached.
     init() throws(Errno) {
-        let raw = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard raw >= 0 else { throw Errno.current }
-        fd = FileDescriptor(raw)
+        fd = try FileDescriptor.adopting { inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC)) }
     }
 
+    /// ENOSPC (`Errno.noSpace`) when the watch limit is reached.
     func addWatch(_ path: String, mask: UInt32 = Inotify.folderMask) throws(Errno) -> Int32 {
-        let wd = inotify_add_watch(fd.rawValue, path, mask)
-        guard wd >= 0 else { throw Errno.current }
-        return wd
+        try SystemCall.retrying { inotify_add_watch(fd.rawValue, path, mask) }
     }
 
     /// Not to be called after IN_IGNORED for `wd`: the kernel has dropped the watch already.
     func removeWatch(_ wd: Int32) {
-        _ = inotify_rm_watch(fd.rawValue, wd)
+        _ = try? SystemCall.retrying { inotify_rm_watch(fd.rawValue, wd) }
     }
 
     /// Reads every queued event: until EAGAIN, retrying EINTR.
@@ -46,11 +44,8 @@ final class Inotify {
         var events: [InotifyEvent] = []
         let header = MemoryLayout<inotify_event>.size
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in Glibc.read(fd.rawValue, raw.baseAddress, raw.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                break
-            }
+            let count: Int
+            do { count = try fd.read(into: &buffer) } catch { break }
             if count == 0 { break }
             buffer.withUnsafeBytes { raw in
                 var offset = 0

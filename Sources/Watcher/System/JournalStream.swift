@@ -7,7 +7,7 @@ enum JournalStream {
         let parts = value.split(separator: ":")
         guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]) else { return false }
         var info = stat()
-        guard fstat(STDERR_FILENO, &info) == 0 else { return false }
+        guard (try? SystemCall.retrying { fstat(STDERR_FILENO, &info) }) != nil else { return false }
         return UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode
     }
 }

@@ -42,6 +42,13 @@ struct Logger {
         self.journal = journal
     }
 
+    /// The `errno` field of an `error` line: the system error's number (28 for ENOSPC), so that
+    /// a script can tell a full disk from a read-only folder.
+    static func systemErrorField(_ error: Errno) -> (String, Value) { ("errno", .int(Int(error.rawValue))) }
+
+    /// The same field holding the error's C name, as the line for the watch limit has it.
+    static func systemErrorField(named name: String) -> (String, Value) { ("errno", .string(name)) }
+
     /// Logs `event` with its fields; `message` is the text form's words after the event name.
     func log(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)] = []) {
         guard level >= self.level else { return }

@@ -14,17 +14,8 @@ enum StandardStreams {
     /// Text that must reach stdout byte for byte, such as a diff that patch(1) will read.
     static func raw(_ text: String) { write(text, to: STDOUT_FILENO) }
 
+    /// A failed write is dropped: there is nowhere left to report it.
     static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
-        }
-        bytes.removeAll()
+        try? FileDescriptor.write(Array(text.utf8), to: fd)
     }
 }

@@ -7,36 +7,37 @@ struct TemporaryFile {
 
     /// Creates it with `attributes` (before any byte is written: the text is never readable by
     /// more people than the final file) and writes `bytes`; on failure nothing is left behind.
+    /// A failed close fails it too: a file system may store the last bytes only then.
     init(for destination: String, attributes: FileAttributes, bytes: [UInt8]) throws(FileSystem.Failure) {
         _ = AtomicFile.processStart
         let folder = Path.folder(of: destination)
-        var template = Array(Path.join(folder, AtomicFile.temporaryPrefix + Path.name(of: destination) + ".XXXXXX").utf8CString)
-        let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard raw >= 0 else { throw FileSystem.Failure(path: folder, errno: .current) }
+        let pattern = Path.join(folder, AtomicFile.temporaryPrefix + Path.name(of: destination) + ".XXXXXX")
+        var template: [CChar] = []
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.adopting {
+                // mkstemp(3) fills the X's in: a call made again needs them back.
+                template = Array(pattern.utf8CString)
+                return template.withUnsafeMutableBufferPointer { buffer in
+                    guard let start = buffer.baseAddress else { errno = EINVAL; return -1 }
+                    return mkstemp(start)
+                }
+            }
+        } catch { throw FileSystem.Failure(path: folder, code: error) }
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let fd = FileDescriptor(raw)
-        _ = fcntl(raw, F_SETFD, FD_CLOEXEC)
+        _ = try? SystemCall.retrying { fcntl(fd.rawValue, F_SETFD, FD_CLOEXEC) }
         do throws(Errno) {
             try attributes.apply(to: fd)
-            try TemporaryFile.writeAll(bytes, to: fd)
-            try retryingInterrupts { fsync(fd.rawValue) }
-            fd.close()
+            try fd.write(bytes)
+            try fd.sync()
+            try fd.close()
         } catch {
-            fd.close()
+            try? fd.close()
             remove()
-            throw FileSystem.Failure(path: destination, errno: error)
+            throw FileSystem.Failure(path: destination, code: error)
         }
     }
 
-    func remove() { unlink(path) }
-
-    private static func writeAll(_ bytes: [UInt8], to fd: FileDescriptor) throws(Errno) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = try bytes.withUnsafeBytes { raw -> Result<Int, Errno> in
-                Result { () throws(Errno) in try retryingInterrupts { Glibc.write(fd.rawValue, raw.baseAddress! + offset, raw.count - offset) } }
-            }.get()
-            offset += written
-        }
-    }
+    /// Removes it; one already renamed or linked into place is gone under this name anyway.
+    func remove() { try? FileSystem.remove(path) }
 }

@@ -1,7 +1,15 @@
 import Glibc
 
-/// Wall-clock timestamps for log lines, without Foundation.
+/// The wall clock, without Foundation: timestamps for log lines, and the time file ages are
+/// measured against.
 enum Timestamp {
+    /// Now, as file times count (CLOCK_REALTIME).
+    static func now() -> timespec {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return ts
+    }
+
     /// `09:30:01`, local time, for the STATUS line.
     static func localClock() -> String {
         var seconds = time(nil)
@@ -13,8 +21,7 @@ enum Timestamp {
 
     /// `2026-11-25T09:30:01.123Z`
     static func iso8601() -> String {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
+        let ts = now()
         var seconds = ts.tv_sec
         var parts = tm()
         gmtime_r(&seconds, &parts)
