@@ -159,7 +159,13 @@ final class Daemon {
 
     /// Handles every queued event; returns how many there were.
     private func handleInotify() -> Int {
-        let events = inotify.readEvents()
+        let events: [InotifyEvent]
+        do { events = try inotify.readEvents() } catch {
+            // Events may be lost: recovered as from an overflow. Logged once per rescan, not per wake-up.
+            if rescanRequest == nil { logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned") }
+            requestRescan(reason: "inotify events could not be read", at: MonotonicClock.now())
+            return 0
+        }
         let own = WatchRouting.ownRenames(in: events)
         for event in events {
             if droppedWatches.contains(event.wd) {
@@ -174,7 +180,12 @@ final class Daemon {
 
     /// SIGTERM and SIGINT: write what is pending and stop. SIGHUP: reload the config.
     private func handleSignals() -> Int32? {
-        for signal in signals.read() {
+        let received: [Int32]
+        do { received = try signals.read() } catch {
+            logger.log(.error, "error", "cannot read signals: \(error)")
+            return nil
+        }
+        for signal in received {
             if signal == SIGHUP {
                 reload()
                 continue

@@ -39,13 +39,18 @@ final class Inotify {
         _ = try? SystemCall.retrying { inotify_rm_watch(fd.rawValue, wd) }
     }
 
-    /// Reads every queued event: until EAGAIN, retrying EINTR.
-    func readEvents() -> [InotifyEvent] {
+    /// Reads every queued event, until the queue is empty (EAGAIN). Any other error is thrown,
+    /// not taken for an empty queue: once the events read before it are returned, since the
+    /// kernel keeps what a failed read did not take and the next read meets the error again.
+    func readEvents() throws(Errno) -> [InotifyEvent] {
         var events: [InotifyEvent] = []
         let header = MemoryLayout<inotify_event>.size
         while true {
             let count: Int
-            do { count = try fd.read(into: &buffer) } catch { break }
+            do { count = try fd.read(into: &buffer) } catch {
+                if error == .wouldBlock || !events.isEmpty { break }
+                throw error
+            }
             if count == 0 { break }
             buffer.withUnsafeBytes { raw in
                 var offset = 0

@@ -54,13 +54,17 @@ final class SignalDescriptor {
         fd = try FileDescriptor.adopting { signalfd(-1, &set, O_NONBLOCK | O_CLOEXEC) }
     }
 
-    /// The signals received since the last call, in order.
-    func read() -> [Int32] {
+    /// The signals received since the last call, in order: read until none is left (EAGAIN).
+    /// Any other error is thrown once the signals read before it are returned, as `Inotify` does.
+    func read() throws(Errno) -> [Int32] {
         var signals: [Int32] = []
         var info = [UInt8](repeating: 0, count: 128) // sizeof(struct signalfd_siginfo)
         while true {
             let count: Int
-            do { count = try fd.read(into: &info) } catch { break }
+            do { count = try fd.read(into: &info) } catch {
+                if error == .wouldBlock || !signals.isEmpty { break }
+                throw error
+            }
             guard count == 128 else { break }
             signals.append(Int32(info.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
         }

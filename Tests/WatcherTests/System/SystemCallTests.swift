@@ -48,4 +48,23 @@ import Testing
         #expect(failure?.path == "spec.md")
         #expect(failure?.code == Errno(rawValue: EBADF))
     }
+
+    @Test func anEmptyInotifyQueueIsNoEventsAndAReadErrorIsAnError() throws {
+        let inotify = try Inotify()
+        #expect(try inotify.readEvents().isEmpty, "EAGAIN: the queue is empty")
+        // A write-only file put at the inotify descriptor's number: read(2) fails with EBADF.
+        let writeOnly = try FileDescriptor.open("/dev/null", O_WRONLY)
+        #expect(dup2(writeOnly.rawValue, inotify.fd.rawValue) == inotify.fd.rawValue)
+        #expect(throws: Errno(rawValue: EBADF), "a daemon that cannot read its events must say so, not wait for ever") {
+            try inotify.readEvents()
+        }
+    }
+
+    @Test func anEmptySignalQueueIsNoSignalsAndAReadErrorIsAnError() throws {
+        let signals = try SignalDescriptor()
+        #expect(try signals.read().isEmpty)
+        let writeOnly = try FileDescriptor.open("/dev/null", O_WRONLY)
+        #expect(dup2(writeOnly.rawValue, signals.fd.rawValue) == signals.fd.rawValue)
+        #expect(throws: Errno(rawValue: EBADF)) { try signals.read() }
+    }
 }
