@@ -92,7 +92,7 @@ func runDaemon(_ arguments: ParsedArguments, config: Config, notifier: SystemdNo
             switch try? SpecProject.target(for: path) {
             case .project(let project)?: project.root
             case .specFolder(let project, _)?: project.root
-            case nil: Path.absolute(Path.expandingTilde(path))
+            case nil: Path.expanded(path)
             }
         }
     }

@@ -65,7 +65,7 @@ struct SpecProject: Equatable, Hashable, Sendable {
     }
 
     static func target(for argument: String) throws(NotAProject) -> Target {
-        let path = Path.absolute(Path.expandingTilde(argument))
+        let path = Path.expanded(argument)
         if FileSystem.isFile(Path.join(path, "spec.md")) || Path.name(of: Path.folder(of: path)) == "specs" && FileSystem.isDirectory(path) {
             let parent = Path.folder(of: path)
             let root = Path.name(of: parent) == "specs" ? Path.folder(of: parent) : parent

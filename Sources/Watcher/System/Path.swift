@@ -38,8 +38,15 @@ enum Path {
         return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// A path as people write it (in config.json, on the command line), made absolute: `~` and
+    /// `~/x` expanded with `$HOME`, a relative path taken from `base` (the working directory by
+    /// default), `.` and `..` resolved.
+    static func expanded(_ path: String, base: String? = nil) -> String {
+        absolute(expandingTilde(path), base: base)
+    }
+
     /// `~` and `~/x` expanded with `$HOME`.
-    static func expandingTilde(_ path: String) -> String {
+    private static func expandingTilde(_ path: String) -> String {
         guard path == "~" || path.hasPrefix("~/") else { return path }
         return (Environment.value("HOME") ?? "/") + path.dropFirst()
     }
