@@ -1,6 +1,7 @@
 import Glibc
 
-/// Reading and listing files with plain syscalls; errors carry the path they happened on.
+/// Files and folders by path, each call through `SystemCall`: what is there, reading, listing,
+/// renaming, removing. Errors that reach a person carry the path they happened on (`Failure`).
 enum FileSystem {
     /// A system call that failed on `path`.
     struct Failure: Error, CustomStringConvertible {

@@ -32,9 +32,10 @@ enum Path {
         return "/" + parts.joined(separator: "/")
     }
 
+    /// The working directory; `/` when it cannot be named (removed since the process started).
     static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        guard (try? SystemCall.pointer { getcwd(&buffer, buffer.count) }) != nil else { return "/" }
         return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
