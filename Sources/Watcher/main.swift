@@ -1,5 +1,3 @@
-import Glibc
-
 /// The version `plansync --version` prints and plans are stamped with.
 let plansyncVersion = "0.1.0"
 
@@ -154,4 +152,4 @@ func main() -> Int32 {
     }
 }
 
-exit(main())
+CurrentProcess.exit(main())
