@@ -1,5 +1,3 @@
-import Glibc
-
 /// Parses the command line and runs the command it names; returns how the process exits.
 func main() -> ExitStatus {
     // Read and removed from the environment first thing, so that nothing started later inherits it.
@@ -8,11 +6,11 @@ func main() -> ExitStatus {
     do throws(UsageError) {
         switch try ArgumentParser.parse(arguments, commands: CommandTable.commands) {
         case .version:
-            Output.line("plansync \(plansyncVersion)")
+            StandardStreams.line("plansync \(plansyncVersion)")
         case .help(nil):
-            Output.line(ArgumentParser.overview(CommandTable.commands, version: plansyncVersion), terminator: "")
+            StandardStreams.line(ArgumentParser.overview(CommandTable.commands, version: plansyncVersion), terminator: "")
         case .help(let spec?):
-            Output.line(ArgumentParser.help(for: spec), terminator: "")
+            StandardStreams.line(ArgumentParser.help(for: spec), terminator: "")
         case .run(let command, let parsed):
             // Still single-threaded here: `run` reads its signals from a signalfd, so they must be
             // blocked before any thread exists; every other command can be interrupted.
@@ -21,9 +19,9 @@ func main() -> ExitStatus {
         }
         return .ok
     } catch {
-        Output.error(error.description)
+        StandardStreams.error(error.description)
         return .usage
     }
 }
 
-exit(main().rawValue)
+CurrentProcess.exit(main().rawValue)

@@ -22,7 +22,7 @@ enum ConfigOption {
     }
 
     static func report(_ error: Config.Invalid) {
-        Output.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
+        StandardStreams.error("plansync: config error: \(ControlCharacters.escaped(error.description))")
     }
 }
 

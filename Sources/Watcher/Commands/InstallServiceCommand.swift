@@ -1,5 +1,3 @@
-import Glibc
-
 /// `plansync install-service`: writes the systemd user unit that runs this binary with this config.
 enum InstallServiceCommand: Command {
     static let configuration = CommandConfiguration(
@@ -14,7 +12,7 @@ enum InstallServiceCommand: Command {
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {
-            Output.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
+            StandardStreams.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
             return .config
         }
         do { _ = try Config.load(from: config) } catch {
@@ -25,44 +23,42 @@ enum InstallServiceCommand: Command {
         let shown = ControlCharacters.escaped(unit)
         let text: String
         do { text = try ServiceUnit.installed(executable: executablePath(), config: config) } catch {
-            Output.error("plansync: cannot install the unit: \(error)")
+            StandardStreams.error("plansync: cannot install the unit: \(error)")
             return .failure
         }
         let force = arguments.flags.contains("--force")
         if let existing = try? FileSystem.readTextIfPresent(unit) {
             if existing == text {
-                Output.line("unchanged \(shown)")
+                StandardStreams.line("unchanged \(shown)")
                 printNextSteps()
                 return .ok
             }
             if !ServiceUnit.isUntouchedInstall(existing) && !force {
-                Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
+                StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
                 return .failure
             }
             if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
         }
         do {
-            try makeFolders(ServiceUnit.folder)
+            try FileSystem.makeFolders(ServiceUnit.folder, mode: 0o755)
             try AtomicFile.write(text, to: unit)
         } catch {
-            Output.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
+            StandardStreams.error("plansync: cannot write \(shown): \(ControlCharacters.escaped("\(error)"))")
             return .failure
         }
-        Output.line("wrote \(shown)")
+        StandardStreams.line("wrote \(shown)")
         printNextSteps()
         return .ok
     }
 
     /// The absolute path of the running binary, as the unit's ExecStart.
     static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return Path.absolute(CommandLine.arguments[0]) }
-        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let path = FileSystem.linkTarget("/proc/self/exe"), !path.isEmpty else { return Path.absolute(CommandLine.arguments[0]) }
+        return path
     }
 
     private static func printNextSteps() {
-        Output.line("""
+        StandardStreams.line("""
 
         Next:
           systemctl --user daemon-reload
@@ -73,11 +69,4 @@ enum InstallServiceCommand: Command {
         """)
     }
 
-    private static func makeFolders(_ path: String) throws {
-        var current = ""
-        for part in path.split(separator: "/") {
-            current += "/" + part
-            if mkdir(current, 0o755) != 0 && errno != EEXIST { throw FileSystem.Failure(path: current, errno: .current) }
-        }
-    }
 }

@@ -30,12 +30,12 @@ struct PlanWalk {
         var missing = 0
         let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
         if paths.isEmpty {
-            Output.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
+            StandardStreams.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
             return .usage
         }
         for path in paths {
             do { targets.append(try SpecProject.target(for: path)) } catch {
-                Output.error("error \(ControlCharacters.escaped(error.description))")
+                StandardStreams.error("error \(ControlCharacters.escaped(error.description))")
                 missing += 1
             }
         }
@@ -52,14 +52,14 @@ struct PlanWalk {
             let context = ProjectContext.read(project, config: config)
             if targeted == nil {
                 for problem in context.folderProblems {
-                    Output.error("error \(display(Path.join(project.root, problem.path))): \(problem.message)")
+                    StandardStreams.error("error \(display(Path.join(project.root, problem.path))): \(problem.message)")
                     errors += 1
                 }
             }
             let folders = targeted ?? context.siblings.map(\.folder)
             if mode == .generate {
                 for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
-                    Output.line("removed \(display(leftover)): a temporary file left by an interrupted plansync")
+                    StandardStreams.line("removed \(display(leftover)): a temporary file left by an interrupted plansync")
                 }
             }
             for folder in folders {
@@ -111,29 +111,29 @@ struct PlanWalk {
         switch result.kind {
         case .written(let created):
             let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
-            Output.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))")
+            StandardStreams.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))")
         case .wouldWrite(let created):
             if mode == .diff {
                 let name = relative(result.planPath)
-                Output.raw(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
+                StandardStreams.raw(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
                                             oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
             } else {
-                Output.line("out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))")
+                StandardStreams.line("out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))")
             }
         case .unchanged:
-            if mode != .diff { Output.line("unchanged \(plan)" + keptNote(result.summary)) }
+            if mode != .diff { StandardStreams.line("unchanged \(plan)" + keptNote(result.summary)) }
         case .skippedUserWritten:
             if mode != .diff {
-                Output.line("skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+                StandardStreams.line("skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
             }
         case .skippedTruncated:
-            Output.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+            StandardStreams.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
         case .noSpec:
-            if mode != .diff { Output.line("skipped \(folder): no spec.md") }
+            if mode != .diff { StandardStreams.line("skipped \(folder): no spec.md") }
         case .postponed:
             break // only the daemon holds plans back
         case .failed(let message):
-            Output.error("error \(plan): \(ControlCharacters.escaped(message))")
+            StandardStreams.error("error \(plan): \(ControlCharacters.escaped(message))")
         }
     }
 

@@ -1,5 +1,3 @@
-import Glibc
-
 /// `plansync run`: the daemon, in the foreground, until SIGTERM or SIGINT.
 enum RunCommand: Command {
     static let configuration = CommandConfiguration(
@@ -17,14 +15,14 @@ enum RunCommand: Command {
         guard let config = ConfigOption.loadReportingErrors(arguments) else { return .config }
         let roots = arguments.positional.isEmpty ? nil : arguments.positional.map(projectRoot)
         if (roots ?? config.roots).isEmpty {
-            Output.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
+            StandardStreams.error("plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
             return .usage
         }
         let logger = Logger(config: config, journal: JournalStream.isStandardError())
         do {
             return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
         } catch {
-            let hint = error == Errno(rawValue: EMFILE)
+            let hint = error == .tooManyOpenFiles
                 ? "; too many inotify instances: \(InotifyLimit.instances.advice)"
                 : ""
             logger.log(.error, "error", "cannot start watching: \(error)\(hint)")
@@ -38,7 +36,7 @@ enum RunCommand: Command {
         switch try? SpecProject.target(for: path) {
         case .project(let project)?: project.root
         case .specFolder(let project, _)?: project.root
-        case nil: Path.absolute(Path.expandingTilde(path))
+        case nil: Path.expanded(path)
         }
     }
 }

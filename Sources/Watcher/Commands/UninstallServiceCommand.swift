@@ -1,5 +1,3 @@
-import Glibc
-
 /// `plansync uninstall-service`: removes the unit `install-service` wrote, unless it was edited.
 enum UninstallServiceCommand: Command {
     static let configuration = CommandConfiguration(
@@ -11,24 +9,24 @@ enum UninstallServiceCommand: Command {
         let unit = ServiceUnit.path
         let shown = ControlCharacters.escaped(unit)
         guard let existing = try? FileSystem.readTextIfPresent(unit) else {
-            Output.line("nothing to remove: \(shown) does not exist")
+            StandardStreams.line("nothing to remove: \(shown) does not exist")
             return .ok
         }
         if !ServiceUnit.isUntouchedInstall(existing) && !arguments.flags.contains("--force") {
-            Output.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
+            StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
             return .failure
         }
         let wants = Path.join(ServiceUnit.folder, "default.target.wants/" + ServiceUnit.name)
-        Output.line("""
+        StandardStreams.line("""
         Stop the service first if it runs:
           systemctl --user disable --now plansync
         """)
-        if unlink(wants) == 0 { Output.line("removed \(ControlCharacters.escaped(wants))") }
-        guard unlink(unit) == 0 else {
-            Output.error("plansync: cannot remove \(shown): \(Errno.current)")
+        if (try? FileSystem.remove(wants)) != nil { StandardStreams.line("removed \(ControlCharacters.escaped(wants))") }
+        do { try FileSystem.remove(unit) } catch {
+            StandardStreams.error("plansync: cannot remove \(shown): \(error)")
             return .failure
         }
-        Output.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
+        StandardStreams.line("removed \(shown)\nThen:\n  systemctl --user daemon-reload")
         return .ok
     }
 }

@@ -152,17 +152,20 @@ final class Daemon {
     private func waitForEvents() -> (inotify: Bool, signals: Bool) {
         let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
                          rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog].compactMap { $0 }
-        let timeout: Int32 = deadlines.min().map { Int32(clamping: max(0, $0 - MonotonicClock.now())) } ?? -1
-        var fds = [pollfd(fd: inotify.fd.rawValue, events: Int16(POLLIN), revents: 0),
-                   pollfd(fd: signals.fd.rawValue, events: Int16(POLLIN), revents: 0)]
-        // EINTR: read both, they do not block.
-        guard poll(&fds, 2, timeout) >= 0 else { return (true, true) }
-        return (fds[0].revents != 0, fds[1].revents != 0)
+        let timeout = deadlines.min().map { $0 - MonotonicClock.now() }
+        let readable = FileDescriptor.waitForInput(on: [inotify.fd, signals.fd], timeout: timeout)
+        return (readable[0], readable[1])
     }
 
     /// Handles every queued event; returns how many there were.
     private func handleInotify() -> Int {
-        let events = inotify.readEvents()
+        let events: [InotifyEvent]
+        do { events = try inotify.readEvents() } catch {
+            // Events may be lost: recovered as from an overflow. Logged once per rescan, not per wake-up.
+            if rescanRequest == nil { logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned") }
+            requestRescan(reason: "inotify events could not be read", at: MonotonicClock.now())
+            return 0
+        }
         let own = WatchRouting.ownRenames(in: events)
         for event in events {
             if droppedWatches.contains(event.wd) {
@@ -177,7 +180,12 @@ final class Daemon {
 
     /// SIGTERM and SIGINT: write what is pending and stop. SIGHUP: reload the config.
     private func handleSignals() -> ExitStatus? {
-        for signal in signals.read() {
+        let received: [Int32]
+        do { received = try signals.read() } catch {
+            logger.log(.error, "error", "cannot read signals: \(error)")
+            return nil
+        }
+        for signal in received {
             if signal == SIGHUP {
                 reload()
                 continue

@@ -24,7 +24,7 @@ extension Daemon {
             // A root found gone during the batch (see followUpWrite) is not served any further.
             let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].filter { projects[$0.key.root] != nil }
             let jobs = chunk.map { (projects[$0.key.root]!.project, $0.key.folder, projects[$0.key.root]!.context) }
-            let results = Parallel.map(jobs.count) { index in
+            let results = BatchThreads.map(jobs.count) { index in
                 let (project, folder, context) = jobs[index]
                 let started = MonotonicClock.now()
                 var result = writer.sync(project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
@@ -40,7 +40,7 @@ extension Daemon {
             }
             answerWatchdog()
         }
-        if work.count > 1 { Parallel.returnFreedMemory() }
+        if work.count > 1 { BatchThreads.returnFreedMemory() }
         // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
         if lastUpdate != nil, !work.isEmpty { notifier?.status(statusLine) }
     }
@@ -124,7 +124,7 @@ extension Daemon {
             // Logged once per streak of failures (followUpWrite counts them), not once per try.
             if retries.streaks[SpecKey(root: result.project.root, folder: result.folder)] == nil {
                 logger.log(.error, "error", "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
-                           fields + [("error", .string(message)), ("errno", .int(Int(error.rawValue)))])
+                           fields + [("error", .string(message)), Logger.systemErrorField(error)])
             } else {
                 logger.log(.debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
             }

@@ -1,5 +1,3 @@
-import Glibc
-
 extension Daemon {
     /// Watches a root and everything plansync reads in it, then brings every plan up to date.
     /// Watches come first, so that a save during the scan is not missed.
@@ -52,22 +50,17 @@ extension Daemon {
             table.insert(folder, wd: wd)
             return true
         } catch {
-            if error == Errno(rawValue: ENOSPC) {
+            if error == .noSpace {
                 if !watchLimitReported {
                     watchLimitReported = true
                     logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
-                               [("path", .string(folder.path)), ("errno", .string("ENOSPC"))])
+                               [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
                 }
             } else if error != .noEntry {
                 logger.log(.error, "error", "cannot watch \(folder.path): \(error)", [("path", .string(folder.path))])
             }
             return false
         }
-    }
-
-    static func readSysctl(_ name: String) -> Int? {
-        guard let bytes = try? FileSystem.read("/proc/sys/" + name, limit: 64) else { return nil }
-        return Int(String(decoding: bytes, as: UTF8.self).filter(\.isNumber))
     }
 
     func apply(_ action: WatchAction, event: InotifyEvent) {

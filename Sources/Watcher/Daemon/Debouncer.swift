@@ -1,8 +1,3 @@
-import Glibc
-
-/// Milliseconds on a monotonic clock: only differences mean anything.
-typealias Milliseconds = Int64
-
 /// Waits for a burst of saves to settle, per spec folder: a folder is due once it has been quiet
 /// for `quiet` milliseconds, and at the latest `maxDelay` after its first change, so that a
 /// stream of autosaves cannot starve it.
@@ -74,14 +69,5 @@ struct Debouncer<Key: Hashable> {
 
     mutating func forget(where predicate: (Key) -> Bool) {
         pending = pending.filter { !predicate($0.key) }
-    }
-}
-
-/// The monotonic clock, in milliseconds.
-enum MonotonicClock {
-    static func now() -> Milliseconds {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Milliseconds(ts.tv_sec) * 1000 + Milliseconds(ts.tv_nsec) / 1_000_000
     }
 }

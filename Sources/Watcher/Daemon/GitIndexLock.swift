@@ -1,5 +1,3 @@
-import Glibc
-
 /// The lock git holds in its git folder (`index.lock`) from the start to the end of every
 /// command that changes the working tree: checkout, switch, merge, rebase, reset, stash.
 ///
@@ -42,11 +40,8 @@ struct GitIndexLock: Sendable {
 
     /// True while a git command holds the lock (and has for less than `staleAfter` seconds).
     var isHeld: Bool {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return false }
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        return Int(now.tv_sec) - Int(info.st_mtim.tv_sec) < GitIndexLock.staleAfter
+        guard let info = try? FileSystem.status(of: path) else { return false }
+        return Int(Timestamp.now().tv_sec) - Int(info.st_mtim.tv_sec) < GitIndexLock.staleAfter
     }
 }
 

@@ -40,8 +40,7 @@ struct FileIdentity: Equatable, Sendable {
 
     /// What is at `path` now, if it is a folder.
     static func ofFolder(_ path: String) -> FileIdentity? {
-        var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard let info = try? FileSystem.status(of: path), info.st_mode & S_IFMT == S_IFDIR else { return nil }
         return FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 }

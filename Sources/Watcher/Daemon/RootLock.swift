@@ -40,15 +40,14 @@ final class RootLock {
             do { fd = try FileDescriptor.open(path, O_RDWR | O_CREAT | O_NOFOLLOW, mode: 0o600) } catch {
                 throw Failure(path: path, reason: "\(error)")
             }
-            if flock(fd.rawValue, LOCK_EX | LOCK_NB) != 0 {
-                guard errno == EWOULDBLOCK else { throw Failure(path: path, reason: "\(Errno.current)") }
-                return .heldBy(pid: holder(of: fd), lockFile: path)
-            }
-            var opened = stat(), named = stat()
-            guard fstat(fd.rawValue, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else { continue }
-            let pid = Array("\(getpid())\n".utf8)
-            _ = ftruncate(fd.rawValue, 0)
-            _ = pid.withUnsafeBytes { pwrite(fd.rawValue, $0.baseAddress, $0.count, 0) }
+            do {
+                guard try fd.tryLock() else { return .heldBy(pid: holder(of: fd), lockFile: path) }
+            } catch { throw Failure(path: path, reason: "\(error)") }
+            guard let opened = try? fd.status(), let named = try? FileSystem.status(of: path),
+                  opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else { continue }
+            // Only for the message the next daemon gives: a pid that is not written costs nothing else.
+            try? fd.truncate(to: 0)
+            try? fd.write(Array("\(CurrentProcess.id)\n".utf8), at: 0)
             return .acquired(RootLock(path: path, fd: fd))
         }
         throw Failure(path: path, reason: "it kept being replaced while being locked")
@@ -56,34 +55,31 @@ final class RootLock {
 
     /// Removes the file while still holding the lock, then lets go of it.
     func release() {
-        unlink(path)
-        fd.close()
+        try? FileSystem.remove(path)
+        // Closing lets go of the lock; nothing written through it is worth a failed close.
+        try? fd.close()
     }
 
     private static func holder(of fd: FileDescriptor) -> Int? {
-        var bytes = [UInt8](repeating: 0, count: 32)
-        let count = bytes.withUnsafeMutableBytes { pread(fd.rawValue, $0.baseAddress, $0.count, 0) }
-        guard count > 0 else { return nil }
-        return Int(String(decoding: bytes[..<count].filter { (0x30...0x39).contains($0) }, as: UTF8.self))
+        guard let bytes = try? fd.read(upTo: 32, at: 0), !bytes.isEmpty else { return nil }
+        return Int(String(decoding: bytes.filter { (0x30...0x39).contains($0) }, as: UTF8.self))
     }
 
     /// `$XDG_RUNTIME_DIR/plansync`, else `/tmp/plansync-<uid>`, made private to this user; a
     /// folder in /tmp that someone else made, or a link, is refused.
     static func folder() throws(Failure) -> String {
-        let folder = Environment.value("XDG_RUNTIME_DIR").map { Path.join($0, "plansync") } ?? "/tmp/plansync-\(getuid())"
-        if mkdir(folder, 0o700) != 0, errno != EEXIST { throw Failure(path: folder, reason: "\(Errno.current)") }
-        var info = stat()
-        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, info.st_uid == getuid(), info.st_mode & 0o077 == 0 else {
-            throw Failure(path: folder, reason: "not a private folder of yours (mode 0700, owned by uid \(getuid())); remove it so that plansync can make its own")
+        let folder = Environment.value("XDG_RUNTIME_DIR").map { Path.join($0, "plansync") } ?? "/tmp/plansync-\(CurrentProcess.userID)"
+        do { try FileSystem.makeFolder(folder, mode: 0o700) } catch { throw Failure(path: folder, reason: "\(error)") }
+        guard let info = try? FileSystem.status(of: folder, followingLinks: false), info.st_mode & S_IFMT == S_IFDIR,
+              info.st_uid == CurrentProcess.userID, info.st_mode & 0o077 == 0 else {
+            throw Failure(path: folder, reason: "not a private folder of yours (mode 0700, owned by uid \(CurrentProcess.userID)); remove it so that plansync can make its own")
         }
         return folder
     }
 
     /// The root as the kernel names it, so that two spellings of one folder share a lock.
     private static func realPath(_ root: String) -> String {
-        guard let resolved = realpath(root, nil) else { return Path.absolute(root) }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        (try? FileSystem.realPath(root).get()) ?? Path.absolute(root)
     }
 }
 

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Plans whose write failed for a reason that goes away without the spec changing (a full disk
 /// or quota, a folder or file system that is read-only for now), tried again after 1 s, 2 s,
 /// 4 s… and then every minute, per spec folder, until the write goes through.
@@ -19,7 +17,7 @@ struct WriteRetries<Key: Hashable> {
 
     /// The errors a later try can get past: space freed, permissions or a mount changed back.
     static func isRetryable(_ error: Errno) -> Bool {
-        [ENOSPC, EDQUOT, EACCES, EPERM, EROFS].contains(error.rawValue)
+        [.noSpace, .quotaExceeded, .permissionDenied, .notPermitted, .readOnlyFileSystem].contains(error)
     }
 
     private(set) var streaks: [Key: Streak] = [:]

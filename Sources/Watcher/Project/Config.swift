@@ -27,7 +27,7 @@ struct Config: Equatable, Sendable {
     /// `--config FILE`, else `$XDG_CONFIG_HOME/plansync/config.json`, else `~/.config/plansync/config.json`;
     /// nil when none of them exists and none was named.
     static func locate(explicit: String?) -> String? {
-        if let explicit { return Path.absolute(Path.expandingTilde(explicit)) }
+        if let explicit { return Path.expanded(explicit) }
         var candidates: [String] = []
         if let xdg = Environment.value("XDG_CONFIG_HOME") { candidates.append(Path.join(xdg, "plansync/config.json")) }
         if let home = Environment.value("HOME") { candidates.append(Path.join(home, ".config/plansync/config.json")) }
@@ -64,7 +64,7 @@ struct Config: Equatable, Sendable {
             guard case .array(let items) = value else { throw fail("\"roots\" must be an array of paths, not \(value.typeName)") }
             config.roots = try items.enumerated().map { index, item throws(Invalid) in
                 guard case .string(let root) = item, !root.isEmpty else { throw fail("\"roots[\(index)]\" must be a path string, not \(item.typeName)") }
-                return Path.absolute(Path.expandingTilde(root), base: base)
+                return Path.expanded(root, base: base)
             }
         }
         if let value = object["stack"] { config.options.stack = try stack(value, fail: fail) }

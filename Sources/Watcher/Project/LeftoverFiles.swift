@@ -13,15 +13,14 @@ enum LeftoverFiles {
             for name in FileSystem.names(in: folder, startingWith: AtomicFile.temporaryPrefix) {
                 guard AtomicFile.isTemporaryName(name, for: "plan.md") else { continue }
                 let path = Path.join(folder, name)
-                if isLeftover(path), unlink(path) == 0 { removed.append(path) }
+                if isLeftover(path), (try? FileSystem.remove(path)) != nil { removed.append(path) }
             }
         }
         return removed
     }
 
     private static func isLeftover(_ path: String) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return false }
+        guard let info = try? FileSystem.status(of: path, followingLinks: false), info.st_mode & S_IFMT == S_IFREG else { return false }
         let start = AtomicFile.processStart
         return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) < (start.tv_sec, start.tv_nsec)
     }

@@ -1,5 +1,4 @@
 import Generator
-import Glibc
 
 /// What `generate --force` keeps of the plan.md it replaces: a copy of anything people wrote,
 /// under a name no earlier backup has, so that forcing twice never loses the first one.
@@ -24,7 +23,7 @@ enum PlanBackup {
     /// Copies plan.md, byte for byte and with its permissions and owner, to the first free name
     /// of `plan.md.orig`, `plan.md.orig.1`, `plan.md.orig.2`…; returns the path written.
     static func keep(_ planPath: String, files: ProjectFiles) throws -> String {
-        guard let raw = try files.readBytes(planPath) else { throw FileSystem.Failure(path: planPath, errno: .noEntry) }
+        guard let raw = try files.readBytes(planPath) else { throw FileSystem.Failure(path: planPath, code: .noEntry) }
         var number = 0
         while true {
             let backup = planPath + ".orig" + (number == 0 ? "" : ".\(number)")
@@ -39,14 +38,13 @@ enum PlanBackup {
             try AtomicFile.create(backup, bytes: raw.bytes, copying: raw.info)
             return true
         } catch {
-            if error.errno == .exists { return false }
+            if error.code == .exists { return false }
             throw error
         }
     }
 
     /// Anything at all under that name, a dangling link included.
     private static func isTaken(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(path, &info) == 0
+        (try? FileSystem.status(of: path, followingLinks: false)) != nil
     }
 }

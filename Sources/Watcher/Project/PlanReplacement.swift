@@ -80,21 +80,21 @@ enum PlanReplacement {
             }
             switch installed {
             case .done(let old):
-                if let old { unlink(old) }
-                if let file = unplaced?.file, file != candidate { unlink(file) }
+                if let old { try? FileSystem.remove(old) }
+                if let file = unplaced?.file, file != candidate { try? FileSystem.remove(file) }
                 AtomicFile.syncFolder(Path.folder(of: path))
                 if case .text = want { return true }
                 return false
             case .untouched(let found):
                 // plan.md changed without our swap: what it holds now supersedes any earlier save.
-                if case .text = want { unlink(candidate) }
-                if let file = unplaced?.file { unlink(file) }
+                if case .text = want { try? FileSystem.remove(candidate) }
+                if let file = unplaced?.file { try? FileSystem.remove(file) }
                 unplaced = nil
                 expected = found
                 guard case .write(let text) = decide(found, remerge) else { return false }
                 want = .text(text)
             case .displaced(let found, let file):
-                if let earlier = unplaced?.file, earlier != file { unlink(earlier) }
+                if let earlier = unplaced?.file, earlier != file { try? FileSystem.remove(earlier) }
                 unplaced = (file, found)
                 expected = want.content
                 switch decide(found, remerge) {
@@ -116,8 +116,8 @@ enum PlanReplacement {
         case .file(let file, _): candidate = file
         }
         do { return (candidate, try install(candidate, at: path, expecting: expected, rename)) } catch {
-            if case .text = want { unlink(candidate) }
-            throw FileSystem.Failure(path: path, errno: error)
+            if case .text = want { try? FileSystem.remove(candidate) }
+            throw FileSystem.Failure(path: path, code: error)
         }
     }
 
@@ -153,7 +153,7 @@ enum PlanReplacement {
             // No exchange here: compare, then rename at once.
             let found = content(of: path)
             guard found == expected else { return .untouched(found: found) }
-            try retryingInterrupts { Glibc.rename(candidate, path) }
+            try FileSystem.rename(candidate, to: path)
             return .done(old: nil)
         }
         let found = content(of: candidate)
@@ -162,10 +162,10 @@ enum PlanReplacement {
 
     /// What the file at `path` holds, without following it into a FIFO or a folder.
     static func content(of path: String) -> Content {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return errno == ENOENT ? .absent : .unreadable }
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
-              let text = try? FileSystem.readTextIfPresent(path) else { return .unreadable }
+        do { _ = try FileSystem.status(of: path, followingLinks: false) } catch {
+            return error == .noEntry ? .absent : .unreadable
+        }
+        guard FileSystem.isFile(path), let text = try? FileSystem.readTextIfPresent(path) else { return .unreadable }
         return .text(text)
     }
 
@@ -183,42 +183,5 @@ enum PlanReplacement {
             }
         }
         return Path.name(of: file)
-    }
-}
-
-/// `renameat2(2)`, looked up at run time since Glibc's Swift module does not export it, with a
-/// fallback for `RENAME_NOREPLACE` where the kernel or the file system lacks it.
-struct Rename {
-    /// False: behave as on a kernel without `renameat2` (the fallbacks, for tests).
-    var usesRenameAt2 = true
-
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-    private static let noReplaceFlag: UInt32 = 1 // RENAME_NOREPLACE, <linux/fs.h>
-    private static let exchangeFlag: UInt32 = 2 // RENAME_EXCHANGE
-
-    /// Swaps two names in one step.
-    func exchange(_ from: String, _ to: String) throws(Errno) {
-        try renameat2(from, to, flags: Rename.exchangeFlag)
-    }
-
-    /// Renames `from` to `to`, failing with EEXIST rather than replacing a file.
-    func noReplace(_ from: String, _ to: String) throws(Errno) {
-        do { try renameat2(from, to, flags: Rename.noReplaceFlag) } catch {
-            guard Rename.isUnsupported(error) else { throw error }
-            // link(2) never replaces either; the temporary name is then dropped.
-            try retryingInterrupts { link(from, to) }
-            unlink(from)
-        }
-    }
-
-    /// The errors of a kernel or file system without the flag, rather than of the call.
-    static func isUnsupported(_ error: Errno) -> Bool {
-        [ENOSYS, EINVAL, EOPNOTSUPP].contains(error.rawValue)
-    }
-
-    private func renameat2(_ from: String, _ to: String, flags: UInt32) throws(Errno) {
-        guard usesRenameAt2, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { throw Errno(rawValue: ENOSYS) }
-        let function = unsafeBitCast(symbol, to: RenameAt2.self)
-        try retryingInterrupts { function(AT_FDCWD, from, AT_FDCWD, to, flags) }
     }
 }

@@ -127,7 +127,7 @@ struct PlanWriter: Sendable {
                           files: files, result: &result)
             } catch {
                 result.kind = .failed("\(error)")
-                result.writeError = (error as? FileSystem.Failure)?.errno
+                result.writeError = (error as? FileSystem.Failure)?.code
                 return result
             }
         }

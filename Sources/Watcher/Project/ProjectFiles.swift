@@ -51,7 +51,7 @@ struct ProjectFiles: Sendable {
             case .symlinkLoop(let path): "\(path) is a symlink loop; fix or remove the link"
             case .notRegular(let path, let mode): "\(path) is \(FileSystem.kindName(of: mode)), not a regular file"
             case .replaced(let path): "\(path) was replaced while it was being read; it is read again at its next change"
-            case .rootUnavailable(let root, let errno): "project root \(root): \(errno)"
+            case .rootUnavailable(let root, let error): "project root \(root): \(error)"
             case .failed(let error): "\(error)"
             }
         }
@@ -75,9 +75,9 @@ struct ProjectFiles: Sendable {
     func folder(_ path: String) throws(Refusal) -> ProjectFolder? {
         let fd: FileDescriptor
         do { fd = try FileDescriptor.open(path, O_RDONLY | O_DIRECTORY | O_NONBLOCK) } catch {
-            if error == .noEntry || error == Errno(rawValue: ENOTDIR) { return nil }
-            if error == Errno(rawValue: ELOOP) { throw .symlinkLoop(display(path)) }
-            throw .failed(FileSystem.Failure(path: display(path), errno: error))
+            if error == .noEntry || error == .notDirectory { return nil }
+            if error == .tooManySymbolicLinks { throw .symlinkLoop(display(path)) }
+            throw .failed(FileSystem.Failure(path: display(path), code: error))
         }
         return ProjectFolder(files: self, fd: fd, path: path, realPath: try confined(fd, path))
     }
@@ -92,7 +92,7 @@ struct ProjectFiles: Sendable {
         let real: String
         switch FileSystem.realPath(of: fd, openedAs: path) {
         case .success(let resolved): real = resolved
-        case .failure(let error): throw .failed(FileSystem.Failure(path: display(path), errno: error))
+        case .failure(let error): throw .failed(FileSystem.Failure(path: display(path), code: error))
         }
         guard ProjectFiles.isInside(real, realRoot) else {
             let link = escapingLink(in: path, realRoot: realRoot)

@@ -40,17 +40,16 @@ final class ProjectFolder {
         let opened: (fd: FileDescriptor, realPath: String)
         do {
             // O_NOFOLLOW: a name that is a link fails with ELOOP and is resolved the careful way.
-            opened = (try open(name, ProjectFolder.readFlags | O_NOFOLLOW), Path.join(realPath, name))
+            opened = (try fd.open(name, ProjectFolder.readFlags | O_NOFOLLOW), Path.join(realPath, name))
         } catch {
             switch error {
             case .noEntry: return nil
-            case Errno(rawValue: ELOOP): guard let link = try openLink(name) else { return nil }; opened = link
-            case Errno(rawValue: ENXIO): throw .notRegular(display(name), mode: mode(of: name) ?? S_IFSOCK)
-            default: throw .failed(FileSystem.Failure(path: display(name), errno: error))
+            case .tooManySymbolicLinks: guard let link = try openLink(name) else { return nil }; opened = link
+            case .noDeviceOrAddress: throw .notRegular(display(name), mode: mode(of: name) ?? S_IFSOCK)
+            default: throw .failed(FileSystem.Failure(path: display(name), code: error))
             }
         }
-        var info = stat()
-        guard fstat(opened.fd.rawValue, &info) == 0 else { throw .failed(FileSystem.Failure(path: display(name), errno: .current)) }
+        let info = try status(of: opened.fd, name)
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(display(name), mode: info.st_mode) }
         do { return ProjectFiles.RawFile(bytes: try FileSystem.read(opened.fd, size: Int(info.st_size), limit: limit, path: display(name)),
                                          info: info, realPath: opened.realPath) } catch {
@@ -58,13 +57,13 @@ final class ProjectFolder {
         }
     }
 
-    private func open(_ name: String, _ flags: Int32) throws(Errno) -> FileDescriptor {
-        FileDescriptor(try retryingInterrupts { openat(fd.rawValue, name, flags | O_CLOEXEC) })
+    private func mode(of name: String) -> mode_t? {
+        (try? fd.status(of: name, followingLinks: false))?.st_mode
     }
 
-    private func mode(of name: String) -> mode_t? {
-        var info = stat()
-        return fstatat(fd.rawValue, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info.st_mode : nil
+    /// What `opened` (the file `name`) is; a failure names the file.
+    private func status(of opened: FileDescriptor, _ name: String) throws(ProjectFiles.Refusal) -> stat {
+        do { return try opened.status() } catch { throw .failed(FileSystem.Failure(path: display(name), code: error)) }
     }
 
     /// A link: its target resolved without opening it, checked to be a regular file inside the
@@ -72,23 +71,21 @@ final class ProjectFolder {
     /// checked to be the same file). nil when the link dangles.
     private func openLink(_ name: String) throws(ProjectFiles.Refusal) -> (fd: FileDescriptor, realPath: String)? {
         let handle: FileDescriptor
-        do { handle = try open(name, ProjectFolder.pathOnly) } catch {
-            if error == .noEntry || error == Errno(rawValue: ENOTDIR) { return nil }
-            if error == Errno(rawValue: ELOOP) { throw .symlinkLoop(display(name)) }
-            throw .failed(FileSystem.Failure(path: display(name), errno: error))
+        do { handle = try fd.open(name, ProjectFolder.pathOnly) } catch {
+            if error == .noEntry || error == .notDirectory { return nil }
+            if error == .tooManySymbolicLinks { throw .symlinkLoop(display(name)) }
+            throw .failed(FileSystem.Failure(path: display(name), code: error))
         }
         let real = try files.confined(handle, Path.join(path, name))
-        var expected = stat()
-        guard fstat(handle.rawValue, &expected) == 0 else { throw .failed(FileSystem.Failure(path: display(name), errno: .current)) }
+        let expected = try status(of: handle, name)
         guard expected.st_mode & S_IFMT == S_IFREG else { throw .notRegular(display(name), mode: expected.st_mode) }
-        if let fd = try? FileDescriptor.open("/proc/self/fd/\(handle.rawValue)", ProjectFolder.readFlags) { return (fd, real) }
+        if let fd = try? handle.reopen(ProjectFolder.readFlags) { return (fd, real) }
         let fd: FileDescriptor
-        do { fd = try open(name, ProjectFolder.readFlags) } catch {
+        do { fd = try self.fd.open(name, ProjectFolder.readFlags) } catch {
             if error == .noEntry { return nil }
-            throw .failed(FileSystem.Failure(path: display(name), errno: error))
+            throw .failed(FileSystem.Failure(path: display(name), code: error))
         }
-        var info = stat()
-        guard fstat(fd.rawValue, &info) == 0, info.st_dev == expected.st_dev, info.st_ino == expected.st_ino else {
+        guard let info = try? fd.status(), info.st_dev == expected.st_dev, info.st_ino == expected.st_ino else {
             throw .replaced(display(name))
         }
         return (fd, real)

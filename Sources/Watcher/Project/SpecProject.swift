@@ -1,4 +1,3 @@
-import Glibc
 import Generator
 
 /// A Spec Kit project root: `specs/NNN-name/spec.md` folders and a constitution.
@@ -28,7 +27,7 @@ struct SpecProject: Equatable, Hashable, Sendable {
         }
         for entry in entries where !entry.isHidden {
             let shown = "specs/" + FileSystem.escaped(entry.bytes)
-            if case .failure(let error)? = entry.target, error == Errno(rawValue: ELOOP) {
+            if case .failure(let error)? = entry.target, error == .tooManySymbolicLinks {
                 scan.problems.append(SpecFolderProblem(path: shown, message: "\(shown) is a symlink loop; fix or remove the link"))
                 continue
             }
@@ -66,7 +65,7 @@ struct SpecProject: Equatable, Hashable, Sendable {
     }
 
     static func target(for argument: String) throws(NotAProject) -> Target {
-        let path = Path.absolute(Path.expandingTilde(argument))
+        let path = Path.expanded(argument)
         if FileSystem.isFile(Path.join(path, "spec.md")) || Path.name(of: Path.folder(of: path)) == "specs" && FileSystem.isDirectory(path) {
             let parent = Path.folder(of: path)
             let root = Path.name(of: parent) == "specs" ? Path.folder(of: parent) : parent

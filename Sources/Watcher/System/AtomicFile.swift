@@ -31,9 +31,14 @@ enum AtomicFile {
 
     private static func writeNow(bytes: [UInt8], to path: String, newFileLimit: mode_t?) throws(FileSystem.Failure) {
         let temporary = try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes)
-        do { try retryingInterrupts { rename(temporary.path, path) } } catch {
+        try put(temporary, at: path)
+    }
+
+    /// Renames `temporary` over `path` and makes the rename durable; removes it when it fails.
+    private static func put(_ temporary: TemporaryFile, at path: String) throws(FileSystem.Failure) {
+        do { try FileSystem.rename(temporary.path, to: path) } catch {
             temporary.remove()
-            throw FileSystem.Failure(path: path, errno: error)
+            throw FileSystem.Failure(path: path, code: error)
         }
         syncFolder(Path.folder(of: path))
     }
@@ -49,20 +54,16 @@ enum AtomicFile {
     /// Makes the rename itself durable; a failure here loses nothing already renamed, so it is ignored.
     static func syncFolder(_ folder: String) {
         guard let fd = try? FileDescriptor.open(folder, O_RDONLY | O_DIRECTORY) else { return }
-        _ = fsync(fd.rawValue)
+        try? fd.sync()
     }
 
     /// Copies `path` to `backup` atomically, replacing it, with the permissions and owner of `path`
     /// (for `plansync.service.orig`).
     static func copy(_ path: String, to backup: String) throws {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw FileSystem.Failure(path: path, errno: .current) }
+        let info: stat
+        do { info = try FileSystem.status(of: path) } catch { throw FileSystem.Failure(path: path, code: error) }
         let temporary = try TemporaryFile(for: backup, attributes: FileAttributes(copying: info), bytes: FileSystem.read(path))
-        do { try retryingInterrupts { rename(temporary.path, backup) } } catch {
-            temporary.remove()
-            throw FileSystem.Failure(path: backup, errno: error)
-        }
-        syncFolder(Path.folder(of: backup))
+        try put(temporary, at: backup)
     }
 
     /// Writes `bytes` as the new file `backup`, never over an existing one (EEXIST when taken),
@@ -70,10 +71,10 @@ enum AtomicFile {
     static func create(_ backup: String, bytes: [UInt8], copying source: stat) throws(FileSystem.Failure) {
         let temporary = try TemporaryFile(for: backup, attributes: FileAttributes(copying: source), bytes: bytes)
         defer { temporary.remove() }
-        do { try retryingInterrupts { link(temporary.path, backup) } } catch {
+        do { try FileSystem.link(temporary.path, to: backup) } catch {
             // A file system without hard links: rename, after a check that cannot be atomic there.
-            guard error != .exists, !FileSystem.exists(backup) else { throw FileSystem.Failure(path: backup, errno: .exists) }
-            do { try retryingInterrupts { rename(temporary.path, backup) } } catch { throw FileSystem.Failure(path: backup, errno: error) }
+            guard error != .exists, !FileSystem.exists(backup) else { throw FileSystem.Failure(path: backup, code: .exists) }
+            do { try FileSystem.rename(temporary.path, to: backup) } catch { throw FileSystem.Failure(path: backup, code: error) }
         }
         syncFolder(Path.folder(of: backup))
     }
@@ -106,63 +107,4 @@ enum AtomicFile {
         clock_gettime(CLOCK_REALTIME_COARSE, &now)
         return now
     }()
-}
-
-/// String paths, joined and split the way the shell does.
-enum Path {
-    static func join(_ base: String, _ name: String) -> String {
-        if name.hasPrefix("/") { return name }
-        if base.isEmpty || base == "." { return name }
-        return base.hasSuffix("/") ? base + name : base + "/" + name
-    }
-
-    static func folder(of path: String) -> String {
-        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
-        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
-    }
-
-    static func name(of path: String) -> String {
-        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
-        guard let slash = trimmed.lastIndex(of: "/") else { return trimmed }
-        return String(trimmed[trimmed.index(after: slash)...])
-    }
-
-    /// An absolute, `.`- and `..`-free form of `path`, relative paths taken from `base` (the working directory by default).
-    static func absolute(_ path: String, base: String? = nil) -> String {
-        let start = path.hasPrefix("/") ? path : join(base ?? currentDirectory(), path)
-        var parts: [Substring] = []
-        for part in start.split(separator: "/") {
-            if part == "." || part.isEmpty { continue }
-            if part == ".." { _ = parts.popLast(); continue }
-            parts.append(part)
-        }
-        return "/" + parts.joined(separator: "/")
-    }
-
-    static func currentDirectory() -> String {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
-        return String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// `~` and `~/x` expanded with `$HOME`.
-    static func expandingTilde(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        return (Environment.value("HOME") ?? "/") + path.dropFirst()
-    }
-
-    /// `path` relative to `root` when inside it, for short log lines.
-    static func relative(_ path: String, to root: String) -> String {
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
-    }
-}
-
-enum Environment {
-    static func value(_ name: String) -> String? {
-        guard let raw = getenv(name) else { return nil }
-        let value = String(cString: raw)
-        return value.isEmpty ? nil : value
-    }
 }

@@ -1,19 +1,27 @@
 import Glibc
 
-/// Reading and listing files with plain syscalls; errors carry the path they happened on.
+/// Files and folders by path, each call through `SystemCall`: what is there, reading, listing,
+/// renaming, removing. Errors that reach a person carry the path they happened on (`Failure`).
 enum FileSystem {
+    /// A system call that failed on `path`.
     struct Failure: Error, CustomStringConvertible {
         var path: String
-        var errno: Errno
-        var description: String { "\(path): \(errno)" }
+        var code: Errno
+        var description: String { "\(path): \(code)" }
     }
 
     enum Kind { case file, directory, other }
 
+    /// stat(2) of `path`, or lstat(2) (a last link not followed) unless `followingLinks`.
+    static func status(of path: String, followingLinks: Bool = true) throws(Errno) -> stat {
+        var info = stat()
+        try SystemCall.retrying { followingLinks ? stat(path, &info) : lstat(path, &info) }
+        return info
+    }
+
     /// What is at `path`, following links; nil when nothing is.
     static func kind(of path: String) -> Kind? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let info = try? status(of: path) else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
@@ -27,10 +35,8 @@ enum FileSystem {
     /// Whether anything is at `path`: a file of any kind, or a link that cannot be followed (a loop).
     /// Only "no such file" counts as absent, so that a constitution that is there but unreadable is an error.
     static func exists(_ path: String) -> Bool {
-        var info = stat()
-        if stat(path, &info) == 0 { return true }
-        let error = errno
-        return error != ENOENT && error != ENOTDIR
+        do { _ = try status(of: path) } catch { return error != .noEntry && error != .notDirectory }
+        return true
     }
 
     /// "a FIFO", "a directory": what a file that is not a regular one is, for messages.
@@ -58,9 +64,11 @@ enum FileSystem {
     /// Opened without blocking: a FIFO or a device is refused, never waited on.
     static func read(_ path: String, limit: Int = Int.max) throws -> [UInt8] {
         let fd: FileDescriptor
-        do { fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY) } catch { throw Failure(path: path, errno: error) }
-        var info = stat()
-        guard fstat(fd.rawValue, &info) == 0 else { throw Failure(path: path, errno: .current) }
+        let info: stat
+        do {
+            fd = try FileDescriptor.open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY)
+            info = try fd.status()
+        } catch { throw Failure(path: path, code: error) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw NotRegular(path: path, mode: info.st_mode) }
         return try read(fd, size: Int(info.st_size), limit: limit, path: path)
     }
@@ -73,11 +81,7 @@ enum FileSystem {
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count: Int
-            do {
-                count = try buffer.withUnsafeMutableBytes { raw in
-                    try retryingInterrupts { Glibc.read(fd.rawValue, raw.baseAddress, raw.count) }
-                }
-            } catch { throw Failure(path: path, errno: error as? Errno ?? Errno(rawValue: EIO)) }
+            do { count = try fd.read(into: &buffer) } catch { throw Failure(path: path, code: error) }
             if count == 0 { break }
             bytes += buffer[..<count]
             if bytes.count > limit { throw TooLarge(path: path, size: bytes.count, limit: limit) }
@@ -105,7 +109,7 @@ enum FileSystem {
     /// The names in a directory that start with `prefix` (ASCII), for a quick look for a few
     /// names among many: nothing is allocated for the others.
     static func names(in path: String, startingWith prefix: String) -> [String] {
-        guard let dir = opendir(path) else { return [] }
+        guard let dir = try? SystemCall.pointer({ opendir(path) }) else { return [] }
         defer { closedir(dir) }
         let wanted = Array(prefix.utf8)
         var names: [String] = []
@@ -136,8 +140,9 @@ enum FileSystem {
     }
 
     /// Every entry of a directory, sorted by bytes, without `.` and `..`.
-    static func entries(of path: String) throws -> [Entry] {
-        guard let dir = opendir(path) else { throw Failure(path: path, errno: .current) }
+    static func entries(of path: String) throws(Failure) -> [Entry] {
+        let dir: OpaquePointer
+        do { dir = try SystemCall.pointer { opendir(path) } } catch { throw Failure(path: path, code: error) }
         defer { closedir(dir) }
         var entries: [Entry] = []
         while let entry = readdir(dir) {
@@ -149,11 +154,17 @@ enum FileSystem {
             case Int32(DT_DIR): item.target = .success(S_IFDIR)
             case Int32(DT_REG): item.target = .success(S_IFREG)
             case Int32(DT_LNK), Int32(DT_UNKNOWN):
-                var info = stat()
                 let found = (bytes + [0]).withUnsafeBufferPointer { name in
-                    name.withMemoryRebound(to: CChar.self) { fstatat(dirfd(dir), $0.baseAddress!, &info, 0) }
+                    name.withMemoryRebound(to: CChar.self) { name in
+                        Result { () throws(Errno) -> mode_t in
+                            guard let name = name.baseAddress else { throw .invalidArgument }
+                            var info = stat()
+                            try SystemCall.retrying { fstatat(dirfd(dir), name, &info, 0) }
+                            return info.st_mode
+                        }
+                    }
                 }
-                item.target = found == 0 ? .success(info.st_mode) : errno == ENOENT ? nil : .failure(.current)
+                item.target = found == .failure(.noEntry) ? nil : found
             default: item.target = .success(DTTOIF(type))
             }
             entries.append(item)
@@ -165,18 +176,57 @@ enum FileSystem {
 
     /// The path with every link resolved (realpath(3)).
     static func realPath(_ path: String) -> Result<String, Errno> {
-        guard let resolved = realpath(path, nil) else { return .failure(.current) }
-        defer { free(resolved) }
-        return .success(String(cString: resolved))
+        Result { () throws(Errno) in
+            let resolved = try SystemCall.pointer { realpath(path, nil) }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
     }
 
     /// The real path of what `fd` has open: the kernel's name for it, so a link swapped after the
     /// open cannot change the answer; `realpath` of `path` where /proc is not mounted.
     static func realPath(of fd: FileDescriptor, openedAs path: String) -> Result<String, Errno> {
+        guard let target = linkTarget("/proc/self/fd/\(fd.rawValue)"), !target.isEmpty else { return realPath(path) }
+        return .success(target)
+    }
+
+    /// What the link at `path` points to (readlink(2)); nil when it is no link or cannot be read.
+    static func linkTarget(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/fd/\(fd.rawValue)", &buffer, buffer.count - 1)
-        guard count > 0 else { return realPath(path) }
-        return .success(String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        guard let count = try? SystemCall.retrying({ readlink(path, &buffer, buffer.count - 1) }) else { return nil }
+        return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Removes the file (not a folder) at `path`.
+    static func remove(_ path: String) throws(Errno) {
+        try SystemCall.retrying { unlink(path) }
+    }
+
+    /// rename(2): `to` replaced, if there, in one step.
+    static func rename(_ from: String, to: String) throws(Errno) {
+        try SystemCall.retrying { Glibc.rename(from, to) }
+    }
+
+    /// link(2): a second name for the file, never replacing one (EEXIST).
+    static func link(_ from: String, to: String) throws(Errno) {
+        try SystemCall.retrying { Glibc.link(from, to) }
+    }
+
+    /// Makes the folder `path` unless something is there already (the caller checks what, where
+    /// it matters).
+    static func makeFolder(_ path: String, mode: mode_t) throws(Errno) {
+        do { try SystemCall.retrying { mkdir(path, mode) } } catch {
+            guard error == .exists else { throw error }
+        }
+    }
+
+    /// Makes `path` and every missing folder above it (`mkdir -p`).
+    static func makeFolders(_ path: String, mode: mode_t) throws(Failure) {
+        var current = ""
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            do { try makeFolder(current, mode: mode) } catch { throw Failure(path: current, code: error) }
+        }
     }
 
     /// A name for messages: UTF-8 as it is, every other byte and every control character as `\xNN`.
@@ -207,23 +257,4 @@ enum FileSystem {
 
 private extension String {
     func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
-}
-
-/// Spec files are text: UTF-8, no NUL bytes.
-enum TextFile {
-    struct NotText: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path) \(reason)" }
-    }
-
-    static func decode(_ bytes: [UInt8], path: String) throws -> String {
-        if bytes.contains(0) { throw NotText(path: path, reason: "is binary (it contains NUL bytes), not a Markdown file") }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            throw NotText(path: path, reason: "is not valid UTF-8; save it as UTF-8")
-        }
-        return text
-    }
 }

@@ -1,17 +1,5 @@
 import Glibc
 
-/// One inotify event, with its name read from the bytes after the fixed header
-/// (Swift imports `inotify_event` without its flexible `name` field).
-struct InotifyEvent: Equatable {
-    var wd: Int32
-    var mask: UInt32
-    var cookie: UInt32
-    var name: String
-
-    func has(_ flag: Int32) -> Bool { mask & UInt32(bitPattern: flag) != 0 }
-    var isDirectory: Bool { has(IN_ISDIR) }
-}
-
 /// An inotify instance: watches on directories, events read until the queue is empty.
 final class Inotify {
     let fd: FileDescriptor
@@ -24,32 +12,32 @@ final class Inotify {
     static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
         | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
+    /// EMFILE (`Errno.tooManyOpenFiles`) when the limit on inotify instances is reached.
     init() throws(Errno) {
-        let raw = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard raw >= 0 else { throw Errno.current }
-        fd = FileDescriptor(raw)
+        fd = try FileDescriptor.adopting { inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC)) }
     }
 
+    /// ENOSPC (`Errno.noSpace`) when the watch limit is reached.
     func addWatch(_ path: String, mask: UInt32 = Inotify.folderMask) throws(Errno) -> Int32 {
-        let wd = inotify_add_watch(fd.rawValue, path, mask)
-        guard wd >= 0 else { throw Errno.current }
-        return wd
+        try SystemCall.retrying { inotify_add_watch(fd.rawValue, path, mask) }
     }
 
     /// Not to be called after IN_IGNORED for `wd`: the kernel has dropped the watch already.
     func removeWatch(_ wd: Int32) {
-        _ = inotify_rm_watch(fd.rawValue, wd)
+        _ = try? SystemCall.retrying { inotify_rm_watch(fd.rawValue, wd) }
     }
 
-    /// Reads every queued event: until EAGAIN, retrying EINTR.
-    func readEvents() -> [InotifyEvent] {
+    /// Reads every queued event, until the queue is empty (EAGAIN). Any other error is thrown,
+    /// not taken for an empty queue: once the events read before it are returned, since the
+    /// kernel keeps what a failed read did not take and the next read meets the error again.
+    func readEvents() throws(Errno) -> [InotifyEvent] {
         var events: [InotifyEvent] = []
         let header = MemoryLayout<inotify_event>.size
         while true {
-            let count = buffer.withUnsafeMutableBytes { raw in Glibc.read(fd.rawValue, raw.baseAddress, raw.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                break
+            let count: Int
+            do { count = try fd.read(into: &buffer) } catch {
+                if error == .wouldBlock || !events.isEmpty { break }
+                throw error
             }
             if count == 0 { break }
             buffer.withUnsafeBytes { raw in

@@ -16,12 +16,18 @@ enum InotifyLimit {
 
     var machine: Setting {
         let name = self == .watches ? "max_user_watches" : "max_user_instances"
-        return Setting(name: "fs.inotify." + name, value: Daemon.readSysctl("fs/inotify/" + name), ofNamespace: false)
+        return Setting(name: "fs.inotify." + name, value: InotifyLimit.sysctl("fs/inotify/" + name), ofNamespace: false)
     }
 
     var namespace: Setting {
         let name = self == .watches ? "max_inotify_watches" : "max_inotify_instances"
-        return Setting(name: "user." + name, value: Daemon.readSysctl("user/" + name), ofNamespace: true)
+        return Setting(name: "user." + name, value: InotifyLimit.sysctl("user/" + name), ofNamespace: true)
+    }
+
+    /// A number under /proc/sys (`fs/inotify/max_user_watches`); nil when it cannot be read.
+    static func sysctl(_ name: String) -> Int? {
+        guard let bytes = try? FileSystem.read("/proc/sys/" + name, limit: 64) else { return nil }
+        return Int(String(decoding: bytes, as: UTF8.self).filter(\.isNumber))
     }
 
     /// The namespace's limit when it is the lower one, else the machine's.

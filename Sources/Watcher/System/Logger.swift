@@ -42,11 +42,18 @@ struct Logger {
         self.journal = journal
     }
 
+    /// The `errno` field of an `error` line: the system error's number (28 for ENOSPC), so that
+    /// a script can tell a full disk from a read-only folder.
+    static func systemErrorField(_ error: Errno) -> (String, Value) { ("errno", .int(Int(error.rawValue))) }
+
+    /// The same field holding the error's C name, as the line for the watch limit has it.
+    static func systemErrorField(named name: String) -> (String, Value) { ("errno", .string(name)) }
+
     /// Logs `event` with its fields; `message` is the text form's words after the event name.
     func log(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)] = []) {
         guard level >= self.level else { return }
         let line = json ? jsonLine(level, event, message, fields) : textLine(level, event, message)
-        Output.write(line + "\n", to: fd)
+        StandardStreams.write(line + "\n", to: fd)
     }
 
     /// One line whatever the message holds: its control characters (a folder named with
@@ -85,30 +92,5 @@ struct Logger {
             }
         }
         return result + "\""
-    }
-}
-
-/// Wall-clock timestamps for log lines, without Foundation.
-enum Timestamp {
-    /// `09:30:01`, local time, for the STATUS line.
-    static func localClock() -> String {
-        var seconds = time(nil)
-        var parts = tm()
-        localtime_r(&seconds, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
-    }
-
-    /// `2026-11-25T09:30:01.123Z`
-    static func iso8601() -> String {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        var seconds = ts.tv_sec
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let millis = Int(ts.tv_nsec / 1_000_000)
-        let ms = millis < 10 ? "00\(millis)" : millis < 100 ? "0\(millis)" : "\(millis)"
-        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)).\(ms)Z"
     }
 }

@@ -1,49 +1,36 @@
 import Glibc
 
-/// An `errno` value, so that nothing above this file sees -1 or reads `errno` itself.
-struct Errno: Error, Equatable, CustomStringConvertible {
-    var rawValue: Int32
+/// The one place where a system call's result is checked, as swift-system's `valueOrErrno` does:
+/// -1 (or a nil pointer) becomes the `errno` it left, as a typed `Errno`, and a call interrupted
+/// by a signal (EINTR) is made again. Every call in System/ goes through here.
+enum SystemCall {
+    /// `call`'s result; made again while it fails with EINTR.
+    @discardableResult
+    static func retrying<I: FixedWidthInteger>(_ call: () -> I) throws(Errno) -> I {
+        while true {
+            let result = call()
+            if result != -1 { return result }
+            let error = Errno.current
+            if error != .interrupted { throw error }
+        }
+    }
 
-    static var current: Errno { Errno(rawValue: errno) }
-
-    var description: String { String(cString: strerror(rawValue)) }
-
-    static let interrupted = Errno(rawValue: EINTR)
-    static let wouldBlock = Errno(rawValue: EAGAIN)
-    static let noEntry = Errno(rawValue: ENOENT)
-    static let exists = Errno(rawValue: EEXIST)
-}
-
-/// Calls `body` until it does not fail with EINTR, and turns -1 into the errno as a typed error.
-@discardableResult
-func retryingInterrupts<I: FixedWidthInteger>(_ body: () -> I) throws(Errno) -> I {
-    while true {
-        let result = body()
+    /// `call`'s result, made once: for close(2), whose descriptor is gone even after EINTR (made
+    /// again, it could close another thread's new one), and poll(2), whose caller recomputes the
+    /// timeout.
+    @discardableResult
+    static func once<I: FixedWidthInteger>(_ call: () -> I) throws(Errno) -> I {
+        let result = call()
         if result != -1 { return result }
-        let error = Errno.current
-        if error != .interrupted { throw error }
-    }
-}
-
-/// A file descriptor that is closed exactly once, when its owner is done with it.
-final class FileDescriptor {
-    let rawValue: Int32
-    private var isClosed = false
-
-    init(_ rawValue: Int32) {
-        self.rawValue = rawValue
+        throw Errno.current
     }
 
-    static func open(_ path: String, _ flags: Int32, mode: mode_t = 0) throws(Errno) -> FileDescriptor {
-        let fd = try retryingInterrupts { Glibc.open(path, flags | O_CLOEXEC, mode) }
-        return FileDescriptor(fd)
+    /// The pointer `call` returns, nil meaning failure (opendir, realpath); made again on EINTR.
+    static func pointer<P>(_ call: () -> P?) throws(Errno) -> P {
+        while true {
+            if let result = call() { return result }
+            let error = Errno.current
+            if error != .interrupted { throw error }
+        }
     }
-
-    func close() {
-        guard !isClosed else { return }
-        isClosed = true
-        _ = Glibc.close(rawValue)
-    }
-
-    deinit { close() }
 }

@@ -14,16 +14,15 @@ final class SystemdNotifier {
     init(socketPath: String, watchdogInterval: Milliseconds?) {
         self.socketPath = socketPath
         self.watchdogInterval = watchdogInterval
-        let raw = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        fd = raw >= 0 ? FileDescriptor(raw) : nil
+        fd = try? FileDescriptor.adopting { socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0) }
     }
 
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID`, and removes them from the
     /// environment so that no child process inherits them.
     static func fromEnvironment() -> SystemdNotifier? {
         let socket = Environment.value("NOTIFY_SOCKET")
-        let watchdog = watchdogInterval(usec: Environment.value("WATCHDOG_USEC"), pid: Environment.value("WATCHDOG_PID"), ownPID: getpid())
-        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { unsetenv(name) }
+        let watchdog = watchdogInterval(usec: Environment.value("WATCHDOG_USEC"), pid: Environment.value("WATCHDOG_PID"), ownPID: CurrentProcess.id)
+        for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { Environment.remove(name) }
         guard let socket, socket.hasPrefix("/") || socket.hasPrefix("@") else { return nil }
         return SystemdNotifier(socketPath: socket, watchdogInterval: watchdog)
     }
@@ -44,10 +43,7 @@ final class SystemdNotifier {
 
     /// systemd 252 wants the reload's start time with RELOADING=1.
     func reloading() {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        let usec = Int64(ts.tv_sec) * 1_000_000 + Int64(ts.tv_nsec) / 1000
-        send("RELOADING=1\nMONOTONIC_USEC=\(usec)")
+        send("RELOADING=1\nMONOTONIC_USEC=\(MonotonicClock.microseconds())")
     }
 
     /// Sends one datagram; a notify socket that went away is not worth failing over.
@@ -64,26 +60,17 @@ final class SystemdNotifier {
             raw.copyBytes(from: path)
         }
         // An abstract name is exactly its bytes; passing sizeof(sockaddr_un) would name another socket.
-        let length = MemoryLayout<sockaddr_un>.offset(of: \.sun_path)! + path.count + (abstract ? 0 : 1)
+        guard let pathOffset = MemoryLayout<sockaddr_un>.offset(of: \.sun_path) else { return }
+        let length = pathOffset + path.count + (abstract ? 0 : 1)
         let bytes = Array(message.utf8)
-        _ = withUnsafePointer(to: &address) { pointer in
+        withUnsafePointer(to: &address) { pointer in
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
                 bytes.withUnsafeBytes { raw in
-                    sendto(fd.rawValue, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), socketAddress, socklen_t(length))
+                    _ = try? SystemCall.retrying {
+                        sendto(fd.rawValue, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), socketAddress, socklen_t(length))
+                    }
                 }
             }
         }
-    }
-}
-
-/// Whether stderr is connected to the journal: `JOURNAL_STREAM` names its device and inode.
-enum JournalStream {
-    static func isStandardError() -> Bool {
-        guard let value = Environment.value("JOURNAL_STREAM") else { return false }
-        let parts = value.split(separator: ":")
-        guard parts.count == 2, let device = UInt64(parts[0]), let inode = UInt64(parts[1]) else { return false }
-        var info = stat()
-        guard fstat(STDERR_FILENO, &info) == 0 else { return false }
-        return UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode
     }
 }

@@ -1,53 +1,5 @@
 import Glibc
 
-/// The permissions and owner a file written by plansync takes from the file it replaces or copies,
-/// so that a plan or a backup is never readable by anyone who could not read the original.
-struct FileAttributes {
-    /// Permission bits, without setuid and setgid: a plan is text, never a program to run as someone else.
-    var mode: mode_t
-    /// The original's owner and group; nil for a new file (the writer's own).
-    var owner: (user: uid_t, group: gid_t)?
-
-    static let setIDBits: mode_t = mode_t(S_ISUID) | mode_t(S_ISGID)
-
-    /// Those of the file at `path`, followed through links; for a new file, 0666 less the umask
-    /// and no group or other permission that `newFileLimit` lacks.
-    init(replacing path: String, newFileLimit: mode_t? = nil) {
-        var info = stat()
-        if stat(path, &info) == 0 {
-            self.init(copying: info)
-        } else {
-            self.init(mode: 0o666 & ~AtomicFile.processUmask & (newFileLimit.map { 0o600 | $0 } ?? 0o7777), owner: nil)
-        }
-    }
-
-    init(copying info: stat) {
-        self.init(mode: info.st_mode & 0o7777 & ~FileAttributes.setIDBits, owner: (info.st_uid, info.st_gid))
-    }
-
-    init(mode: mode_t, owner: (user: uid_t, group: gid_t)?) {
-        self.mode = mode
-        self.owner = owner
-    }
-
-    /// Applies them to a freshly created file. Root keeps the owner and group; anyone else keeps
-    /// the group when a member of it. A group that cannot be kept loses its permission bits, since
-    /// the file's group is then another one, whose members were never meant to read it.
-    func apply(to fd: FileDescriptor) throws(Errno) {
-        var mode = self.mode
-        if let owner {
-            if geteuid() == 0 {
-                _ = fchown(fd.rawValue, owner.user, owner.group)
-            } else {
-                _ = fchown(fd.rawValue, uid_t.max, owner.group)
-            }
-            var info = stat()
-            if fstat(fd.rawValue, &info) != 0 || info.st_gid != owner.group { mode &= ~0o070 }
-        }
-        try retryingInterrupts { fchmod(fd.rawValue, mode) }
-    }
-}
-
 /// A written and fsynced temporary file beside its destination, named with
 /// `AtomicFile.temporaryPrefix`, waiting to be renamed or linked into place.
 struct TemporaryFile {
@@ -55,36 +7,37 @@ struct TemporaryFile {
 
     /// Creates it with `attributes` (before any byte is written: the text is never readable by
     /// more people than the final file) and writes `bytes`; on failure nothing is left behind.
+    /// A failed close fails it too: a file system may store the last bytes only then.
     init(for destination: String, attributes: FileAttributes, bytes: [UInt8]) throws(FileSystem.Failure) {
         _ = AtomicFile.processStart
         let folder = Path.folder(of: destination)
-        var template = Array(Path.join(folder, AtomicFile.temporaryPrefix + Path.name(of: destination) + ".XXXXXX").utf8CString)
-        let raw = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard raw >= 0 else { throw FileSystem.Failure(path: folder, errno: .current) }
+        let pattern = Path.join(folder, AtomicFile.temporaryPrefix + Path.name(of: destination) + ".XXXXXX")
+        var template: [CChar] = []
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.adopting {
+                // mkstemp(3) fills the X's in: a call made again needs them back.
+                template = Array(pattern.utf8CString)
+                return template.withUnsafeMutableBufferPointer { buffer in
+                    guard let start = buffer.baseAddress else { errno = EINVAL; return -1 }
+                    return mkstemp(start)
+                }
+            }
+        } catch { throw FileSystem.Failure(path: folder, code: error) }
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let fd = FileDescriptor(raw)
-        _ = fcntl(raw, F_SETFD, FD_CLOEXEC)
+        _ = try? SystemCall.retrying { fcntl(fd.rawValue, F_SETFD, FD_CLOEXEC) }
         do throws(Errno) {
             try attributes.apply(to: fd)
-            try TemporaryFile.writeAll(bytes, to: fd)
-            try retryingInterrupts { fsync(fd.rawValue) }
-            fd.close()
+            try fd.write(bytes)
+            try fd.sync()
+            try fd.close()
         } catch {
-            fd.close()
+            try? fd.close()
             remove()
-            throw FileSystem.Failure(path: destination, errno: error)
+            throw FileSystem.Failure(path: destination, code: error)
         }
     }
 
-    func remove() { unlink(path) }
-
-    private static func writeAll(_ bytes: [UInt8], to fd: FileDescriptor) throws(Errno) {
-        var offset = 0
-        while offset < bytes.count {
-            let written = try bytes.withUnsafeBytes { raw -> Result<Int, Errno> in
-                Result { () throws(Errno) in try retryingInterrupts { Glibc.write(fd.rawValue, raw.baseAddress! + offset, raw.count - offset) } }
-            }.get()
-            offset += written
-        }
-    }
+    /// Removes it; one already renamed or linked into place is gone under this name anyway.
+    func remove() { try? FileSystem.remove(path) }
 }

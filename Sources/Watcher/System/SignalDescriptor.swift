@@ -48,21 +48,23 @@ final class SignalDescriptor {
     }
 
     init() throws(Errno) {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "signalfd") else { throw Errno(rawValue: ENOSYS) }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "signalfd") else { throw .notImplemented }
         let signalfd = unsafeBitCast(symbol, to: SignalFD.self)
         var set = SignalDescriptor.handledSet()
-        let raw = signalfd(-1, &set, O_NONBLOCK | O_CLOEXEC)
-        guard raw >= 0 else { throw Errno.current }
-        fd = FileDescriptor(raw)
+        fd = try FileDescriptor.adopting { signalfd(-1, &set, O_NONBLOCK | O_CLOEXEC) }
     }
 
-    /// The signals received since the last call, in order.
-    func read() -> [Int32] {
+    /// The signals received since the last call, in order: read until none is left (EAGAIN).
+    /// Any other error is thrown once the signals read before it are returned, as `Inotify` does.
+    func read() throws(Errno) -> [Int32] {
         var signals: [Int32] = []
         var info = [UInt8](repeating: 0, count: 128) // sizeof(struct signalfd_siginfo)
         while true {
-            let count = info.withUnsafeMutableBytes { Glibc.read(fd.rawValue, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count: Int
+            do { count = try fd.read(into: &info) } catch {
+                if error == .wouldBlock || !signals.isEmpty { break }
+                throw error
+            }
             guard count == 128 else { break }
             signals.append(Int32(info.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
         }

@@ -1,9 +1,9 @@
 import Glibc
 
-/// Runs independent work on two threads: this one and one started for the batch and joined
-/// before returning, so no thread outlives the batch and an idle daemon stays a single thread
+/// A batch of independent work mapped on two threads: this one and one started for the batch
+/// and joined before returning, so no thread outlives the batch and an idle daemon stays a single thread
 /// blocked in poll(2). A thread started here inherits the blocked signals of its creator.
-enum Parallel {
+enum BatchThreads {
     /// malloc_trim(0), looked up with dlsym since Glibc's Swift module does not export it:
     /// the batch thread allocates from an arena of its own, and what it freed would otherwise
     /// stay resident while the daemon idles.
@@ -42,8 +42,8 @@ enum Parallel {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(job).toOpaque()
         let started = pthread_create(&thread, nil, { context in
-            let job = Unmanaged<Job>.fromOpaque(context!).takeRetainedValue()
-            job.run()
+            guard let context else { return nil }
+            Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
             return nil
         }, context)
         if started != 0 {
@@ -53,6 +53,7 @@ enum Parallel {
         }
         for index in stride(from: 0, to: count, by: 2) { slots.values[index] = transform(index) }
         if started == 0 { pthread_join(thread, nil) }
-        return slots.values.map { $0! }
+        // Every slot is written by now: nothing is dropped.
+        return slots.values.compactMap { $0 }
     }
 }

@@ -1,0 +1,16 @@
+import Glibc
+
+/// The process's environment variables.
+enum Environment {
+    /// The variable's value; nil when it is unset or empty.
+    static func value(_ name: String) -> String? {
+        guard let raw = getenv(name) else { return nil }
+        let value = String(cString: raw)
+        return value.isEmpty ? nil : value
+    }
+
+    /// Unsets it, so that no child process inherits it.
+    static func remove(_ name: String) {
+        unsetenv(name)
+    }
+}
