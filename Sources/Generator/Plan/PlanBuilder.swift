@@ -67,20 +67,21 @@ public struct PlanBuilder {
 
     // MARK: Technical approach
 
-    func architecture() -> [(label: String, value: String)] {
-        var rows: [(String, String)] = []
+    func architecture() -> [Plan.ArchitectureItem] {
+        var rows: [Plan.ArchitectureItem] = []
         let entities = spec.entities.prefix(5).map(\.name)
         let subject = entities.isEmpty ? "the feature's operations" : list(entities)
-        rows.append(("Backend", "\(stack.backend) service implementing \(subject)\(requirementRange())"))
+        rows.append(Plan.ArchitectureItem(label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
         if spec.signals.hasStoredData {
             let what = entities.isEmpty ? "the feature's stored data" : list(entities)
-            rows.append(("Database", "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
+            rows.append(Plan.ArchitectureItem(label: "Database", value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
         }
         if spec.signals.hasUserInterface {
             let flows = spec.stories.prefix(4).map(\.title)
-            rows.append(("Frontend", "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
+            rows.append(Plan.ArchitectureItem(label: "Frontend", value: "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
         }
-        rows.append(("External Services", spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
+        rows.append(Plan.ArchitectureItem(label: "External Services",
+                                         value: spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
         return rows
     }
 
@@ -90,34 +91,34 @@ public struct PlanBuilder {
         return first == last ? " (\(first))" : " (\(first)–\(last))"
     }
 
-    func components() -> [(name: String, purpose: String)] {
-        var result: [(String, String)] = []
+    func components() -> [Plan.Component] {
+        var result: [Plan.Component] = []
         for entity in spec.entities.prefix(6) {
             let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Text.shortened(Text.firstSentences(entity.description, 1), to: 140)
-            result.append(("\(entity.name) model", purpose))
+            result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
         for story in orderedStories.prefix(4) {
             let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Text.shortened(Text.firstSentences(story.description, 1), to: 140)
-            result.append(("\(story.title) flow", purpose))
+            result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
         if result.count < 3, let primary = spec.primaryStory {
-            result.append(("Primary user flow", Text.shortened(Text.firstSentences(primary, 1), to: 140)))
+            result.append(Plan.Component(name: "Primary user flow", purpose: Text.shortened(Text.firstSentences(primary, 1), to: 140)))
         }
         if result.count < 3 {
             let groups = orderedUnique(spec.requirements.map(\.group))
             for group in groups where result.count < 3 {
                 let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
                 let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
-                result.append((group, "implements the \(group.lowercased())\(range)"))
+                result.append(Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(range)"))
             }
         }
         for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
             let words = Text.significantWords(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
             let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
             let text = Text.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
-            result.append((name.isEmpty ? (requirement.id ?? "Requirement") : name, (requirement.id.map { "\($0): " } ?? "") + text))
+            result.append(Plan.Component(name: name.isEmpty ? (requirement.id ?? "Requirement") : name, purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
-        return result.map { (name: $0.0, purpose: $0.1) }
+        return result
     }
 
     var orderedStories: [UserStory] {
