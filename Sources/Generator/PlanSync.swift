@@ -84,13 +84,13 @@ public enum PlanSync {
     }
 
     /// With `--force` every block is rewritten; name only those whose text differs from before.
-    private static func changedSections(from old: PlanDocument, to generated: [PlanBlock]) -> [String] {
+    private static func changedSections(from old: PlanDocument, to generated: [PlanBlock]) -> [PlanBlockID] {
         let before = Dictionary(old.blocks.map { ($0.marker.id, $0.body) }, uniquingKeysWith: { first, _ in first })
         return generated.filter { before[$0.id] != $0.lines }.map(\.id)
     }
 
     /// Block ids to `##` section names, each once, in order.
-    static func sectionNames(_ ids: [String]) -> [String] {
-        orderedUnique(ids.map(PlanBlock.sectionName(of:)))
+    static func sectionNames(_ ids: [PlanBlockID]) -> [String] {
+        orderedUnique(ids.map(\.sectionName))
     }
 }

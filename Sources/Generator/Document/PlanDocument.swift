@@ -40,14 +40,16 @@ public struct PlanDocument: Sendable, Equatable {
         public var isPristine: Bool { body.count == marker.lines && PlanDocument.hash(body) == marker.hash }
     }
 
+    /// The comment before a block: which block it is, and the line count and hash of what was
+    /// generated there, which tell a hand edit from plansync's own text.
     public struct Marker: Sendable, Equatable {
-        public var id: String
+        public var id: PlanBlockID
         public var lines: Int
         public var hash: String
 
-        var line: String { "\(PlanDocument.markerPrefix)id=\(id) lines=\(lines) hash=\(hash) -->" }
+        var line: String { "\(PlanDocument.markerPrefix)id=\(id.rawValue) lines=\(lines) hash=\(hash) -->" }
 
-        init(id: String, lines: Int, hash: String) {
+        init(id: PlanBlockID, lines: Int, hash: String) {
             self.id = id
             self.lines = lines
             self.hash = hash
@@ -61,7 +63,7 @@ public struct PlanDocument: Sendable, Equatable {
                 if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
             }
             guard let id = fields["id"], let lines = fields["lines"].flatMap({ Int($0) }), let hash = fields["hash"] else { return nil }
-            self.init(id: id, lines: lines, hash: hash)
+            self.init(id: PlanBlockID(rawValue: id), lines: lines, hash: hash)
         }
     }
 

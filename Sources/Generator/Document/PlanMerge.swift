@@ -2,9 +2,9 @@
 public struct MergeResult: Sendable, Equatable {
     public var document: PlanDocument
     /// Ids of the blocks whose text changed, was added or was removed, in document order.
-    public var changedBlocks: [String]
+    public var changedBlocks: [PlanBlockID]
     /// Ids of the blocks kept as the user edited them.
-    public var keptBlocks: [String]
+    public var keptBlocks: [PlanBlockID]
 }
 
 extension PlanDocument {
@@ -20,9 +20,9 @@ extension PlanDocument {
         result.blocks = []
         // Every lookup goes through a dictionary or a set: a plan with 20,000 phases is merged
         // in 20,000 steps, on every save.
-        var placed = Set<String>()
-        var changed: [String] = []
-        var kept: [String] = []
+        var placed = Set<PlanBlockID>()
+        var changed: [PlanBlockID] = []
+        var kept: [PlanBlockID] = []
         for old in blocks {
             guard let fresh = byId[old.marker.id], !placed.contains(old.marker.id) else {
                 if old.isPristine {
@@ -57,12 +57,12 @@ extension PlanDocument {
     /// Adds the generated blocks the file does not have (new ones, and ones the user deleted with
     /// their marker), each right after the block generated before it (the first at the top), a
     /// blank line between each two; returns their ids in generated order.
-    private mutating func insertMissing(_ generated: [PlanBlock], placed: Set<String>) -> [String] {
+    private mutating func insertMissing(_ generated: [PlanBlock], placed: Set<PlanBlockID>) -> [PlanBlockID] {
         var top: [Block] = []
-        var after: [String: [Block]] = [:]
-        var anchor: String? = nil
-        var seen = Set<String>()
-        var inserted: [String] = []
+        var after: [PlanBlockID: [Block]] = [:]
+        var anchor: PlanBlockID? = nil
+        var seen = Set<PlanBlockID>()
+        var inserted: [PlanBlockID] = []
         for fresh in generated where seen.insert(fresh.id).inserted {
             if placed.contains(fresh.id) {
                 anchor = fresh.id

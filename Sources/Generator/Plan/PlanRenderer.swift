@@ -2,66 +2,56 @@
 /// `###` phase or risk inside Implementation Phases and Risks & Mitigations.
 public struct PlanBlock: Sendable, Equatable {
     /// Stable across regenerations: `summary`, `phase/testing`, `risk/access`.
-    public var id: String
+    public var id: PlanBlockID
     /// The lines of the block, its heading first, without line ends or trailing blank lines.
     public var lines: [String]
 
     /// The `##` section the block belongs to, for summaries and log lines.
-    public var sectionName: String { PlanBlock.sectionName(of: id) }
-
-    static func sectionName(of id: String) -> String {
-        let base = id.split(separator: "/").first.map(String.init) ?? id
-        return [
-            "title": "Title", "summary": "Feature Summary", "approach": "Technical Approach",
-            "phases": "Implementation Phases", "phase": "Implementation Phases", "dependencies": "Dependencies",
-            "risks": "Risks & Mitigations", "risk": "Risks & Mitigations", "criteria": "Success Criteria",
-            "timeline": "Estimated Timeline", "notes": "Notes",
-        ][base] ?? id
-    }
+    public var sectionName: String { id.sectionName }
 }
 
 /// Renders the plan model in the fixed format of plan-format.md, block by block.
 public enum PlanRenderer {
     public static func blocks(_ plan: Plan) -> [PlanBlock] {
         var blocks: [PlanBlock] = []
-        blocks.append(PlanBlock(id: "title", lines: ["# Implementation Plan: \(plan.title)"]))
-        blocks.append(PlanBlock(id: "summary", lines: ["## Feature Summary", plan.summary]))
+        blocks.append(PlanBlock(id: .title, lines: ["# Implementation Plan: \(plan.title)"]))
+        blocks.append(PlanBlock(id: .summary, lines: ["## Feature Summary", plan.summary]))
 
         var approach = ["## Technical Approach", "", "### Architecture"]
         approach += plan.architecture.map { "- **\($0.label)**: \($0.value)" }
         approach += ["", "### Key Components"]
         approach += plan.components.enumerated().map { "\($0.offset + 1). \($0.element.name) - \($0.element.purpose)" }
-        blocks.append(PlanBlock(id: "approach", lines: approach))
+        blocks.append(PlanBlock(id: .approach, lines: approach))
 
-        blocks.append(PlanBlock(id: "phases", lines: ["## Implementation Phases"]))
+        blocks.append(PlanBlock(id: .phases, lines: ["## Implementation Phases"]))
         var phaseKeys = UniqueKeys()
         for (index, phase) in plan.phases.enumerated() {
             let key = phaseKeys.claim(phase.key)
             let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
-            blocks.append(PlanBlock(id: "phase/\(key)", lines: [heading] + phase.tasks.map { "- \($0)" }))
+            blocks.append(PlanBlock(id: .phase(key), lines: [heading] + phase.tasks.map { "- \($0)" }))
         }
 
         var dependencies = ["## Dependencies", "", "### External Dependencies"]
         dependencies += plan.externalDependencies.map { "- \($0.name) - \($0.purpose)" }
         dependencies += ["", "### Internal Dependencies"] + plan.internalDependencies.map { "- \($0)" }
         dependencies += ["", "### Feature Dependencies"] + plan.featureDependencies.map { "- \($0)" }
-        blocks.append(PlanBlock(id: "dependencies", lines: dependencies))
+        blocks.append(PlanBlock(id: .dependencies, lines: dependencies))
 
-        blocks.append(PlanBlock(id: "risks", lines: ["## Risks & Mitigations"]))
+        blocks.append(PlanBlock(id: .risks, lines: ["## Risks & Mitigations"]))
         var riskKeys = UniqueKeys()
         for (index, risk) in plan.risks.enumerated() {
             let key = riskKeys.claim(risk.key)
-            blocks.append(PlanBlock(id: "risk/\(key)", lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
+            blocks.append(PlanBlock(id: .risk(key), lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
         }
 
-        blocks.append(PlanBlock(id: "criteria", lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
+        blocks.append(PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
         let weeks = plan.totalWeeks == 1 ? "1 week" : "\(plan.totalWeeks) weeks"
         let days = plan.totalDays == 1 ? "1 day" : "\(plan.totalDays) days"
-        blocks.append(PlanBlock(id: "timeline", lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
+        blocks.append(PlanBlock(id: .timeline, lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
 
         var notes = ["## Notes"]
         notes += plan.notes.map { "- \($0)" }
-        blocks.append(PlanBlock(id: "notes", lines: notes))
+        blocks.append(PlanBlock(id: .notes, lines: notes))
         for index in blocks.indices where blocks[index].lines.contains(where: hasLineBreak) {
             blocks[index].lines = blocks[index].lines.map(singleLine)
         }
