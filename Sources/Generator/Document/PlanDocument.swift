@@ -100,36 +100,36 @@ public struct PlanDocument: Sendable, Equatable {
         }
         preamble = Array(lines[..<headerIndex])
         inputsHash = PlanDocument.inputsHash(inHeader: lines[headerIndex])
+        /// Where a line of the file goes: before the first marker, behind a marker, after the end marker.
+        enum Part { case intro, block(Marker), trailer }
+        var part = Part.intro
         var blocks: [Block] = []
+        var span: [String] = []
         var intro: [String] = []
         var trailer: [String] = []
-        var pending: (Marker, [String])? = nil
-        var sawEnd = false
-        func closePending() {
-            guard let (marker, span) = pending else { return }
+        func closeBlock() {
+            guard case .block(let marker) = part else { return }
             blocks.append(PlanDocument.block(marker, span: span))
-            pending = nil
+            span = []
         }
         for line in lines[(headerIndex + 1)...] {
-            if sawEnd {
+            if case .trailer = part {
                 trailer.append(line)
             } else if let marker = Marker(line: line) {
-                closePending()
-                pending = (marker, [])
+                closeBlock()
+                part = .block(marker)
             } else if line == PlanDocument.endMarker {
-                closePending()
-                sawEnd = true
-            } else if pending != nil {
-                pending!.1.append(line)
+                closeBlock()
+                part = .trailer
+            } else if case .block = part {
+                span.append(line)
             } else {
                 intro.append(line)
             }
         }
-        closePending()
-        self.blocks = blocks
-        self.intro = intro
-        self.trailer = trailer
-        kind = sawEnd ? .managed : .truncated
+        closeBlock()
+        (self.blocks, self.intro, self.trailer) = (blocks, intro, trailer)
+        if case .trailer = part { kind = .managed } else { kind = .truncated }
     }
 
     /// Splits the lines behind a marker into the block and the tail; a block that no longer starts

@@ -53,34 +53,47 @@ public struct Heading: Sendable, Equatable {
 
 /// Splits text into lines after normalising CRLF and CR line ends, and marks code and comments.
 public func markdownLines(_ text: String) -> [MarkdownLine] {
+    /// Where the scan stands at the start of a line.
+    enum Place: Equatable {
+        case prose
+        /// Inside a fence opened by these three characters (``` or ~~~).
+        case code(fence: String)
+        /// Inside an HTML comment that has not closed yet.
+        case comment
+
+        var isCode: Bool {
+            if case .code = self { return true }
+            return false
+        }
+    }
     var result: [MarkdownLine] = []
-    var fence: String? = nil
-    var inComment = false
+    var place = Place.prose
     let open = ByteString("<!--")
     let close = ByteString("-->")
     for raw in normalizedLines(text) {
-        var line = MarkdownLine(text: raw, inCode: fence != nil, inComment: inComment)
+        var line = MarkdownLine(text: raw, inCode: place.isCode, inComment: place == .comment)
         // Fences and comments need a backtick, a tilde, `<` or `>`: most lines have none of them.
         guard raw.utf8.contains(where: { $0 == 96 || $0 == 126 || $0 == 60 || $0 == 62 }) else {
             result.append(line)
             continue
         }
         let trimmed = raw.trimmed
-        if let openFence = fence {
-            if trimmed.hasPrefix(openFence) { fence = nil }
-        } else if !inComment, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-            fence = String(trimmed.prefix(3))
+        switch place {
+        case .code(let fence):
+            if trimmed.hasPrefix(fence) { place = .prose }
+        case .prose where trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~"):
+            place = .code(fence: String(trimmed.prefix(3)))
             line.inCode = true
-        } else {
+        case .prose:
             let bytes = ByteString(trimmed)
-            if !inComment, let start = bytes.firstIndex(of: open) {
-                if !ByteString(bytes: Array(bytes.bytes[(start + 4)...])).contains(close) {
-                    inComment = true
-                }
+            if let start = bytes.firstIndex(of: open) {
+                if !ByteString(bytes: Array(bytes.bytes[(start + 4)...])).contains(close) { place = .comment }
                 // A comment that opens the line and closes on it hides the whole line.
                 line.inComment = start == 0
-            } else if inComment, bytes.contains(close) {
-                inComment = false
+            }
+        case .comment:
+            if ByteString(trimmed).contains(close) {
+                place = .prose
                 line.inComment = true
             }
         }

@@ -45,13 +45,14 @@ enum MarkdownStructure {
             if body.isEmpty {
                 continue
             }
-            if let (marker, rest) = itemStart(body) {
+            if let start = itemStart(body) {
+                let rest = start.text
                 if let base = baseIndent, indent > base + 1, open {
                     items[items.count - 1].text += " " + rest
                     continue
                 }
                 baseIndent = baseIndent.map { min($0, indent) } ?? indent
-                var item = ListItem(text: rest, isNumbered: marker.first?.isNumber ?? false, isCheckbox: false)
+                var item = ListItem(text: rest, isNumbered: start.marker.first?.isNumber ?? false, isCheckbox: false)
                 if rest.hasPrefix("[ ] ") || rest.hasPrefix("[x] ") || rest.hasPrefix("[X] ") {
                     item.isCheckbox = true
                     item.text = String(rest.dropFirst(4))
@@ -73,18 +74,25 @@ enum MarkdownStructure {
         return items.map { ListItem(text: Text.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
     }
 
+    /// The start of a list item's line.
+    struct ItemStart {
+        /// `-`, `*`, `+`, or the digits of `1.` and `1)`.
+        var marker: String
+        var text: String
+    }
+
     /// `- text`, `* text`, `1. text` -> the marker and the text.
-    static func itemStart(_ body: String) -> (String, String)? {
+    static func itemStart(_ body: String) -> ItemStart? {
         if let first = body.first, first == "-" || first == "*" || first == "+" {
             let rest = body.dropFirst()
             guard rest.first == " " else { return nil }
-            return (String(first), String(rest).trimmed)
+            return ItemStart(marker: String(first), text: String(rest).trimmed)
         }
         let digits = body.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = body.dropFirst(digits.count)
         guard let dot = rest.first, dot == "." || dot == ")", rest.dropFirst().first == " " else { return nil }
-        return (String(digits), String(rest.dropFirst(2)).trimmed)
+        return ItemStart(marker: String(digits), text: String(rest.dropFirst(2)).trimmed)
     }
 
     /// A line such as `**Acceptance Scenarios**:` that labels what follows.

@@ -81,14 +81,28 @@ public enum ConstitutionParser {
         return name.trimmed
     }
 
+    /// What the items of a list in a rules section say.
+    private enum RuleList {
+        /// What to do: the items as they are.
+        case required
+        /// Under `Forbidden:`, `Prohibited:` or `… must not:`: what not to do; each item keeps that word.
+        case forbidden
+
+        var prefix: String {
+            switch self {
+            case .required: ""
+            case .forbidden: "Forbidden: "
+            }
+        }
+    }
+
     /// The rules of a section: its list items, or its sentences with MUST/SHALL when it has no list.
     private static func ruleLines(_ lines: [MarkdownLine]) -> [String] {
         var rules: [String] = []
-        // A list under "Forbidden:" or "Prohibited:" names what not to do; keep that word with each item.
-        var prefix = ""
+        var list = RuleList.required
         var listLines: [MarkdownLine] = []
         func flush() {
-            rules += MarkdownStructure.listItems(listLines).map { prefix + Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+            rules += MarkdownStructure.listItems(listLines).map { list.prefix + Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
             listLines = []
         }
         for line in lines {
@@ -96,7 +110,8 @@ public enum ConstitutionParser {
             if line.isProse, !body.isEmpty, line.text.first != " ", line.text.first != "\t", MarkdownStructure.itemStart(body) == nil {
                 flush()
                 let lower = body.lowercased()
-                prefix = body.hasSuffix(":") && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not")) ? "Forbidden: " : ""
+                let forbids = body.hasSuffix(":") && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not"))
+                list = forbids ? .forbidden : .required
             } else {
                 listLines.append(line)
             }

@@ -66,10 +66,10 @@ public enum SpecParser {
         if kind != .boilerplate {
             let group = section.heading?.title ?? "Requirements"
             for item in items {
-                if let (id, text) = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
-                    spec.requirements.append(Requirement(id: id, text: text, group: group))
-                } else if let (id, text) = identified(item.text, prefixes: ["SC"]) {
-                    spec.successCriteria.append(Criterion(id: id, text: text))
+                if let requirement = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
+                    spec.requirements.append(Requirement(id: requirement.id, text: requirement.text, group: group))
+                } else if let criterion = identified(item.text, prefixes: ["SC"]) {
+                    spec.successCriteria.append(Criterion(id: criterion.id, text: criterion.text))
                     numberedCriteria = true
                 }
             }
@@ -82,8 +82,15 @@ public enum SpecParser {
         }
     }
 
-    /// `**FR-001**: System MUST …` -> ("FR-001", "System MUST …").
-    static func identified(_ text: String, prefixes: [String]) -> (String, String)? {
+    /// An item's text split after the id it starts with.
+    struct Identified {
+        /// `FR-001`, `SC-002`, `FR-003a`.
+        var id: String
+        var text: String
+    }
+
+    /// `**FR-001**: System MUST …` -> `FR-001` and `System MUST …`, for ids with one of `prefixes`.
+    static func identified(_ text: String, prefixes: [String]) -> Identified? {
         // An id looks like `XX-1`: without a dash followed by a digit there is none to find.
         var sawDashDigit = false
         var previous: UInt8 = 0
@@ -104,25 +111,35 @@ public enum SpecParser {
                 rest = rest.dropFirst()
             }
             let body = String(rest).trimmed.drop(while: { ":：.-–— ".contains($0) })
-            return ("\(prefix)-\(digits)\(suffix)", String(body).trimmed)
+            return Identified(id: "\(prefix)-\(digits)\(suffix)", text: String(body).trimmed)
         }
         return nil
+    }
+
+    /// Which part of a user story's section a line belongs to: each `**Label**:` line starts a part.
+    private enum StoryPart {
+        /// The lines before the first label: the story in a sentence or two.
+        case description
+        /// Under `**Acceptance Scenarios**:` (or its translation).
+        case scenarios
+        /// Under any other label (`**Why this priority**:`, `**Independent Test**:`): not read.
+        case otherLabel
     }
 
     private static func userStory(_ heading: StoryHeading, number: Int, lines: [MarkdownLine]) -> UserStory {
         var descriptionLines: [MarkdownLine] = []
         var scenarioLines: [MarkdownLine] = []
-        var mode = 0 // 0 description, 1 other labelled paragraphs, 2 scenarios
+        var part = StoryPart.description
         for line in lines {
             let body = line.text.trimmed
             if line.isProse, MarkdownStructure.isLabel(body) {
-                mode = SpecSectionKind(title: Text.plain(body)) == .acceptance ? 2 : 1
+                part = SpecSectionKind(title: Text.plain(body)) == .acceptance ? .scenarios : .otherLabel
                 continue
             }
-            switch mode {
-            case 0: descriptionLines.append(line)
-            case 2: scenarioLines.append(line)
-            default: break
+            switch part {
+            case .description: descriptionLines.append(line)
+            case .scenarios: scenarioLines.append(line)
+            case .otherLabel: break
             }
         }
         var scenarios = MarkdownStructure.listItems(scenarioLines).map { Text.plain($0.text) }
