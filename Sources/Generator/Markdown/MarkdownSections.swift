@@ -71,7 +71,7 @@ enum MarkdownStructure {
                 open = false
             }
         }
-        return items.map { ListItem(text: Text.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
+        return items.map { ListItem(text: PlainText.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
     }
 
     /// The start of a list item's line.
@@ -105,7 +105,7 @@ enum MarkdownStructure {
         var result: [String] = []
         var current: [String] = []
         func flush() {
-            if !current.isEmpty { result.append(Text.collapsingSpaces(current.joined(separator: " "))) }
+            if !current.isEmpty { result.append(PlainText.collapsingSpaces(current.joined(separator: " "))) }
             current = []
         }
         for line in lines {

@@ -32,6 +32,21 @@ public enum PlanBlockID: Hashable, Sendable, RawRepresentable, CustomStringConve
     /// hand), kept as written. Only `init(rawValue:)` makes one.
     case unknown(String)
 
+    /// A key for `phase(_:)` or `risk(_:)` made from a title: lower-case ASCII letters, digits and
+    /// dashes, at most 48 characters, so that it reads well in the marker and survives any title.
+    static func key(from title: String) -> String {
+        var result = ""
+        for c in PlainText.of(title).lowercased() {
+            if c.isASCII && (c.isLetter || c.isNumber) {
+                result.append(c)
+            } else if !result.isEmpty, result.last != "-" {
+                result.append("-")
+            }
+        }
+        while result.last == "-" { result.removeLast() }
+        return String(result.prefix(48))
+    }
+
     private static let phasePrefix = "phase/"
     private static let riskPrefix = "risk/"
 

@@ -42,17 +42,17 @@ public struct PlanBuilder {
         var sentences: [String] = []
         func add(_ text: String?, _ count: Int) {
             guard let text, !text.isEmpty else { return }
-            for sentence in Text.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
-                sentences.append(Text.asSentence(capitalized(sentence)))
+            for sentence in Prose.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
+                sentences.append(Prose.asSentence(capitalized(sentence)))
             }
         }
         add(spec.input, 3)
         if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
         if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
         if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
-            let parts = [spec.stories.isEmpty ? nil : count(spec.stories.count, "user story", "user stories"),
-                         spec.requirements.isEmpty ? nil : count(spec.requirements.count, "functional requirement", "functional requirements")]
-            sentences.append("It covers \(list(parts.compactMap { $0 })).")
+            let parts = [spec.stories.isEmpty ? nil : Prose.count(spec.stories.count, "user story", "user stories"),
+                         spec.requirements.isEmpty ? nil : Prose.count(spec.requirements.count, "functional requirement", "functional requirements")]
+            sentences.append("It covers \(Prose.list(parts.compactMap { $0 })).")
         }
         if sentences.isEmpty {
             return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
@@ -70,10 +70,10 @@ public struct PlanBuilder {
     func architecture() -> [Plan.ArchitectureItem] {
         var rows: [Plan.ArchitectureItem] = []
         let entities = spec.entities.prefix(5).map(\.name)
-        let subject = entities.isEmpty ? "the feature's operations" : list(entities)
+        let subject = entities.isEmpty ? "the feature's operations" : Prose.list(entities)
         rows.append(Plan.ArchitectureItem(label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
         if spec.signals.hasStoredData {
-            let what = entities.isEmpty ? "the feature's stored data" : list(entities)
+            let what = entities.isEmpty ? "the feature's stored data" : Prose.list(entities)
             rows.append(Plan.ArchitectureItem(label: "Database", value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
         }
         if spec.signals.hasUserInterface {
@@ -94,15 +94,15 @@ public struct PlanBuilder {
     func components() -> [Plan.Component] {
         var result: [Plan.Component] = []
         for entity in spec.entities.prefix(6) {
-            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Text.shortened(Text.firstSentences(entity.description, 1), to: 140)
+            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
             result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
         for story in orderedStories.prefix(4) {
-            let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Text.shortened(Text.firstSentences(story.description, 1), to: 140)
+            let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Prose.shortened(Prose.firstSentences(story.description, 1), to: 140)
             result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
         if result.count < 3, let primary = spec.primaryStory {
-            result.append(Plan.Component(name: "Primary user flow", purpose: Text.shortened(Text.firstSentences(primary, 1), to: 140)))
+            result.append(Plan.Component(name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
         }
         if result.count < 3 {
             let groups = orderedUnique(spec.requirements.map(\.group))
@@ -113,9 +113,9 @@ public struct PlanBuilder {
             }
         }
         for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
-            let words = Text.significantWords(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
+            let words = SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
             let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            let text = Text.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
+            let text = Prose.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
             result.append(Plan.Component(name: name.isEmpty ? (requirement.id ?? "Requirement") : name, purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
         return result
@@ -133,7 +133,7 @@ public struct PlanBuilder {
         }
         items += spec.allScenarios.map { "Scenario: \($0)" }
         if let constitution {
-            items += constitution.gates.prefix(6).map { "Constitution gate: \(Text.shortened($0, to: 200))" }
+            items += constitution.gates.prefix(6).map { "Constitution gate: \(Prose.shortened($0, to: 200))" }
             items += constitution.principles.filter(\.isNonNegotiable).map { "Constitution principle upheld: \($0.name) (non-negotiable)" }
         } else {
             items.append("Every functional requirement has a passing automated test")
@@ -158,12 +158,12 @@ public struct PlanBuilder {
         case .constitution: notes.append("Tech stack from the constitution.")
         }
         if !spec.openQuestions.isEmpty {
-            notes.append("Open clarifications (\(spec.openQuestions.count)): " + spec.openQuestions.map { Text.asSentence($0) }.joined(separator: " "))
+            notes.append("Open clarifications (\(spec.openQuestions.count)): " + spec.openQuestions.map { Prose.asSentence($0) }.joined(separator: " "))
         }
         if !spec.answeredQuestions.isEmpty {
             notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
         }
-        if let status = spec.metadata["Status"].map(Text.plain), !status.isEmpty, !["draft", "ready", "in progress"].contains(status.lowercased()) {
+        if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty, !["draft", "ready", "in progress"].contains(status.lowercased()) {
             notes.append("The spec's status is \(status): check this plan against what was delivered.")
         }
         notes += missingInputs()
@@ -190,18 +190,6 @@ public struct PlanBuilder {
     private func days(_ value: Double) -> String {
         let number = value == Double(Int(value)) ? "\(Int(value))" : "\(value)"
         return number + (value <= 1 ? " day" : " days")
-    }
-
-    private func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
-}
-
-/// "A", "A and B", "A, B and C".
-func list(_ items: some Collection<String>) -> String {
-    let array = Array(items)
-    switch array.count {
-    case 0: return ""
-    case 1: return array[0]
-    default: return array.dropLast().joined(separator: ", ") + " and " + array.last!
     }
 }
 

@@ -54,8 +54,8 @@ extension PlanBuilder {
 
     /// The spec's own dependency and assumption sections.
     func internalDependencies() -> [String] {
-        let items = spec.dependencies.map { Text.shortened($0, to: 220) }
-            + spec.assumptions.map { "Assumption: " + Text.shortened($0, to: 220) }
+        let items = spec.dependencies.map { Prose.shortened($0, to: 220) }
+            + spec.assumptions.map { "Assumption: " + Prose.shortened($0, to: 220) }
         return items.isEmpty ? ["None identified in the spec"] : orderedUnique(items)
     }
 
@@ -79,7 +79,7 @@ extension PlanBuilder {
             if let sibling = matches.first(where: { $0.folder == name }) ?? matches.first {
                 return "Spec \(sibling.number): \(sibling.title)"
             }
-            let title = name.count > 3 ? Text.title(fromFolder: name) : "(unknown title)"
+            let title = name.count > 3 ? SpecTitle.fromFolder(name) : "(unknown title)"
             return "Spec \(number): \(title) — not found in specs/ (referenced as `\(name)`)"
         }
         return result.isEmpty ? ["None"] : orderedUnique(result)

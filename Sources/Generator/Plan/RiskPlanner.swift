@@ -10,9 +10,9 @@ struct RiskPlanner {
         let before = firstFeaturePhase.map { "before \"\($0)\" starts" } ?? "before implementation starts"
         for question in spec.openQuestions {
             risks.append(Plan.Risk(
-                title: "Open question: \(Text.shortened(question, to: 160))",
+                title: "Open question: \(Prose.shortened(question, to: 160))",
                 mitigation: "Answer the [NEEDS CLARIFICATION] marker in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
-                key: "question-" + Text.slug(question)))
+                key: "question-" + PlanBlockID.key(from: question)))
         }
         if spec.signals.hasAccessControl {
             let words = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
@@ -21,10 +21,10 @@ struct RiskPlanner {
                 return words.contains { text.contains($0) }
             }.compactMap(\.id)
             var mitigation = "Enforce role-based access control on every operation that changes data and cover each role with authorization tests"
-            if !ids.isEmpty { mitigation += " (\(list(ids)))" }
-            if let rule = constitution?.securityRules.first { mitigation += "; constitution: \(Text.shortened(rule, to: 160))" }
+            if !ids.isEmpty { mitigation += " (\(Prose.list(ids)))" }
+            if let rule = constitution?.securityRules.first { mitigation += "; constitution: \(Prose.shortened(rule, to: 160))" }
             risks.append(Plan.Risk(title: "Unauthorized access through a missing role or permission check",
-                                   mitigation: Text.asSentence(mitigation), key: "access"))
+                                   mitigation: Prose.asSentence(mitigation), key: "access"))
         }
         if spec.signals.hasPersonalData {
             risks.append(Plan.Risk(title: "Exposure of personal or payment data",
@@ -34,12 +34,12 @@ struct RiskPlanner {
         for service in spec.signals.services.prefix(3) {
             risks.append(Plan.Risk(title: "\(service) outage, latency or API change",
                                    mitigation: "Put \(service) behind an adapter, make callbacks idempotent, retry with backoff, and test against its sandbox or a local fake.",
-                                   key: "service-" + Text.slug(service)))
+                                   key: "service-" + PlanBlockID.key(from: service)))
         }
         let measurable = spec.successCriteria.filter { PhasePlanner.isMeasurable($0.text) }
         if spec.signals.hasPerformanceTargets, !measurable.isEmpty {
             let ids = measurable.compactMap(\.id)
-            risks.append(Plan.Risk(title: "Performance targets missed" + (ids.isEmpty ? "" : " (\(list(ids)))"),
+            risks.append(Plan.Risk(title: "Performance targets missed" + (ids.isEmpty ? "" : " (\(Prose.list(ids)))"),
                                    mitigation: "Measure the critical paths from the first feature phase on and check the targets in CI, not only at the end.",
                                    key: "performance"))
         }

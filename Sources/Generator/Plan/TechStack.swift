@@ -27,7 +27,7 @@ public struct TechStack: Sendable, Equatable {
         stack.source = .constitution
         var found = false
         for item in items {
-            let plain = Text.plain(item)
+            let plain = PlainText.of(item)
             guard let colon = plain.firstIndex(of: ":") else { continue }
             let key = plain[..<colon].lowercased()
             let value = String(plain[plain.index(after: colon)...]).trimmed

@@ -34,7 +34,7 @@ public enum ConstitutionParser {
         if isTemplate(lines) { return nil }
         let sections = MarkdownStructure.sections(lines)
         let h1 = lines.lazy.filter(\.isProse).compactMap { Heading(line: $0.text) }.first { $0.level == 1 }
-        var constitution = Constitution(name: h1.map { Text.plain($0.title) } ?? "Project Constitution")
+        var constitution = Constitution(name: h1.map { PlainText.of($0.title) } ?? "Project Constitution")
         constitution.version = version(lines)
         constitution.sourceHash = ContentHash.of(text)
         constitution.leftoverPlaceholders = placeholders(lines)
@@ -73,7 +73,7 @@ public enum ConstitutionParser {
 
     /// `VI. Test-First (NON-NEGOTIABLE)` -> `Test-First`.
     static func principleName(_ title: String) -> String {
-        var name = Text.plain(title)
+        var name = PlainText.of(title)
         if let dot = name.firstIndex(of: "."), name[..<dot].allSatisfy({ "IVXLC0123456789".contains($0) }) {
             name = String(name[name.index(after: dot)...]).trimmed
         }
@@ -102,7 +102,7 @@ public enum ConstitutionParser {
         var list = RuleList.required
         var listLines: [MarkdownLine] = []
         func flush() {
-            rules += MarkdownStructure.listItems(listLines).map { list.prefix + Text.plain($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+            rules += MarkdownStructure.listItems(listLines).map { list.prefix + PlainText.of($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
             listLines = []
         }
         for line in lines {
@@ -118,7 +118,7 @@ public enum ConstitutionParser {
         }
         flush()
         if !rules.isEmpty { return rules }
-        return MarkdownStructure.paragraphs(lines).flatMap { Text.sentences(Text.plain($0)) }.filter(isMandatory)
+        return MarkdownStructure.paragraphs(lines).flatMap { Prose.sentences(PlainText.of($0)) }.filter(isMandatory)
     }
 
     private static func isTestingRule(_ rule: String) -> Bool {
@@ -144,7 +144,7 @@ public enum ConstitutionParser {
     /// `**Version**: 1.1.0 | **Ratified**: …` -> `1.1.0`.
     private static func version(_ lines: [MarkdownLine]) -> String? {
         for line in lines where line.isProse {
-            let plain = Text.plain(line.text)
+            let plain = PlainText.of(line.text)
             guard let range = plain.firstRange(of: "Version") else { continue }
             let rest = plain[range.upperBound...].drop(while: { ": ".contains($0) })
             let value = rest.prefix(while: { $0.isNumber || $0 == "." })

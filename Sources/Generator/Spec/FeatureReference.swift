@@ -102,7 +102,7 @@ public struct FeatureReference: Sendable, Equatable {
         /// or a group of a larger number (`1,000`, `1 000`, `1'000`).
         func precedingContext(_ i: Int, hasSlug: Bool) -> Context? {
             guard let previous = char(i - 1) else { return Context.none }
-            if Text.isWordScalar(previous) || "-_.:#@+".unicodeScalars.contains(previous) { return nil }
+            if PlainText.isWordScalar(previous) || "-_.:#@+".unicodeScalars.contains(previous) { return nil }
             if previous == "/" {
                 if word(endingAt: i - 2) == "specs" { return .spec }
                 return hasSlug ? Context.none : nil
@@ -125,7 +125,7 @@ public struct FeatureReference: Sendable, Equatable {
             while k >= 2, [",", "'", "’"].contains(chars[k - 1]) || isSpace(k - 1), isDigit(k - 2) {
                 var start = k - 2
                 while isDigit(start - 1) { start -= 1 }
-                if let before = char(start - 1), Text.isWordScalar(before) || before == "-" { return false }
+                if let before = char(start - 1), PlainText.isWordScalar(before) || before == "-" { return false }
                 let length = k - 1 - start
                 guard length == 3, chars[start] == "0" else { return length <= 3 }
                 k = start

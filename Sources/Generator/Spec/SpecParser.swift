@@ -8,7 +8,7 @@ public enum SpecParser {
         var sections = MarkdownStructure.sections(lines)
         SpecSectionKind.classify(&sections)
         let heading = SpecTitle.fromHeading(lines)
-        var spec = Spec(title: heading ?? Text.title(fromFolder: folder), titleFromHeading: heading != nil)
+        var spec = Spec(title: heading ?? SpecTitle.fromFolder(folder), titleFromHeading: heading != nil)
         spec.metadata = metadata(lines)
         spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { isPlaceholder($0) ? nil : $0 }
 
@@ -42,22 +42,22 @@ public enum SpecParser {
         switch kind {
         case .overview:
             if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
-                spec.overview = Text.plain(first)
+                spec.overview = PlainText.of(first)
             }
         case .primaryStory:
-            if let first = MarkdownStructure.paragraphs(section.lines).first { spec.primaryStory = Text.plain(first) }
+            if let first = MarkdownStructure.paragraphs(section.lines).first { spec.primaryStory = PlainText.of(first) }
         case .acceptance:
-            spec.looseScenarios += items.filter(\.isNumbered).map { Text.plain($0.text) }
+            spec.looseScenarios += items.filter(\.isNumbered).map { PlainText.of($0.text) }
         case .entities:
             spec.entities += items.compactMap(entity)
         case .edgeCases:
-            spec.edgeCases += items.map { Text.plain($0.text) }
+            spec.edgeCases += items.map { PlainText.of($0.text) }
         case .assumptions:
-            spec.assumptions += items.map { Text.plain($0.text) }
+            spec.assumptions += items.map { PlainText.of($0.text) }
         case .dependencies:
-            spec.dependencies += items.map { Text.plain($0.text) }
+            spec.dependencies += items.map { PlainText.of($0.text) }
         case .clarifications:
-            spec.answeredQuestions += items.map { Text.plain($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
+            spec.answeredQuestions += items.map { PlainText.of($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
         case .boilerplate:
             return
         case .userScenarios, .requirements, .successCriteria, .other:
@@ -76,7 +76,7 @@ public enum SpecParser {
         }
         if kind == .successCriteria {
             if !numberedCriteria {
-                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: Text.plain($0.text)) }
+                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: PlainText.of($0.text)) }
             }
             spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
         }
@@ -99,7 +99,7 @@ public enum SpecParser {
             previous = byte
         }
         guard sawDashDigit else { return nil }
-        let plain = Text.plain(text)
+        let plain = PlainText.of(text)
         for prefix in prefixes where plain.hasPrefix(prefix + "-") {
             let afterDash = plain.dropFirst(prefix.count + 1)
             let digits = afterDash.prefix(while: \.isNumber)
@@ -133,7 +133,7 @@ public enum SpecParser {
         for line in lines {
             let body = line.text.trimmed
             if line.isProse, MarkdownStructure.isLabel(body) {
-                part = SpecSectionKind(title: Text.plain(body)) == .acceptance ? .scenarios : .otherLabel
+                part = SpecSectionKind(title: PlainText.of(body)) == .acceptance ? .scenarios : .otherLabel
                 continue
             }
             switch part {
@@ -142,11 +142,11 @@ public enum SpecParser {
             case .otherLabel: break
             }
         }
-        var scenarios = MarkdownStructure.listItems(scenarioLines).map { Text.plain($0.text) }
+        var scenarios = MarkdownStructure.listItems(scenarioLines).map { PlainText.of($0.text) }
         if scenarios.isEmpty {
-            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { Text.plain($0.text) }
+            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { PlainText.of($0.text) }
         }
-        let description = MarkdownStructure.paragraphs(descriptionLines).first.map(Text.plain) ?? ""
+        let description = MarkdownStructure.paragraphs(descriptionLines).first.map(PlainText.of) ?? ""
         return UserStory(number: number, title: heading.title, priority: heading.priority, description: description, scenarios: scenarios)
     }
 
@@ -157,9 +157,9 @@ public enum SpecParser {
             var rest = String(text[close.upperBound...]).trimmed
             if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") { rest = String(rest[rest.index(after: end)...]).trimmed }
             rest = String(rest.drop(while: { ":：-–— ".contains($0) }))
-            return Entity(name: Text.plain(name).trimmed, description: Text.plain(rest))
+            return Entity(name: PlainText.of(name).trimmed, description: PlainText.of(rest))
         }
-        let plain = Text.plain(text)
+        let plain = PlainText.of(text)
         if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }), plain.distance(from: plain.startIndex, to: colon) <= 40 {
             return Entity(name: String(plain[..<colon]).trimmed, description: String(plain[plain.index(after: colon)...]).trimmed)
         }
@@ -167,7 +167,7 @@ public enum SpecParser {
     }
 
     private static func criterion(fromRow cells: [String]) -> Criterion? {
-        let filled = cells.map(Text.plain).filter { !$0.isEmpty }
+        let filled = cells.map(PlainText.of).filter { !$0.isEmpty }
         guard filled.count >= 2 else { return nil }
         return Criterion(id: nil, text: filled.joined(separator: " — "))
     }
@@ -175,12 +175,12 @@ public enum SpecParser {
     /// A spec that follows no template: its first paragraphs are the overview and its bullets the requirements.
     private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
         let prose = sections.filter { $0.kind != .boilerplate }
-        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Text.sentences($0).count >= 1 && $0.count > 40 }
-        if let first = paragraphs.first { spec.overview = Text.plain(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : Text.plain(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
+        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Prose.sentences($0).count >= 1 && $0.count > 40 }
+        if let first = paragraphs.first { spec.overview = PlainText.of(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : PlainText.of(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
         if spec.requirements.isEmpty {
             spec.requirements = prose.flatMap { section in
                 MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                    Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
+                    Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
                 }
             }
         }
@@ -190,7 +190,7 @@ public enum SpecParser {
     private static func unnumberedRequirements(_ sections: [MarkdownSection]) -> [Requirement] {
         sections.filter { $0.kind == .requirements }.flatMap { section in
             MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
+                Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
             }
         }
     }
@@ -234,6 +234,6 @@ public enum SpecParser {
         for (open, close) in quotes where text.first == open && text.last == close && text.count >= 2 {
             text = String(text.dropFirst().dropLast())
         }
-        return Text.plain(text)
+        return PlainText.of(text)
     }
 }

@@ -21,11 +21,19 @@ public enum SpecTitle {
             if !inFence, line.starts(with: [35, 32]) {
                 let head = String(text[..<lineEnd])
                 // An H1 inside an HTML comment is not the title: then read the whole spec.
-                return fromHeading(markdownLines(head)) ?? fromHeading(markdownLines(text)) ?? Text.title(fromFolder: folder)
+                return fromHeading(markdownLines(head)) ?? fromHeading(markdownLines(text)) ?? SpecTitle.fromFolder(folder)
             }
             lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }
-        return Text.title(fromFolder: folder)
+        return SpecTitle.fromFolder(folder)
+    }
+
+    /// `003-rink-sessions` -> `Rink Sessions`: the title of a spec that gives none.
+    static func fromFolder(_ name: String) -> String {
+        var parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
+        if let first = parts.first, first.allSatisfy(\.isNumber) { parts.removeFirst() }
+        let words = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        return words.isEmpty ? name : words.joined(separator: " ")
     }
 
     /// `# Feature Specification: Double-Headed Arrow` -> `Double-Headed Arrow`; nil when there is no H1
@@ -34,7 +42,7 @@ public enum SpecTitle {
         guard let h1 = lines.lazy.filter(\.isProse).compactMap({ Heading(line: $0.text) }).first(where: { $0.level == 1 }) else {
             return nil
         }
-        var title = Text.plain(h1.title)
+        var title = PlainText.of(h1.title)
         if let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             let prefix = title[..<colon].lowercased()
             if prefixWords.contains(where: { prefix.contains($0) }) {
@@ -57,7 +65,7 @@ struct StoryHeading {
                                      "用户故事", "ユーザーストーリー"]
 
     init?(title raw: String) {
-        let text = Text.plain(raw)
+        let text = PlainText.of(raw)
         let lower = text.lowercased()
         guard let word = Self.storyWords.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(word.count)).drop(while: { $0 == " " })
