@@ -33,7 +33,7 @@ public enum PlanSync {
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
         var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
-        update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.number) })
+        update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()
         return update
     }
 
@@ -47,7 +47,7 @@ public enum PlanSync {
 
     /// The feature numbers a plan's Feature Dependencies name (`- Spec 002: …`).
     public static func referencedFeatures(inPlan text: String) -> [String] {
-        orderedUnique(normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty })
+        normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty }.uniqued()
     }
 
     private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String) -> PlanUpdate {
@@ -91,6 +91,6 @@ public enum PlanSync {
 
     /// Block ids to `##` section names, each once, in order.
     static func sectionNames(_ ids: [PlanBlockID]) -> [String] {
-        orderedUnique(ids.map(\.sectionName))
+        ids.map(\.sectionName).uniqued()
     }
 }

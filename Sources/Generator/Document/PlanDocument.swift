@@ -150,8 +150,11 @@ public struct PlanDocument: Sendable, Equatable {
         ContentHash.of(lines.map(untickedLine).joined(separator: "\n"))
     }
 
+    /// How a checklist line the user ticked starts.
+    static let tickedPrefixes = ["- [x] ", "- [X] "]
+
     static func untickedLine(_ line: String) -> String {
-        for ticked in ["- [x] ", "- [X] "] where line.hasPrefix(ticked) {
+        for ticked in tickedPrefixes where line.hasPrefix(ticked) {
             return "- [ ] " + line.dropFirst(ticked.count)
         }
         return line

@@ -97,7 +97,7 @@ extension PlanDocument {
 
     /// The generated lines with the boxes the user ticked in `old` ticked again, matched by text.
     static func retick(_ lines: [String], from old: [String]) -> [String] {
-        let ticked = Set(old.filter { $0.hasPrefix("- [x] ") || $0.hasPrefix("- [X] ") }.map(untickedLine))
+        let ticked = Set(old.filter { line in tickedPrefixes.contains { line.hasPrefix($0) } }.map(untickedLine))
         guard !ticked.isEmpty else { return lines }
         return lines.map { ticked.contains($0) ? "- [x] " + $0.dropFirst(6) : $0 }
     }

@@ -33,21 +33,16 @@ public struct Heading: Sendable, Equatable {
         self.title = Heading.removingAnnotations(title.trimmed)
     }
 
+    /// The first heading of `level` outside code and comments: a document's title is its first H1.
+    static func first(level: Int, in lines: [MarkdownLine]) -> Heading? {
+        lines.lazy.filter(\.isProse).compactMap { Heading(line: $0.text) }.first { $0.level == level }
+    }
+
     /// Spec Kit headings carry notes such as `*(mandatory)*` or `_(include if feature involves data)_`.
     static func removingAnnotations(_ title: String) -> String {
         guard title.utf8.contains(40) else { return title.trimmed }
-        var result = title
-        for (open, close) in [("*(", ")*"), ("_(", ")_")] {
-            var kept = ""
-            var rest = Substring(result)
-            // One pass: each search starts where the last annotation ended.
-            while let start = rest.firstRange(of: open), let end = rest[start.upperBound...].firstRange(of: close) {
-                kept += rest[..<start.lowerBound]
-                rest = rest[end.upperBound...]
-            }
-            result = kept + rest
-        }
-        return result.trimmed
+        let starless = PlainText.removingSpans(title, from: "*(", to: ")*")
+        return PlainText.removingSpans(starless, from: "_(", to: ")_").trimmed
     }
 }
 

@@ -78,6 +78,20 @@ enum PlainText {
         return String(result)
     }
 
+    /// The text without each span from `open` through the first `close` after it (an `open`
+    /// never closed stays): `*(mandatory)*` notes in headings, `[NEEDS CLARIFICATION: …]` markers.
+    static func removingSpans(_ text: String, from open: String, to close: String) -> String {
+        guard let first = open.utf8.first, text.utf8.contains(first) else { return text }
+        var kept = ""
+        var rest = Substring(text)
+        // One pass: each search starts where the last span ended.
+        while let start = rest.firstRange(of: open), let end = rest[start.upperBound...].firstRange(of: close) {
+            kept += rest[..<start.lowerBound]
+            rest = rest[end.upperBound...]
+        }
+        return kept + rest
+    }
+
     /// True when two spaces follow each other.
     private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0

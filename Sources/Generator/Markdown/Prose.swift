@@ -49,6 +49,12 @@ enum Prose {
         return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " and " + last
     }
 
+    /// ` (FR-001–FR-008)`, from the first id to the last, with its leading space; empty without ids.
+    static func idRange(_ ids: [String]) -> String {
+        guard let first = ids.first, let last = ids.last else { return "" }
+        return " (\(first)–\(last))"
+    }
+
     /// `1 user story`, `3 user stories`.
     static func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
 

@@ -36,9 +36,7 @@ struct WordIndex {
         var pendingApostrophe = false
         func flush() {
             guard !current.isEmpty else { return }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in current { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            words.append(hash)
+            words.append(FNV1a.hash(current))
             current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {

@@ -45,7 +45,7 @@ struct PhasePlanner {
     }
 
     private func featureDrafts() -> [Draft] {
-        let stories = spec.stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
+        let stories = spec.storiesByPriority
         if !stories.isEmpty { return storyDrafts(stories) }
         if !spec.requirements.isEmpty { return requirementDrafts() }
         if !spec.looseScenarios.isEmpty {
@@ -111,8 +111,7 @@ struct PhasePlanner {
         return chunks.enumerated().map { index, chunk in
             let name = topicName(counts[index], size: chunk.count, phasesUsing: phasesUsing)
             let ids = chunk.compactMap(\.id)
-            let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
-            return draft(name: name + range, key: "requirements-" + PlanBlockID.key(from: ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
+            return draft(name: name + Prose.idRange(ids), key: "requirements-" + PlanBlockID.key(from: ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
         }
     }
 
@@ -133,7 +132,7 @@ struct PhasePlanner {
         let scored = own.filter { $0.value >= 2 || size < 3 }
             .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
         let top = scored
-            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { $0.0.prefix(1).uppercased() + $0.0.dropFirst() }
+            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { Prose.upperCasingFirstLetter($0.0) }
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
     }
 
@@ -151,7 +150,7 @@ struct PhasePlanner {
     static func imperative(_ text: String) -> String {
         for subject in ["The system MUST ", "System MUST ", "The System MUST ", "The system SHALL ", "System SHALL "] where text.hasPrefix(subject) {
             let rest = text.dropFirst(subject.count)
-            return rest.prefix(1).uppercased() + rest.dropFirst()
+            return Prose.upperCasingFirstLetter(rest)
         }
         return text
     }

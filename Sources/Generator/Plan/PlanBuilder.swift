@@ -43,7 +43,7 @@ public struct PlanBuilder {
         func add(_ text: String?, _ count: Int) {
             guard let text, !text.isEmpty else { return }
             for sentence in Prose.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
-                sentences.append(Prose.asSentence(capitalized(sentence)))
+                sentences.append(Prose.asSentence(Prose.upperCasingFirstLetter(sentence)))
             }
         }
         add(spec.input, 3)
@@ -58,11 +58,6 @@ public struct PlanBuilder {
             return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
         }
         return sentences.joined(separator: " ")
-    }
-
-    private func capitalized(_ text: String) -> String {
-        guard let first = text.first, first.isLowercase else { return text }
-        return first.uppercased() + text.dropFirst()
     }
 
     // MARK: Technical approach
@@ -97,7 +92,7 @@ public struct PlanBuilder {
             let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
             result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
-        for story in orderedStories.prefix(4) {
+        for story in spec.storiesByPriority.prefix(4) {
             let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Prose.shortened(Prose.firstSentences(story.description, 1), to: 140)
             result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
@@ -105,24 +100,19 @@ public struct PlanBuilder {
             result.append(Plan.Component(name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
         }
         if result.count < 3 {
-            let groups = orderedUnique(spec.requirements.map(\.group))
+            let groups = spec.requirements.map(\.group).uniqued()
             for group in groups where result.count < 3 {
                 let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
-                let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
-                result.append(Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(range)"))
+                result.append(Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(Prose.idRange(ids))"))
             }
         }
         for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
             let words = SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
-            let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            let name = words.map(Prose.upperCasingFirstLetter).joined(separator: " ")
             let text = Prose.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
             result.append(Plan.Component(name: name.isEmpty ? (requirement.id ?? "Requirement") : name, purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
         return result
-    }
-
-    var orderedStories: [UserStory] {
-        spec.stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
     }
 
     // MARK: Criteria and notes
@@ -138,7 +128,7 @@ public struct PlanBuilder {
         } else {
             items.append("Every functional requirement has a passing automated test")
         }
-        return orderedUnique(items)
+        return items.uniqued()
     }
 
     func notes() -> [String] {
@@ -191,9 +181,4 @@ public struct PlanBuilder {
         let number = value == Double(Int(value)) ? "\(Int(value))" : "\(value)"
         return number + (value <= 1 ? " day" : " days")
     }
-}
-
-func orderedUnique(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
 }

@@ -45,8 +45,8 @@ public enum PlanRenderer {
         }
 
         blocks.append(PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
-        let weeks = plan.totalWeeks == 1 ? "1 week" : "\(plan.totalWeeks) weeks"
-        let days = plan.totalDays == 1 ? "1 day" : "\(plan.totalDays) days"
+        let weeks = Prose.count(plan.totalWeeks, "week", "weeks")
+        let days = Prose.count(plan.totalDays, "day", "days")
         blocks.append(PlanBlock(id: .timeline, lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
 
         var notes = ["## Notes"]

@@ -33,7 +33,7 @@ public enum ConstitutionParser {
         let lines = markdownLines(text)
         if isTemplate(lines) { return nil }
         let sections = MarkdownStructure.sections(lines)
-        let h1 = lines.lazy.filter(\.isProse).compactMap { Heading(line: $0.text) }.first { $0.level == 1 }
+        let h1 = Heading.first(level: 1, in: lines)
         var constitution = Constitution(name: h1.map { PlainText.of($0.title) } ?? "Project Constitution")
         constitution.version = version(lines)
         constitution.sourceHash = ContentHash.of(text)
@@ -66,8 +66,8 @@ public enum ConstitutionParser {
                 constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
             }
         }
-        constitution.testingRules = unique(constitution.testingRules)
-        constitution.gates = unique(constitution.gates)
+        constitution.testingRules = constitution.testingRules.uniqued()
+        constitution.gates = constitution.gates.uniqued()
         return constitution
     }
 
@@ -167,11 +167,6 @@ public enum ConstitutionParser {
                 rest = after[after.index(after: close)...]
             }
         }
-        return unique(found)
-    }
-
-    private static func unique(_ items: [String]) -> [String] {
-        var seen = Set<String>()
-        return items.filter { seen.insert($0).inserted }
+        return found.uniqued()
     }
 }

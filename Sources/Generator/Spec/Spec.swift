@@ -38,6 +38,12 @@ public struct Spec: Sendable, Equatable {
         self.titleFromHeading = titleFromHeading
     }
 
+    /// The stories in the order they are planned: by priority (P1 first, stories without one
+    /// last), then by number.
+    public var storiesByPriority: [UserStory] {
+        stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
+    }
+
     /// Every acceptance scenario, stories first.
     public var allScenarios: [String] { stories.flatMap(\.scenarios) + looseScenarios }
 

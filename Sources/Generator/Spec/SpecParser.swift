@@ -176,22 +176,24 @@ public enum SpecParser {
     private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
         let prose = sections.filter { $0.kind != .boilerplate }
         let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Prose.sentences($0).count >= 1 && $0.count > 40 }
-        if let first = paragraphs.first { spec.overview = PlainText.of(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : PlainText.of(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
+        if !paragraphs.isEmpty {
+            let overview = PlainText.of(paragraphs.prefix(2).joined(separator: " "))
+            spec.overview = overview.isEmpty ? nil : overview
+        }
         if spec.requirements.isEmpty {
-            spec.requirements = prose.flatMap { section in
-                MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                    Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
-                }
-            }
+            spec.requirements = prose.flatMap(listedRequirements)
         }
     }
 
     /// Bullets under a requirements heading, for free-form specs that number nothing.
     private static func unnumberedRequirements(_ sections: [MarkdownSection]) -> [Requirement] {
-        sections.filter { $0.kind == .requirements }.flatMap { section in
-            MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
-            }
+        sections.filter { $0.kind == .requirements }.flatMap(listedRequirements)
+    }
+
+    /// The section's list items but checklist lines, each a requirement without an id.
+    private static func listedRequirements(_ section: MarkdownSection) -> [Requirement] {
+        MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
+            Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
         }
     }
 

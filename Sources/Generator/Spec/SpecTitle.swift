@@ -32,16 +32,14 @@ public enum SpecTitle {
     static func fromFolder(_ name: String) -> String {
         var parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
         if let first = parts.first, first.allSatisfy(\.isNumber) { parts.removeFirst() }
-        let words = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        let words = parts.map(Prose.upperCasingFirstLetter)
         return words.isEmpty ? name : words.joined(separator: " ")
     }
 
     /// `# Feature Specification: Double-Headed Arrow` -> `Double-Headed Arrow`; nil when there is no H1
     /// or it holds only a template placeholder such as `[FEATURE NAME]`.
     static func fromHeading(_ lines: [MarkdownLine]) -> String? {
-        guard let h1 = lines.lazy.filter(\.isProse).compactMap({ Heading(line: $0.text) }).first(where: { $0.level == 1 }) else {
-            return nil
-        }
+        guard let h1 = Heading.first(level: 1, in: lines) else { return nil }
         var title = PlainText.of(h1.title)
         if let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             let prefix = title[..<colon].lowercased()
