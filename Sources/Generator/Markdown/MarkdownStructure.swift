@@ -1,21 +1,3 @@
-/// A heading and the lines up to the next heading, with the titles of the headings above it.
-struct MarkdownSection {
-    var heading: Heading?
-    /// Titles of the enclosing headings, outermost first (the H1 included).
-    var parents: [String]
-    var lines: [MarkdownLine]
-    /// What the section is about in a spec; set once by `SpecSectionKind.classify`.
-    var kind: SpecSectionKind = .other
-}
-
-/// One item of a Markdown list, with its wrapped continuation lines and nested items joined in.
-struct ListItem: Equatable {
-    var text: String
-    var isNumbered: Bool
-    /// `- [ ]` or `- [x]`: checklist lines are template boilerplate, never an open question.
-    var isCheckbox: Bool
-}
-
 enum MarkdownStructure {
     /// Splits a document at every heading outside code blocks and comments.
     static func sections(_ lines: [MarkdownLine]) -> [MarkdownSection] {
