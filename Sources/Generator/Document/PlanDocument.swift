@@ -100,9 +100,7 @@ public struct PlanDocument: Sendable, Equatable {
         }
         preamble = Array(lines[..<headerIndex])
         inputsHash = PlanDocument.inputsHash(inHeader: lines[headerIndex])
-        /// Where a line of the file goes: before the first marker, behind a marker, after the end marker.
-        enum Part { case intro, block(Marker), trailer }
-        var part = Part.intro
+        var part = ReadingPart.intro
         var blocks: [Block] = []
         var span: [String] = []
         var intro: [String] = []
@@ -131,6 +129,9 @@ public struct PlanDocument: Sendable, Equatable {
         (self.blocks, self.intro, self.trailer) = (blocks, intro, trailer)
         if case .trailer = part { kind = .managed } else { kind = .truncated }
     }
+
+    /// Where a line of the file goes: before the first marker, behind a marker, after the end marker.
+    private enum ReadingPart { case intro, block(Marker), trailer }
 
     /// Splits the lines behind a marker into the block and the tail; a block that no longer starts
     /// with exactly what was generated keeps everything up to the next marker as its body.

@@ -15,21 +15,8 @@ public struct MarkdownLine: Sendable, Equatable {
 
 /// Splits text into lines after normalising CRLF and CR line ends, and marks code and comments.
 public func markdownLines(_ text: String) -> [MarkdownLine] {
-    /// Where the scan stands at the start of a line.
-    enum Place: Equatable {
-        case prose
-        /// Inside a fence opened by these three characters (``` or ~~~).
-        case code(fence: String)
-        /// Inside an HTML comment that has not closed yet.
-        case comment
-
-        var isCode: Bool {
-            if case .code = self { return true }
-            return false
-        }
-    }
     var result: [MarkdownLine] = []
-    var place = Place.prose
+    var place = MarkdownPlace.prose
     let open = ByteString("<!--")
     let close = ByteString("-->")
     for raw in normalizedLines(text) {
@@ -62,4 +49,18 @@ public func markdownLines(_ text: String) -> [MarkdownLine] {
         result.append(line)
     }
     return result
+}
+
+/// Where the scan stands at the start of a line.
+private enum MarkdownPlace: Equatable {
+    case prose
+    /// Inside a fence opened by these three characters (``` or ~~~).
+    case code(fence: String)
+    /// Inside an HTML comment that has not closed yet.
+    case comment
+
+    var isCode: Bool {
+        if case .code = self { return true }
+        return false
+    }
 }

@@ -1,45 +1,51 @@
+/// Reads constitution.md into a `Constitution`: principles by their headings, rules by the
+/// section they stand in (testing, gates, security, documentation, tech stack).
 public enum ConstitutionParser {
     /// Reads a constitution; nil when it is still the unfilled template (`[PRINCIPLE_1_NAME]`).
     public static func parse(_ text: String) -> Constitution? {
         let lines = markdownLines(text)
         if isTemplate(lines) { return nil }
-        let sections = MarkdownStructure.sections(lines)
         let h1 = Heading.first(level: 1, in: lines)
         var constitution = Constitution(name: h1.map { PlainText.of($0.title) } ?? "Project Constitution")
         constitution.version = version(lines)
         constitution.sourceHash = ContentHash.of(text)
         constitution.leftoverPlaceholders = placeholders(lines)
-        for section in sections {
-            guard let heading = section.heading else { continue }
-            let title = heading.title.lowercased()
-            let parents = section.parents.map { $0.lowercased() }
-            let rules = ruleLines(section.lines)
-            if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
-                let principle = Principle(name: principleName(heading.title), isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
-                constitution.principles.append(principle)
-            }
-            let context = ([title] + parents).joined(separator: " ")
-            if title.contains("test") || title.contains("quality") {
-                constitution.testingRules += rules.filter(isTestingRule)
-            } else {
-                constitution.testingRules += rules.filter { isTestingRule($0) && isMandatory($0) && context.contains("gate") == false }
-            }
-            if title.contains("gate") {
-                constitution.gates += rules
-            }
-            if title.contains("security") {
-                constitution.securityRules += rules.filter(isMandatory)
-            }
-            if title.contains("documentation") {
-                constitution.documentationRules += rules
-            }
-            if title.contains("stack") || title.contains("technolog") {
-                constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
-            }
+        for section in MarkdownStructure.sections(lines) {
+            read(section, into: &constitution)
         }
         constitution.testingRules = constitution.testingRules.uniqued()
         constitution.gates = constitution.gates.uniqued()
         return constitution
+    }
+
+    /// Takes what one section says: a principle under a principles heading, rules by the words of its title.
+    private static func read(_ section: MarkdownSection, into constitution: inout Constitution) {
+        guard let heading = section.heading else { return }
+        let title = heading.title.lowercased()
+        let parents = section.parents.map { $0.lowercased() }
+        let rules = ruleLines(section.lines)
+        if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
+            let principle = Principle(name: principleName(heading.title), isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
+            constitution.principles.append(principle)
+        }
+        let context = ([title] + parents).joined(separator: " ")
+        if title.contains("test") || title.contains("quality") {
+            constitution.testingRules += rules.filter(isTestingRule)
+        } else {
+            constitution.testingRules += rules.filter { isTestingRule($0) && isMandatory($0) && context.contains("gate") == false }
+        }
+        if title.contains("gate") {
+            constitution.gates += rules
+        }
+        if title.contains("security") {
+            constitution.securityRules += rules.filter(isMandatory)
+        }
+        if title.contains("documentation") {
+            constitution.documentationRules += rules
+        }
+        if title.contains("stack") || title.contains("technolog") {
+            constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
+        }
     }
 
     /// `VI. Test-First (NON-NEGOTIABLE)` -> `Test-First`.

@@ -35,10 +35,32 @@ public enum SpecParser {
         return spec
     }
 
+    /// Reads what a section holds by its kind, and every `FR-`/`SC-` item wherever it stands.
     /// - Parameter numberedCriteria: whether an `SC-` criterion was read yet; kept here rather
     ///   than searched for in every success-criteria section.
     private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec, numberedCriteria: inout Bool) {
+        guard kind != .boilerplate else { return }
         let items = MarkdownStructure.listItems(section.lines)
+        readContent(of: section, kind: kind, items: items, into: &spec)
+        let group = section.heading?.title ?? "Requirements"
+        for item in items {
+            if let requirement = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
+                spec.requirements.append(Requirement(id: requirement.id, text: requirement.text, group: group))
+            } else if let criterion = identified(item.text, prefixes: ["SC"]) {
+                spec.successCriteria.append(Criterion(id: criterion.id, text: criterion.text))
+                numberedCriteria = true
+            }
+        }
+        if kind == .successCriteria {
+            if !numberedCriteria {
+                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: PlainText.of($0.text)) }
+            }
+            spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
+        }
+    }
+
+    /// What only a section of this kind gives: its first paragraph, its scenarios, entities, edge cases….
+    private static func readContent(of section: MarkdownSection, kind: SpecSectionKind, items: [ListItem], into spec: inout Spec) {
         switch kind {
         case .overview:
             if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
@@ -58,27 +80,8 @@ public enum SpecParser {
             spec.dependencies += items.map { PlainText.of($0.text) }
         case .clarifications:
             spec.answeredQuestions += items.map { PlainText.of($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
-        case .boilerplate:
-            return
-        case .userScenarios, .requirements, .successCriteria, .other:
+        case .userScenarios, .requirements, .successCriteria, .boilerplate, .other:
             break
-        }
-        if kind != .boilerplate {
-            let group = section.heading?.title ?? "Requirements"
-            for item in items {
-                if let requirement = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
-                    spec.requirements.append(Requirement(id: requirement.id, text: requirement.text, group: group))
-                } else if let criterion = identified(item.text, prefixes: ["SC"]) {
-                    spec.successCriteria.append(Criterion(id: criterion.id, text: criterion.text))
-                    numberedCriteria = true
-                }
-            }
-        }
-        if kind == .successCriteria {
-            if !numberedCriteria {
-                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: PlainText.of($0.text)) }
-            }
-            spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
         }
     }
 
