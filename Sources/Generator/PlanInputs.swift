@@ -1,11 +1,13 @@
 /// Everything a plan is made from. Plain values, so the daemon and `generate` read the files
 /// and the generator never does.
 public struct PlanInputs: Sendable, Equatable {
+    /// spec.md's text.
     public var spec: String
     /// The spec folder's name, `003-rink-sessions`.
     public var folder: String
     /// The project's constitution, parsed; nil when there is none (or only the unfilled template).
     public var constitution: Constitution?
+    /// The project's other spec folders and their titles, for Feature Dependencies.
     public var siblings: [SiblingSpec]
     public var options: PlanOptions
     /// A hash of every sibling's folder and title: plans name their feature dependencies by title.

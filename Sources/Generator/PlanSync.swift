@@ -1,3 +1,6 @@
+/// The generator's entry point: a plan's blocks or text for its inputs, and what to do with a
+/// plan.md on disk (create it, merge into it keeping hand edits, or leave it alone). The daemon and
+/// `plansync generate|check|diff` all go through `update`.
 public enum PlanSync {
     /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
     public static let generatorVersion = "plansync-generator-2"

@@ -1,7 +1,13 @@
 /// What to do with a plan.md, decided from the inputs and the file's current text alone.
 public struct PlanUpdate: Sendable, Equatable {
+    /// What becomes of the file.
     public enum Outcome: Sendable, Equatable {
-        case created, updated, unchanged
+        /// There was no plan.md: `text` is a new one.
+        case created
+        /// `text` replaces plan.md: some generated section changed.
+        case updated
+        /// plan.md already says what it should (or records these very inputs): nothing to write.
+        case unchanged
         /// plan.md has no plansync header: the user's own plan.
         case skippedUserWritten
         /// plan.md has a plansync header but no end marker.

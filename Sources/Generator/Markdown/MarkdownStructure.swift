@@ -1,3 +1,5 @@
+/// The block structure of a Markdown document, as the spec and constitution parsers read it:
+/// sections under headings, list items, paragraphs, table rows, `**Label**:` lines.
 enum MarkdownStructure {
     /// Splits a document at every heading outside code blocks and comments.
     static func sections(_ lines: [MarkdownLine]) -> [MarkdownSection] {

@@ -1,5 +1,5 @@
-/// The words of a text, lower-cased, with every run of two and three words, so that asking
-/// whether the text mentions a word or a short phrase is a set lookup rather than a scan.
+/// The words of a text, lower-cased, with where each one stands, so that asking whether the text
+/// mentions a word or a short phrase is a dictionary lookup rather than a scan.
 ///
 /// Words are runs of letters and digits (an apostrophe inside a word belongs to it:
 /// `let's`); everything else separates them, so `e-mail` is the phrase `e mail`.

@@ -175,6 +175,7 @@ struct PhasePlanner {
         return Draft(name: "Testing", key: "testing", tasks: tasks, days: days)
     }
 
+    /// A criterion with a figure a check can hold the code to: a percentage, a time, a rate or a load.
     static func isMeasurable(_ text: String) -> Bool {
         text.utf8.contains(UInt8(ascii: "%"))
             || WordIndex(text).containsAny(["ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent"])

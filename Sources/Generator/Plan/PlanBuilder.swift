@@ -16,6 +16,7 @@ public struct PlanBuilder {
         self.options = options
     }
 
+    /// config.json's `stack`, else the constitution's tech-stack section, else the default.
     var stack: TechStack { options.stack ?? constitution?.stack ?? .default }
 
     public func build() -> Plan {

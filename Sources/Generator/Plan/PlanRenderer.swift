@@ -102,7 +102,7 @@ public enum PlanRenderer {
         return String(result)
     }
 
-    /// Block ids handed out so far, and for each key the first numbered suffix that may be free:
+    /// Phase or risk keys handed out so far, and for each key the first numbered suffix that may be free:
     /// a thousand stories with the same title take a thousand steps, not half a million.
     struct UniqueKeys {
         private var seen = Set<String>()

@@ -1,5 +1,7 @@
 /// The technologies a plan is written for.
 public struct TechStack: Sendable, Equatable {
+    /// Where the stack came from, which the plan's notes say: config.json's `stack` wins over the
+    /// constitution's tech-stack section, which wins over the default.
     public enum Source: String, Sendable { case config, constitution, `default` }
 
     public var backend: String
@@ -49,7 +51,8 @@ public struct TechStack: Sendable, Equatable {
         self = stack
     }
 
-    /// True when the backend runs on Node.js, so npm package names apply.
+    /// True for a Node.js stack (its backend or frontend names Nest, Node, Express, Next, TypeScript
+    /// or Fastify), so that npm package names apply.
     var isNode: Bool {
         let lower = (backend + " " + frontend).lowercased()
         return ["nest", "node", "express", "next", "typescript", "fastify"].contains(where: lower.contains)

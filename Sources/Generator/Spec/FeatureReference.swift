@@ -94,7 +94,15 @@ public struct FeatureReference: Sendable, Equatable {
 
         func isZeroPadded(_ i: Int) -> Bool { chars[i] == "0" }
 
-        enum Context { case none, spec, otherId }
+        /// What the word before a number makes of it.
+        enum Context {
+            /// Nothing in particular: the number's own form decides.
+            case none
+            /// `spec`, `feature`, `specs/`: a spec.
+            case spec
+            /// `issue`, `PR`, `version`, `line`…: an id of another kind, never a spec.
+            case otherId
+        }
 
         /// What stands before the digits at `i`; nil when they are part of something else: a
         /// word (`T001`, `v002`), an id (`FR-001`, `#123`, `@001`), a decimal or time (`3.001`,

@@ -1,4 +1,5 @@
-/// What the generator understood of one spec.md: the plan model is built from this alone.
+/// What the generator understood of one spec.md: everything a plan takes from the spec (the
+/// constitution, the sibling specs and the options give the rest).
 ///
 /// Every field is optional in spirit: specs in the old v0.0.x template, the current template,
 /// translated and free-form specs all fill a different subset, and an empty spec fills none.
