@@ -1,68 +1,6 @@
-/// Everything a plan is made from. Plain values, so the daemon and `generate` read the files
-/// and the generator never does.
-public struct PlanInputs: Sendable, Equatable {
-    public var spec: String
-    /// The spec folder's name, `003-rink-sessions`.
-    public var folder: String
-    /// The project's constitution, parsed; nil when there is none (or only the unfilled template).
-    public var constitution: Constitution?
-    public var siblings: [SiblingSpec]
-    public var options: PlanOptions
-    /// A hash of every sibling's folder and title: plans name their feature dependencies by title.
-    public var siblingsHash: String
-
-    /// - Parameter constitution: constitution.md's text; parsed here.
-    public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
-        self.init(spec: spec, folder: folder, parsedConstitution: constitution.flatMap(ConstitutionParser.parse), siblings: siblings, options: options)
-    }
-
-    /// With the constitution parsed once for every spec of a project, as the daemon does.
-    /// - Parameter siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
-    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions(),
-                siblingsHash: String? = nil) {
-        self.spec = spec
-        self.folder = folder
-        self.constitution = parsedConstitution
-        self.siblings = siblings
-        self.options = options
-        self.siblingsHash = siblingsHash ?? PlanInputs.siblingsHash(siblings)
-    }
-
-    public static func siblingsHash(_ siblings: [SiblingSpec]) -> String {
-        ContentHash.of(siblings.map { $0.folder + "\u{1}" + $0.title }.joined(separator: "\u{2}"))
-    }
-
-    /// Identifies everything the plan is made from. Written into plan.md's header, so that the
-    /// daemon can tell at startup, without generating, that a plan is already up to date.
-    public var fingerprint: String {
-        ContentHash.of([PlanSync.generatorVersion, folder, constitution?.sourceHash ?? "-", siblingsHash,
-                        String(describing: options), spec].joined(separator: "\u{1}"))
-    }
-}
-
-/// What to do with a plan.md, decided from the inputs and the file's current text alone.
-public struct PlanUpdate: Sendable, Equatable {
-    public enum Outcome: Sendable, Equatable {
-        case created, updated, unchanged
-        /// plan.md has no plansync header: the user's own plan.
-        case skippedUserWritten
-        /// plan.md has a plansync header but no end marker.
-        case skippedTruncated
-    }
-
-    public var outcome: Outcome
-    /// The new file text when there is something to write.
-    public var text: String?
-    public var summary: ChangeSummary
-    /// The feature's title (nil when the spec was not read: a plan trusted by its fingerprint) and
-    /// the numbers of the features it names: the daemon regenerates the plans that depend on a
-    /// spec when its title changes.
-    public var specTitle: String?
-    public var referencedFeatures: [String] = []
-
-    public var writes: Bool { text != nil }
-}
-
+/// The generator's entry point: a plan's blocks or text for its inputs, and what to do with a
+/// plan.md on disk (create it, merge into it keeping hand edits, or leave it alone). The daemon and
+/// `plansync generate|check|diff` all go through `update`.
 public enum PlanSync {
     /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
     public static let generatorVersion = "plansync-generator-2"
@@ -98,7 +36,7 @@ public enum PlanSync {
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
         var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
-        update.referencedFeatures = orderedUnique(spec.featureReferences.map { String($0.number) })
+        update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()
         return update
     }
 
@@ -112,7 +50,7 @@ public enum PlanSync {
 
     /// The feature numbers a plan's Feature Dependencies name (`- Spec 002: …`).
     public static func referencedFeatures(inPlan text: String) -> [String] {
-        orderedUnique(normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty })
+        normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty }.uniqued()
     }
 
     private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String) -> PlanUpdate {
@@ -149,13 +87,13 @@ public enum PlanSync {
     }
 
     /// With `--force` every block is rewritten; name only those whose text differs from before.
-    private static func changedSections(from old: PlanDocument, to generated: [PlanBlock]) -> [String] {
+    private static func changedSections(from old: PlanDocument, to generated: [PlanBlock]) -> [PlanBlockID] {
         let before = Dictionary(old.blocks.map { ($0.marker.id, $0.body) }, uniquingKeysWith: { first, _ in first })
         return generated.filter { before[$0.id] != $0.lines }.map(\.id)
     }
 
     /// Block ids to `##` section names, each once, in order.
-    static func sectionNames(_ ids: [String]) -> [String] {
-        orderedUnique(ids.map(PlanBlock.sectionName(of:)))
+    static func sectionNames(_ ids: [PlanBlockID]) -> [String] {
+        ids.map(\.sectionName).uniqued()
     }
 }

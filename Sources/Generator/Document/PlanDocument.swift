@@ -40,14 +40,16 @@ public struct PlanDocument: Sendable, Equatable {
         public var isPristine: Bool { body.count == marker.lines && PlanDocument.hash(body) == marker.hash }
     }
 
+    /// The comment before a block: which block it is, and the line count and hash of what was
+    /// generated there, which tell a hand edit from plansync's own text.
     public struct Marker: Sendable, Equatable {
-        public var id: String
+        public var id: PlanBlockID
         public var lines: Int
         public var hash: String
 
-        var line: String { "\(PlanDocument.markerPrefix)id=\(id) lines=\(lines) hash=\(hash) -->" }
+        var line: String { "\(PlanDocument.markerPrefix)id=\(id.rawValue) lines=\(lines) hash=\(hash) -->" }
 
-        init(id: String, lines: Int, hash: String) {
+        init(id: PlanBlockID, lines: Int, hash: String) {
             self.id = id
             self.lines = lines
             self.hash = hash
@@ -61,7 +63,7 @@ public struct PlanDocument: Sendable, Equatable {
                 if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
             }
             guard let id = fields["id"], let lines = fields["lines"].flatMap({ Int($0) }), let hash = fields["hash"] else { return nil }
-            self.init(id: id, lines: lines, hash: hash)
+            self.init(id: PlanBlockID(rawValue: id), lines: lines, hash: hash)
         }
     }
 
@@ -98,37 +100,38 @@ public struct PlanDocument: Sendable, Equatable {
         }
         preamble = Array(lines[..<headerIndex])
         inputsHash = PlanDocument.inputsHash(inHeader: lines[headerIndex])
+        var part = ReadingPart.intro
         var blocks: [Block] = []
+        var span: [String] = []
         var intro: [String] = []
         var trailer: [String] = []
-        var pending: (Marker, [String])? = nil
-        var sawEnd = false
-        func closePending() {
-            guard let (marker, span) = pending else { return }
+        func closeBlock() {
+            guard case .block(let marker) = part else { return }
             blocks.append(PlanDocument.block(marker, span: span))
-            pending = nil
+            span = []
         }
         for line in lines[(headerIndex + 1)...] {
-            if sawEnd {
+            if case .trailer = part {
                 trailer.append(line)
             } else if let marker = Marker(line: line) {
-                closePending()
-                pending = (marker, [])
+                closeBlock()
+                part = .block(marker)
             } else if line == PlanDocument.endMarker {
-                closePending()
-                sawEnd = true
-            } else if pending != nil {
-                pending!.1.append(line)
+                closeBlock()
+                part = .trailer
+            } else if case .block = part {
+                span.append(line)
             } else {
                 intro.append(line)
             }
         }
-        closePending()
-        self.blocks = blocks
-        self.intro = intro
-        self.trailer = trailer
-        kind = sawEnd ? .managed : .truncated
+        closeBlock()
+        (self.blocks, self.intro, self.trailer) = (blocks, intro, trailer)
+        if case .trailer = part { kind = .managed } else { kind = .truncated }
     }
+
+    /// Where a line of the file goes: before the first marker, behind a marker, after the end marker.
+    private enum ReadingPart { case intro, block(Marker), trailer }
 
     /// Splits the lines behind a marker into the block and the tail; a block that no longer starts
     /// with exactly what was generated keeps everything up to the next marker as its body.
@@ -148,8 +151,11 @@ public struct PlanDocument: Sendable, Equatable {
         ContentHash.of(lines.map(untickedLine).joined(separator: "\n"))
     }
 
+    /// How a checklist line the user ticked starts.
+    static let tickedPrefixes = ["- [x] ", "- [X] "]
+
     static func untickedLine(_ line: String) -> String {
-        for ticked in ["- [x] ", "- [X] "] where line.hasPrefix(ticked) {
+        for ticked in tickedPrefixes where line.hasPrefix(ticked) {
             return "- [ ] " + line.dropFirst(ticked.count)
         }
         return line

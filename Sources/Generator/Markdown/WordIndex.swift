@@ -1,5 +1,5 @@
-/// The words of a text, lower-cased, with every run of two and three words, so that asking
-/// whether the text mentions a word or a short phrase is a set lookup rather than a scan.
+/// The words of a text, lower-cased, with where each one stands, so that asking whether the text
+/// mentions a word or a short phrase is a dictionary lookup rather than a scan.
 ///
 /// Words are runs of letters and digits (an apostrophe inside a word belongs to it:
 /// `let's`); everything else separates them, so `e-mail` is the phrase `e mail`.
@@ -36,9 +36,7 @@ struct WordIndex {
         var pendingApostrophe = false
         func flush() {
             guard !current.isEmpty else { return }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in current { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            words.append(hash)
+            words.append(FNV1a.hash(current))
             current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {

@@ -14,8 +14,20 @@
 struct WordMatcher {
     static let commonWordLimit = 64
 
+    /// A group that uses a word, and the word's weight there.
+    private struct Posting {
+        var group: Int
+        var weight: Int
+    }
+
+    /// The group an item shares the most with, and its score.
+    struct Match: Equatable {
+        var group: Int
+        var score: Int
+    }
+
     /// For each word, the groups that use it and its weight there, groups in ascending order.
-    private var postings: [String: [(group: Int, weight: Int)]] = [:]
+    private var postings: [String: [Posting]] = [:]
     private var scores: [Int]
     private var touched: [Int] = []
     /// How many (word, group) pairs the matches so far looked at: the matcher's whole cost, which
@@ -26,7 +38,7 @@ struct WordMatcher {
     init(groups: [[String: Int]]) {
         scores = Array(repeating: 0, count: groups.count)
         for (index, words) in groups.enumerated() {
-            for (word, weight) in words where weight > 0 { postings[word, default: []].append((index, weight)) }
+            for (word, weight) in words where weight > 0 { postings[word, default: []].append(Posting(group: index, weight: weight)) }
         }
     }
 
@@ -40,19 +52,19 @@ struct WordMatcher {
 
     /// The group with the highest score for these words, the first one on a tie, and its score;
     /// nil when no group shares a counted word with them.
-    mutating func bestGroup(for words: Set<String>) -> (group: Int, score: Int)? {
+    mutating func bestGroup(for words: Set<String>) -> Match? {
         for word in words {
             guard let groups = postings[word], groups.count <= Self.commonWordLimit else { continue }
-            for (group, weight) in groups {
-                if scores[group] == 0 { touched.append(group) }
-                scores[group] += weight
+            for posting in groups {
+                if scores[posting.group] == 0 { touched.append(posting.group) }
+                scores[posting.group] += posting.weight
             }
             visits += groups.count
         }
-        var best: (group: Int, score: Int)? = nil
+        var best: Match? = nil
         for group in touched {
             let score = scores[group]
-            if best.map({ score > $0.score || score == $0.score && group < $0.group }) ?? true { best = (group, score) }
+            if best.map({ score > $0.score || score == $0.score && group < $0.group }) ?? true { best = Match(group: group, score: score) }
             scores[group] = 0
         }
         visits += touched.count

@@ -1,5 +1,7 @@
-/// The content of a plan, between building (from a spec) and rendering (to Markdown).
+/// The content of a plan, between building (from a spec) and rendering (to Markdown): the
+/// contract between `PlanBuilder` and `PlanRenderer`.
 public struct Plan: Sendable, Equatable {
+    /// One `### Phase` of Implementation Phases, with its consecutive day range.
     public struct Phase: Sendable, Equatable {
         public var name: String
         public var firstDay: Int
@@ -9,19 +11,39 @@ public struct Plan: Sendable, Equatable {
         public var key: String
     }
 
+    /// One `### Risk` of Risks & Mitigations.
     public struct Risk: Sendable, Equatable {
         public var title: String
         public var mitigation: String
+        /// Stable across regenerations while the risk means the same thing (`access`, `question-…`).
         public var key: String
+    }
+
+    /// A line of the Architecture list: `- **Backend**: Go service implementing …`.
+    public struct ArchitectureItem: Sendable, Equatable {
+        /// `Backend`, `Database`, `Frontend` or `External Services`.
+        public var label: String
+        public var value: String
+    }
+
+    /// A numbered line of Key Components: `1. Booking model - holds the Booking data`.
+    public struct Component: Sendable, Equatable {
+        public var name: String
+        public var purpose: String
+    }
+
+    /// A line of External Dependencies: a library or service, and what the feature needs it for.
+    public struct Dependency: Sendable, Equatable {
+        public var name: String
+        public var purpose: String
     }
 
     public var title: String
     public var summary: String
-    /// `Backend`, `Database`, `Frontend`, `External Services` and what each is.
-    public var architecture: [(label: String, value: String)]
-    public var components: [(name: String, purpose: String)]
+    public var architecture: [ArchitectureItem]
+    public var components: [Component]
     public var phases: [Phase]
-    public var externalDependencies: [(name: String, purpose: String)]
+    public var externalDependencies: [Dependency]
     public var internalDependencies: [String]
     public var featureDependencies: [String]
     public var risks: [Risk]
@@ -30,14 +52,4 @@ public struct Plan: Sendable, Equatable {
 
     public var totalDays: Int { phases.last?.lastDay ?? 0 }
     public var totalWeeks: Int { (totalDays + 4) / 5 }
-
-    public static func == (a: Plan, b: Plan) -> Bool {
-        a.title == b.title && a.summary == b.summary
-            && a.architecture.map { [$0.label, $0.value] } == b.architecture.map { [$0.label, $0.value] }
-            && a.components.map { [$0.name, $0.purpose] } == b.components.map { [$0.name, $0.purpose] }
-            && a.phases == b.phases
-            && a.externalDependencies.map { [$0.name, $0.purpose] } == b.externalDependencies.map { [$0.name, $0.purpose] }
-            && a.internalDependencies == b.internalDependencies && a.featureDependencies == b.featureDependencies
-            && a.risks == b.risks && a.successCriteria == b.successCriteria && a.notes == b.notes
-    }
 }

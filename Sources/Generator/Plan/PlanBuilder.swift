@@ -16,6 +16,7 @@ public struct PlanBuilder {
         self.options = options
     }
 
+    /// config.json's `stack`, else the constitution's tech-stack section, else the default.
     var stack: TechStack { options.stack ?? constitution?.stack ?? .default }
 
     public func build() -> Plan {
@@ -42,17 +43,17 @@ public struct PlanBuilder {
         var sentences: [String] = []
         func add(_ text: String?, _ count: Int) {
             guard let text, !text.isEmpty else { return }
-            for sentence in Text.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
-                sentences.append(Text.asSentence(capitalized(sentence)))
+            for sentence in Prose.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
+                sentences.append(Prose.asSentence(Prose.upperCasingFirstLetter(sentence)))
             }
         }
         add(spec.input, 3)
         if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
         if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
         if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
-            let parts = [spec.stories.isEmpty ? nil : count(spec.stories.count, "user story", "user stories"),
-                         spec.requirements.isEmpty ? nil : count(spec.requirements.count, "functional requirement", "functional requirements")]
-            sentences.append("It covers \(list(parts.compactMap { $0 })).")
+            let parts = [spec.stories.isEmpty ? nil : Prose.count(spec.stories.count, "user story", "user stories"),
+                         spec.requirements.isEmpty ? nil : Prose.count(spec.requirements.count, "functional requirement", "functional requirements")]
+            sentences.append("It covers \(Prose.list(parts.compactMap { $0 })).")
         }
         if sentences.isEmpty {
             return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
@@ -60,27 +61,23 @@ public struct PlanBuilder {
         return sentences.joined(separator: " ")
     }
 
-    private func capitalized(_ text: String) -> String {
-        guard let first = text.first, first.isLowercase else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
-
     // MARK: Technical approach
 
-    func architecture() -> [(label: String, value: String)] {
-        var rows: [(String, String)] = []
+    func architecture() -> [Plan.ArchitectureItem] {
+        var rows: [Plan.ArchitectureItem] = []
         let entities = spec.entities.prefix(5).map(\.name)
-        let subject = entities.isEmpty ? "the feature's operations" : list(entities)
-        rows.append(("Backend", "\(stack.backend) service implementing \(subject)\(requirementRange())"))
+        let subject = entities.isEmpty ? "the feature's operations" : Prose.list(entities)
+        rows.append(Plan.ArchitectureItem(label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
         if spec.signals.hasStoredData {
-            let what = entities.isEmpty ? "the feature's stored data" : list(entities)
-            rows.append(("Database", "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
+            let what = entities.isEmpty ? "the feature's stored data" : Prose.list(entities)
+            rows.append(Plan.ArchitectureItem(label: "Database", value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
         }
         if spec.signals.hasUserInterface {
             let flows = spec.stories.prefix(4).map(\.title)
-            rows.append(("Frontend", "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
+            rows.append(Plan.ArchitectureItem(label: "Frontend", value: "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
         }
-        rows.append(("External Services", spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
+        rows.append(Plan.ArchitectureItem(label: "External Services",
+                                         value: spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
         return rows
     }
 
@@ -90,38 +87,33 @@ public struct PlanBuilder {
         return first == last ? " (\(first))" : " (\(first)–\(last))"
     }
 
-    func components() -> [(name: String, purpose: String)] {
-        var result: [(String, String)] = []
+    func components() -> [Plan.Component] {
+        var result: [Plan.Component] = []
         for entity in spec.entities.prefix(6) {
-            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Text.shortened(Text.firstSentences(entity.description, 1), to: 140)
-            result.append(("\(entity.name) model", purpose))
+            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
+            result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
-        for story in orderedStories.prefix(4) {
-            let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Text.shortened(Text.firstSentences(story.description, 1), to: 140)
-            result.append(("\(story.title) flow", purpose))
+        for story in spec.storiesByPriority.prefix(4) {
+            let purpose = story.description.isEmpty ? "delivers the story's acceptance scenarios" : Prose.shortened(Prose.firstSentences(story.description, 1), to: 140)
+            result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
         if result.count < 3, let primary = spec.primaryStory {
-            result.append(("Primary user flow", Text.shortened(Text.firstSentences(primary, 1), to: 140)))
+            result.append(Plan.Component(name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
         }
         if result.count < 3 {
-            let groups = orderedUnique(spec.requirements.map(\.group))
+            let groups = spec.requirements.map(\.group).uniqued()
             for group in groups where result.count < 3 {
                 let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
-                let range = ids.isEmpty ? "" : " (\(ids.first!)–\(ids.last!))"
-                result.append((group, "implements the \(group.lowercased())\(range)"))
+                result.append(Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(Prose.idRange(ids))"))
             }
         }
         for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
-            let words = Text.significantWords(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
-            let name = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-            let text = Text.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
-            result.append((name.isEmpty ? (requirement.id ?? "Requirement") : name, (requirement.id.map { "\($0): " } ?? "") + text))
+            let words = SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
+            let name = words.map(Prose.upperCasingFirstLetter).joined(separator: " ")
+            let text = Prose.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
+            result.append(Plan.Component(name: name.isEmpty ? (requirement.id ?? "Requirement") : name, purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
-        return result.map { (name: $0.0, purpose: $0.1) }
-    }
-
-    var orderedStories: [UserStory] {
-        spec.stories.sorted { ($0.priority ?? Int.max, $0.number) < ($1.priority ?? Int.max, $1.number) }
+        return result
     }
 
     // MARK: Criteria and notes
@@ -132,12 +124,12 @@ public struct PlanBuilder {
         }
         items += spec.allScenarios.map { "Scenario: \($0)" }
         if let constitution {
-            items += constitution.gates.prefix(6).map { "Constitution gate: \(Text.shortened($0, to: 200))" }
+            items += constitution.gates.prefix(6).map { "Constitution gate: \(Prose.shortened($0, to: 200))" }
             items += constitution.principles.filter(\.isNonNegotiable).map { "Constitution principle upheld: \($0.name) (non-negotiable)" }
         } else {
             items.append("Every functional requirement has a passing automated test")
         }
-        return orderedUnique(items)
+        return items.uniqued()
     }
 
     func notes() -> [String] {
@@ -157,12 +149,12 @@ public struct PlanBuilder {
         case .constitution: notes.append("Tech stack from the constitution.")
         }
         if !spec.openQuestions.isEmpty {
-            notes.append("Open clarifications (\(spec.openQuestions.count)): " + spec.openQuestions.map { Text.asSentence($0) }.joined(separator: " "))
+            notes.append("Open clarifications (\(spec.openQuestions.count)): " + spec.openQuestions.map { Prose.asSentence($0) }.joined(separator: " "))
         }
         if !spec.answeredQuestions.isEmpty {
             notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
         }
-        if let status = spec.metadata["Status"].map(Text.plain), !status.isEmpty, !["draft", "ready", "in progress"].contains(status.lowercased()) {
+        if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty, !["draft", "ready", "in progress"].contains(status.lowercased()) {
             notes.append("The spec's status is \(status): check this plan against what was delivered.")
         }
         notes += missingInputs()
@@ -190,21 +182,4 @@ public struct PlanBuilder {
         let number = value == Double(Int(value)) ? "\(Int(value))" : "\(value)"
         return number + (value <= 1 ? " day" : " days")
     }
-
-    private func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
-}
-
-/// "A", "A and B", "A, B and C".
-func list(_ items: some Collection<String>) -> String {
-    let array = Array(items)
-    switch array.count {
-    case 0: return ""
-    case 1: return array[0]
-    default: return array.dropLast().joined(separator: ", ") + " and " + array.last!
-    }
-}
-
-func orderedUnique(_ items: [String]) -> [String] {
-    var seen = Set<String>()
-    return items.filter { seen.insert($0).inserted }
 }

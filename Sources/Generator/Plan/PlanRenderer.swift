@@ -1,71 +1,59 @@
-/// A piece of plan.md that is generated, compared and kept as a whole: a `##` section, or one
-/// `###` phase or risk inside Implementation Phases and Risks & Mitigations.
-public struct PlanBlock: Sendable, Equatable {
-    /// Stable across regenerations: `summary`, `phase/testing`, `risk/access`.
-    public var id: String
-    /// The lines of the block, its heading first, without line ends or trailing blank lines.
-    public var lines: [String]
-
-    /// The `##` section the block belongs to, for summaries and log lines.
-    public var sectionName: String { PlanBlock.sectionName(of: id) }
-
-    static func sectionName(of id: String) -> String {
-        let base = id.split(separator: "/").first.map(String.init) ?? id
-        return [
-            "title": "Title", "summary": "Feature Summary", "approach": "Technical Approach",
-            "phases": "Implementation Phases", "phase": "Implementation Phases", "dependencies": "Dependencies",
-            "risks": "Risks & Mitigations", "risk": "Risks & Mitigations", "criteria": "Success Criteria",
-            "timeline": "Estimated Timeline", "notes": "Notes",
-        ][base] ?? id
-    }
-}
-
-/// Renders the plan model in the fixed format of plan-format.md, block by block.
+/// Renders the plan model in the fixed format of plan-format.md (the Spec Kit "Generate
+/// Implementation Plan" format), block by block: each `##` section is a block, and each phase
+/// and each risk a block of its own, so that one edited by hand is kept while the others follow.
 public enum PlanRenderer {
     public static func blocks(_ plan: Plan) -> [PlanBlock] {
-        var blocks: [PlanBlock] = []
-        blocks.append(PlanBlock(id: "title", lines: ["# Implementation Plan: \(plan.title)"]))
-        blocks.append(PlanBlock(id: "summary", lines: ["## Feature Summary", plan.summary]))
-
-        var approach = ["## Technical Approach", "", "### Architecture"]
-        approach += plan.architecture.map { "- **\($0.label)**: \($0.value)" }
-        approach += ["", "### Key Components"]
-        approach += plan.components.enumerated().map { "\($0.offset + 1). \($0.element.name) - \($0.element.purpose)" }
-        blocks.append(PlanBlock(id: "approach", lines: approach))
-
-        blocks.append(PlanBlock(id: "phases", lines: ["## Implementation Phases"]))
-        var phaseKeys = UniqueKeys()
-        for (index, phase) in plan.phases.enumerated() {
-            let key = phaseKeys.claim(phase.key)
-            let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
-            blocks.append(PlanBlock(id: "phase/\(key)", lines: [heading] + phase.tasks.map { "- \($0)" }))
-        }
-
-        var dependencies = ["## Dependencies", "", "### External Dependencies"]
-        dependencies += plan.externalDependencies.map { "- \($0.name) - \($0.purpose)" }
-        dependencies += ["", "### Internal Dependencies"] + plan.internalDependencies.map { "- \($0)" }
-        dependencies += ["", "### Feature Dependencies"] + plan.featureDependencies.map { "- \($0)" }
-        blocks.append(PlanBlock(id: "dependencies", lines: dependencies))
-
-        blocks.append(PlanBlock(id: "risks", lines: ["## Risks & Mitigations"]))
-        var riskKeys = UniqueKeys()
-        for (index, risk) in plan.risks.enumerated() {
-            let key = riskKeys.claim(risk.key)
-            blocks.append(PlanBlock(id: "risk/\(key)", lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"]))
-        }
-
-        blocks.append(PlanBlock(id: "criteria", lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
-        let weeks = plan.totalWeeks == 1 ? "1 week" : "\(plan.totalWeeks) weeks"
-        let days = plan.totalDays == 1 ? "1 day" : "\(plan.totalDays) days"
-        blocks.append(PlanBlock(id: "timeline", lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
-
-        var notes = ["## Notes"]
-        notes += plan.notes.map { "- \($0)" }
-        blocks.append(PlanBlock(id: "notes", lines: notes))
+        var blocks = [
+            PlanBlock(id: .title, lines: ["# Implementation Plan: \(plan.title)"]),
+            PlanBlock(id: .summary, lines: ["## Feature Summary", plan.summary]),
+            approach(plan),
+            PlanBlock(id: .phases, lines: ["## Implementation Phases"]),
+        ]
+        blocks += phases(plan.phases)
+        blocks.append(dependencies(plan))
+        blocks.append(PlanBlock(id: .risks, lines: ["## Risks & Mitigations"]))
+        blocks += risks(plan.risks)
+        blocks.append(PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
+        let weeks = Prose.count(plan.totalWeeks, "week", "weeks")
+        let days = Prose.count(plan.totalDays, "day", "days")
+        blocks.append(PlanBlock(id: .timeline, lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
+        blocks.append(PlanBlock(id: .notes, lines: ["## Notes"] + plan.notes.map { "- \($0)" }))
         for index in blocks.indices where blocks[index].lines.contains(where: hasLineBreak) {
             blocks[index].lines = blocks[index].lines.map(singleLine)
         }
         return blocks
+    }
+
+    private static func approach(_ plan: Plan) -> PlanBlock {
+        var lines = ["## Technical Approach", "", "### Architecture"]
+        lines += plan.architecture.map { "- **\($0.label)**: \($0.value)" }
+        lines += ["", "### Key Components"]
+        lines += plan.components.enumerated().map { "\($0.offset + 1). \($0.element.name) - \($0.element.purpose)" }
+        return PlanBlock(id: .approach, lines: lines)
+    }
+
+    /// One block per phase; two phases with the same key (two stories of one title) get `-2`, `-3`….
+    private static func phases(_ phases: [Plan.Phase]) -> [PlanBlock] {
+        var keys = UniqueKeys()
+        return phases.enumerated().map { index, phase in
+            let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
+            return PlanBlock(id: .phase(keys.claim(phase.key)), lines: [heading] + phase.tasks.map { "- \($0)" })
+        }
+    }
+
+    private static func dependencies(_ plan: Plan) -> PlanBlock {
+        var lines = ["## Dependencies", "", "### External Dependencies"]
+        lines += plan.externalDependencies.map { "- \($0.name) - \($0.purpose)" }
+        lines += ["", "### Internal Dependencies"] + plan.internalDependencies.map { "- \($0)" }
+        lines += ["", "### Feature Dependencies"] + plan.featureDependencies.map { "- \($0)" }
+        return PlanBlock(id: .dependencies, lines: lines)
+    }
+
+    private static func risks(_ risks: [Plan.Risk]) -> [PlanBlock] {
+        var keys = UniqueKeys()
+        return risks.enumerated().map { index, risk in
+            PlanBlock(id: .risk(keys.claim(risk.key)), lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"])
+        }
     }
 
     /// Whether the line holds a CR or LF. Every line of every plan is asked, so this reads eight
@@ -114,7 +102,7 @@ public enum PlanRenderer {
         return String(result)
     }
 
-    /// Block ids handed out so far, and for each key the first numbered suffix that may be free:
+    /// Phase or risk keys handed out so far, and for each key the first numbered suffix that may be free:
     /// a thousand stories with the same title take a thousand steps, not half a million.
     struct UniqueKeys {
         private var seen = Set<String>()

@@ -3,29 +3,12 @@
 struct RiskPlanner {
     var spec: Spec
     var constitution: Constitution?
+    /// The name of the first phase after Foundation, which the open questions must be answered before.
     var firstFeaturePhase: String?
 
     func risks() -> [Plan.Risk] {
-        var risks: [Plan.Risk] = []
-        let before = firstFeaturePhase.map { "before \"\($0)\" starts" } ?? "before implementation starts"
-        for question in spec.openQuestions {
-            risks.append(Plan.Risk(
-                title: "Open question: \(Text.shortened(question, to: 160))",
-                mitigation: "Answer the [NEEDS CLARIFICATION] marker in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
-                key: "question-" + Text.slug(question)))
-        }
-        if spec.signals.hasAccessControl {
-            let words = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
-            let ids = spec.requirements.filter { requirement in
-                let text = ByteString(lowercasing: requirement.text)
-                return words.contains { text.contains($0) }
-            }.compactMap(\.id)
-            var mitigation = "Enforce role-based access control on every operation that changes data and cover each role with authorization tests"
-            if !ids.isEmpty { mitigation += " (\(list(ids)))" }
-            if let rule = constitution?.securityRules.first { mitigation += "; constitution: \(Text.shortened(rule, to: 160))" }
-            risks.append(Plan.Risk(title: "Unauthorized access through a missing role or permission check",
-                                   mitigation: Text.asSentence(mitigation), key: "access"))
-        }
+        var risks = spec.openQuestions.map(questionRisk)
+        if spec.signals.hasAccessControl { risks.append(accessRisk()) }
         if spec.signals.hasPersonalData {
             risks.append(Plan.Risk(title: "Exposure of personal or payment data",
                                    mitigation: "Store only what the spec requires, encrypt it in transit and at rest, keep secrets in the environment, and keep personal data out of logs.",
@@ -34,30 +17,56 @@ struct RiskPlanner {
         for service in spec.signals.services.prefix(3) {
             risks.append(Plan.Risk(title: "\(service) outage, latency or API change",
                                    mitigation: "Put \(service) behind an adapter, make callbacks idempotent, retry with backoff, and test against its sandbox or a local fake.",
-                                   key: "service-" + Text.slug(service)))
+                                   key: "service-" + PlanBlockID.key(from: service)))
         }
-        let measurable = spec.successCriteria.filter { PhasePlanner.isMeasurable($0.text) }
-        if spec.signals.hasPerformanceTargets, !measurable.isEmpty {
-            let ids = measurable.compactMap(\.id)
-            risks.append(Plan.Risk(title: "Performance targets missed" + (ids.isEmpty ? "" : " (\(list(ids)))"),
-                                   mitigation: "Measure the critical paths from the first feature phase on and check the targets in CI, not only at the end.",
-                                   key: "performance"))
-        }
+        if let performance = performanceRisk() { risks.append(performance) }
         if !spec.edgeCases.isEmpty {
             risks.append(Plan.Risk(title: "Edge cases handled late (\(spec.edgeCases.count) listed in the spec)",
                                    mitigation: "Decide the expected behaviour of each edge case before its phase and turn each into a test.",
                                    key: "edge-cases"))
         }
-        if risks.count < 2 {
-            risks.append(Plan.Risk(title: "Scope changes while the work is in progress",
-                                   mitigation: "Change spec.md first: plansync regenerates this plan and keeps the sections edited by hand.",
-                                   key: "scope"))
-        }
-        if risks.count < 2 {
-            risks.append(Plan.Risk(title: "Requirements too thin to estimate",
-                                   mitigation: "Add user stories, functional requirements and measurable success criteria to spec.md before committing to dates.",
-                                   key: "thin-spec"))
-        }
-        return risks
+        return risks + Self.fallbacks.prefix(max(0, 2 - risks.count))
     }
+
+    private func questionRisk(_ question: String) -> Plan.Risk {
+        let before = firstFeaturePhase.map { "before \"\($0)\" starts" } ?? "before implementation starts"
+        return Plan.Risk(
+            title: "Open question: \(Prose.shortened(question, to: 160))",
+            mitigation: "Answer the [NEEDS CLARIFICATION] marker in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
+            key: "question-" + PlanBlockID.key(from: question))
+    }
+
+    /// Names the requirements about roles and permissions, and the constitution's security rule.
+    private func accessRisk() -> Plan.Risk {
+        let words = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
+        let ids = spec.requirements.filter { requirement in
+            let text = ByteString(lowercasing: requirement.text)
+            return words.contains { text.contains($0) }
+        }.compactMap(\.id)
+        var mitigation = "Enforce role-based access control on every operation that changes data and cover each role with authorization tests"
+        if !ids.isEmpty { mitigation += " (\(Prose.list(ids)))" }
+        if let rule = constitution?.securityRules.first { mitigation += "; constitution: \(Prose.shortened(rule, to: 160))" }
+        return Plan.Risk(title: "Unauthorized access through a missing role or permission check",
+                         mitigation: Prose.asSentence(mitigation), key: "access")
+    }
+
+    /// Only when the spec sets measurable targets: a success criterion with a figure.
+    private func performanceRisk() -> Plan.Risk? {
+        let measurable = spec.successCriteria.filter { PhasePlanner.isMeasurable($0.text) }
+        guard spec.signals.hasPerformanceTargets, !measurable.isEmpty else { return nil }
+        let ids = measurable.compactMap(\.id)
+        return Plan.Risk(title: "Performance targets missed" + (ids.isEmpty ? "" : " (\(Prose.list(ids)))"),
+                         mitigation: "Measure the critical paths from the first feature phase on and check the targets in CI, not only at the end.",
+                         key: "performance")
+    }
+
+    /// What a plan with fewer than two risks adds, in this order.
+    private static let fallbacks = [
+        Plan.Risk(title: "Scope changes while the work is in progress",
+                  mitigation: "Change spec.md first: plansync regenerates this plan and keeps the sections edited by hand.",
+                  key: "scope"),
+        Plan.Risk(title: "Requirements too thin to estimate",
+                  mitigation: "Add user stories, functional requirements and measurable success criteria to spec.md before committing to dates.",
+                  key: "thin-spec"),
+    ]
 }

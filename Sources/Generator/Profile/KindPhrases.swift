@@ -43,7 +43,7 @@ enum KindPhrases {
         if words.hasDefinitionOpener { return true }
         guard let verb = words.definitionVerbEnd else { return false }
         let folded = words.folded
-        let before = FoldedLine(Text.plain(String(decoding: folded.bytes[..<verb], as: UTF8.self))).text
+        let before = FoldedLine(PlainText.of(String(decoding: folded.bytes[..<verb], as: UTF8.self))).text
         let head = before.split(separator: " ").dropLast(2).joined(separator: " ")
         let subject = head.split(separator: ":").last.map { String($0).trimmed } ?? ""
         if selfReferences.contains(subject) { return true }
@@ -58,7 +58,7 @@ enum KindPhrases {
 
     /// The project's name from a document title: "# django-literature Constitution" gives "django-literature".
     static func projectName(fromTitle title: String) -> String? {
-        let folded = StackVocabulary.fold(Text.plain(title))
+        let folded = StackVocabulary.fold(PlainText.of(title))
         let generic = ["feature", "specification", "implementation", "plan", "constitution", "project", "the"]
         return folded.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init).first { !generic.contains($0) && $0.count >= 3 }
     }

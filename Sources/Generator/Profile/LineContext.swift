@@ -35,8 +35,8 @@ struct LineContext {
         let isSeparator = LineContext.isSeparatorRow(cells)
         isTableHeader = cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124 && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
         isTableRow = cells != nil && !isSeparator && !isTableHeader
-        headerDeclares = isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: Text.plain($0)) != nil }
-        tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: Text.plain($0)) } : nil
+        headerDeclares = isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
+        tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: PlainText.of($0)) } : nil
         firstCellEnd = isTableRow ? LineContext.secondPipe(line) : 0
         let keyValue = cells == nil ? LineContext.keyValue(line) : nil
         fieldKey = keyValue?.key
@@ -82,7 +82,7 @@ struct LineContext {
         let rawKey = String(body.unicodeScalars[..<colon])
         // "see https://…": the colon of a URL ends no key.
         guard rawKey.utf8.count <= 120, !rawKey.hasSuffix("http"), !rawKey.hasSuffix("https") else { return nil }
-        let key = Text.plain(rawKey)
+        let key = PlainText.of(rawKey)
         guard !key.isEmpty, key.utf8.count <= 80, key.utf8.lazy.filter({ $0 == 32 }).count <= 5 else { return nil }
         var value = body.unicodeScalars[body.unicodeScalars.index(after: colon)...]
         while let first = value.first, first == "*" || first == "_" { value = value.dropFirst() }

@@ -85,8 +85,6 @@ struct PhraseSet<Value: Sendable>: Sendable {
     }
 
     private static func hash(_ bytes: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in start..<end { hash = (hash ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3 }
-        return hash
+        FNV1a.hash(bytes[start..<end])
     }
 }

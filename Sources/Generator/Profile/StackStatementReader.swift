@@ -130,7 +130,7 @@ private struct ReaderState {
                 guard kindWeight[kind, default: 0] < 2 else { continue }
                 kindWeight[kind, default: 0] += 1
             }
-            let reason = "\"\(Text.shortened(Text.plain(line.trimmed), to: 80))\" (line \(number))"
+            let reason = "\"\(Prose.shortened(PlainText.of(line.trimmed), to: 80))\" (line \(number))"
             result.kindEvidence.append(KindEvidence(kind: kind, source: source, weight: weight, reason: reason))
         }
     }

@@ -94,7 +94,15 @@ public struct FeatureReference: Sendable, Equatable {
 
         func isZeroPadded(_ i: Int) -> Bool { chars[i] == "0" }
 
-        enum Context { case none, spec, otherId }
+        /// What the word before a number makes of it.
+        enum Context {
+            /// Nothing in particular: the number's own form decides.
+            case none
+            /// `spec`, `feature`, `specs/`: a spec.
+            case spec
+            /// `issue`, `PR`, `version`, `line`…: an id of another kind, never a spec.
+            case otherId
+        }
 
         /// What stands before the digits at `i`; nil when they are part of something else: a
         /// word (`T001`, `v002`), an id (`FR-001`, `#123`, `@001`), a decimal or time (`3.001`,
@@ -102,7 +110,7 @@ public struct FeatureReference: Sendable, Equatable {
         /// or a group of a larger number (`1,000`, `1 000`, `1'000`).
         func precedingContext(_ i: Int, hasSlug: Bool) -> Context? {
             guard let previous = char(i - 1) else { return Context.none }
-            if Text.isWordScalar(previous) || "-_.:#@+".unicodeScalars.contains(previous) { return nil }
+            if PlainText.isWordScalar(previous) || "-_.:#@+".unicodeScalars.contains(previous) { return nil }
             if previous == "/" {
                 if word(endingAt: i - 2) == "specs" { return .spec }
                 return hasSlug ? Context.none : nil
@@ -125,7 +133,7 @@ public struct FeatureReference: Sendable, Equatable {
             while k >= 2, [",", "'", "’"].contains(chars[k - 1]) || isSpace(k - 1), isDigit(k - 2) {
                 var start = k - 2
                 while isDigit(start - 1) { start -= 1 }
-                if let before = char(start - 1), Text.isWordScalar(before) || before == "-" { return false }
+                if let before = char(start - 1), PlainText.isWordScalar(before) || before == "-" { return false }
                 let length = k - 1 - start
                 guard length == 3, chars[start] == "0" else { return length <= 3 }
                 k = start

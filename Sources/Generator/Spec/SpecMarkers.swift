@@ -7,7 +7,6 @@ enum SpecMarkers {
     /// HTML comments, checklist lines or template guidance.
     static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
         var result: [String] = []
-        var seen = Set<String>()
         for section in sections where section.kind != .boilerplate {
             for line in section.lines where line.isProse && line.text.utf8.contains(91) {
                 let body = line.text.trimmed
@@ -21,27 +20,19 @@ enum SpecMarkers {
                     rest = after[after.index(after: close)...]
                     if question.isEmpty || templateQuestions.contains(question.lowercased()) { continue }
                     // Name the requirement the question is about, so the risk reads on its own.
-                    if let item = MarkdownStructure.itemStart(body), let (id, _) = SpecParser.identified(item.1, prefixes: ["FR", "NFR", "REQ", "SC"]) {
-                        question = "\(id): \(question)"
+                    if let item = MarkdownStructure.itemStart(body), let identified = SpecParser.identified(item.text, prefixes: ["FR", "NFR", "REQ", "SC"]) {
+                        question = "\(identified.id): \(question)"
                     }
-                    if seen.insert(question).inserted { result.append(question) }
+                    result.append(question)
                 }
             }
         }
-        return result
+        return result.uniqued()
     }
 
     /// The text without its `[NEEDS CLARIFICATION: …]` markers.
     static func removingQuestions(_ text: String) -> String {
-        guard text.utf8.contains(91) else { return text }
-        var result = ""
-        var rest = Substring(text)
-        // One pass: each search starts where the last marker ended.
-        while let start = rest.firstRange(of: "[NEEDS CLARIFICATION"), let close = rest[start.upperBound...].firstIndex(of: "]") {
-            result += rest[..<start.lowerBound]
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
+        PlainText.removingSpans(text, from: "[NEEDS CLARIFICATION", to: "]")
     }
 
     /// Other features this spec names (see `FeatureReference`), each number once, in the order

@@ -8,7 +8,7 @@ public enum SpecParser {
         var sections = MarkdownStructure.sections(lines)
         SpecSectionKind.classify(&sections)
         let heading = SpecTitle.fromHeading(lines)
-        var spec = Spec(title: heading ?? Text.title(fromFolder: folder), titleFromHeading: heading != nil)
+        var spec = Spec(title: heading ?? SpecTitle.fromFolder(folder), titleFromHeading: heading != nil)
         spec.metadata = metadata(lines)
         spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { isPlaceholder($0) ? nil : $0 }
 
@@ -35,55 +35,65 @@ public enum SpecParser {
         return spec
     }
 
+    /// Reads what a section holds by its kind, and every `FR-`/`SC-` item wherever it stands.
     /// - Parameter numberedCriteria: whether an `SC-` criterion was read yet; kept here rather
     ///   than searched for in every success-criteria section.
     private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec, numberedCriteria: inout Bool) {
+        guard kind != .boilerplate else { return }
         let items = MarkdownStructure.listItems(section.lines)
-        switch kind {
-        case .overview:
-            if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
-                spec.overview = Text.plain(first)
-            }
-        case .primaryStory:
-            if let first = MarkdownStructure.paragraphs(section.lines).first { spec.primaryStory = Text.plain(first) }
-        case .acceptance:
-            spec.looseScenarios += items.filter(\.isNumbered).map { Text.plain($0.text) }
-        case .entities:
-            spec.entities += items.compactMap(entity)
-        case .edgeCases:
-            spec.edgeCases += items.map { Text.plain($0.text) }
-        case .assumptions:
-            spec.assumptions += items.map { Text.plain($0.text) }
-        case .dependencies:
-            spec.dependencies += items.map { Text.plain($0.text) }
-        case .clarifications:
-            spec.answeredQuestions += items.map { Text.plain($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
-        case .boilerplate:
-            return
-        case .userScenarios, .requirements, .successCriteria, .other:
-            break
-        }
-        if kind != .boilerplate {
-            let group = section.heading?.title ?? "Requirements"
-            for item in items {
-                if let (id, text) = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
-                    spec.requirements.append(Requirement(id: id, text: text, group: group))
-                } else if let (id, text) = identified(item.text, prefixes: ["SC"]) {
-                    spec.successCriteria.append(Criterion(id: id, text: text))
-                    numberedCriteria = true
-                }
+        readContent(of: section, kind: kind, items: items, into: &spec)
+        let group = section.heading?.title ?? "Requirements"
+        for item in items {
+            if let requirement = identified(item.text, prefixes: ["FR", "NFR", "REQ"]) {
+                spec.requirements.append(Requirement(id: requirement.id, text: requirement.text, group: group))
+            } else if let criterion = identified(item.text, prefixes: ["SC"]) {
+                spec.successCriteria.append(Criterion(id: criterion.id, text: criterion.text))
+                numberedCriteria = true
             }
         }
         if kind == .successCriteria {
             if !numberedCriteria {
-                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: Text.plain($0.text)) }
+                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: PlainText.of($0.text)) }
             }
             spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
         }
     }
 
-    /// `**FR-001**: System MUST …` -> ("FR-001", "System MUST …").
-    static func identified(_ text: String, prefixes: [String]) -> (String, String)? {
+    /// What only a section of this kind gives: its first paragraph, its scenarios, entities, edge cases….
+    private static func readContent(of section: MarkdownSection, kind: SpecSectionKind, items: [ListItem], into spec: inout Spec) {
+        switch kind {
+        case .overview:
+            if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
+                spec.overview = PlainText.of(first)
+            }
+        case .primaryStory:
+            if let first = MarkdownStructure.paragraphs(section.lines).first { spec.primaryStory = PlainText.of(first) }
+        case .acceptance:
+            spec.looseScenarios += items.filter(\.isNumbered).map { PlainText.of($0.text) }
+        case .entities:
+            spec.entities += items.compactMap(entity)
+        case .edgeCases:
+            spec.edgeCases += items.map { PlainText.of($0.text) }
+        case .assumptions:
+            spec.assumptions += items.map { PlainText.of($0.text) }
+        case .dependencies:
+            spec.dependencies += items.map { PlainText.of($0.text) }
+        case .clarifications:
+            spec.answeredQuestions += items.map { PlainText.of($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
+        case .userScenarios, .requirements, .successCriteria, .boilerplate, .other:
+            break
+        }
+    }
+
+    /// An item's text split after the id it starts with.
+    struct Identified {
+        /// `FR-001`, `SC-002`, `FR-003a`.
+        var id: String
+        var text: String
+    }
+
+    /// `**FR-001**: System MUST …` -> `FR-001` and `System MUST …`, for ids with one of `prefixes`.
+    static func identified(_ text: String, prefixes: [String]) -> Identified? {
         // An id looks like `XX-1`: without a dash followed by a digit there is none to find.
         var sawDashDigit = false
         var previous: UInt8 = 0
@@ -92,7 +102,7 @@ public enum SpecParser {
             previous = byte
         }
         guard sawDashDigit else { return nil }
-        let plain = Text.plain(text)
+        let plain = PlainText.of(text)
         for prefix in prefixes where plain.hasPrefix(prefix + "-") {
             let afterDash = plain.dropFirst(prefix.count + 1)
             let digits = afterDash.prefix(while: \.isNumber)
@@ -104,32 +114,42 @@ public enum SpecParser {
                 rest = rest.dropFirst()
             }
             let body = String(rest).trimmed.drop(while: { ":：.-–— ".contains($0) })
-            return ("\(prefix)-\(digits)\(suffix)", String(body).trimmed)
+            return Identified(id: "\(prefix)-\(digits)\(suffix)", text: String(body).trimmed)
         }
         return nil
+    }
+
+    /// Which part of a user story's section a line belongs to: each `**Label**:` line starts a part.
+    private enum StoryPart {
+        /// The lines before the first label: the story in a sentence or two.
+        case description
+        /// Under `**Acceptance Scenarios**:` (or its translation).
+        case scenarios
+        /// Under any other label (`**Why this priority**:`, `**Independent Test**:`): not read.
+        case otherLabel
     }
 
     private static func userStory(_ heading: StoryHeading, number: Int, lines: [MarkdownLine]) -> UserStory {
         var descriptionLines: [MarkdownLine] = []
         var scenarioLines: [MarkdownLine] = []
-        var mode = 0 // 0 description, 1 other labelled paragraphs, 2 scenarios
+        var part = StoryPart.description
         for line in lines {
             let body = line.text.trimmed
             if line.isProse, MarkdownStructure.isLabel(body) {
-                mode = SpecSectionKind(title: Text.plain(body)) == .acceptance ? 2 : 1
+                part = SpecSectionKind(title: PlainText.of(body)) == .acceptance ? .scenarios : .otherLabel
                 continue
             }
-            switch mode {
-            case 0: descriptionLines.append(line)
-            case 2: scenarioLines.append(line)
-            default: break
+            switch part {
+            case .description: descriptionLines.append(line)
+            case .scenarios: scenarioLines.append(line)
+            case .otherLabel: break
             }
         }
-        var scenarios = MarkdownStructure.listItems(scenarioLines).map { Text.plain($0.text) }
+        var scenarios = MarkdownStructure.listItems(scenarioLines).map { PlainText.of($0.text) }
         if scenarios.isEmpty {
-            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { Text.plain($0.text) }
+            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { PlainText.of($0.text) }
         }
-        let description = MarkdownStructure.paragraphs(descriptionLines).first.map(Text.plain) ?? ""
+        let description = MarkdownStructure.paragraphs(descriptionLines).first.map(PlainText.of) ?? ""
         return UserStory(number: number, title: heading.title, priority: heading.priority, description: description, scenarios: scenarios)
     }
 
@@ -140,9 +160,9 @@ public enum SpecParser {
             var rest = String(text[close.upperBound...]).trimmed
             if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") { rest = String(rest[rest.index(after: end)...]).trimmed }
             rest = String(rest.drop(while: { ":：-–— ".contains($0) }))
-            return Entity(name: Text.plain(name).trimmed, description: Text.plain(rest))
+            return Entity(name: PlainText.of(name).trimmed, description: PlainText.of(rest))
         }
-        let plain = Text.plain(text)
+        let plain = PlainText.of(text)
         if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }), plain.distance(from: plain.startIndex, to: colon) <= 40 {
             return Entity(name: String(plain[..<colon]).trimmed, description: String(plain[plain.index(after: colon)...]).trimmed)
         }
@@ -150,7 +170,7 @@ public enum SpecParser {
     }
 
     private static func criterion(fromRow cells: [String]) -> Criterion? {
-        let filled = cells.map(Text.plain).filter { !$0.isEmpty }
+        let filled = cells.map(PlainText.of).filter { !$0.isEmpty }
         guard filled.count >= 2 else { return nil }
         return Criterion(id: nil, text: filled.joined(separator: " — "))
     }
@@ -158,23 +178,25 @@ public enum SpecParser {
     /// A spec that follows no template: its first paragraphs are the overview and its bullets the requirements.
     private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
         let prose = sections.filter { $0.kind != .boilerplate }
-        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Text.sentences($0).count >= 1 && $0.count > 40 }
-        if let first = paragraphs.first { spec.overview = Text.plain(paragraphs.prefix(2).joined(separator: " ")) == "" ? nil : Text.plain(paragraphs.prefix(2).joined(separator: " ")) ; _ = first }
+        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Prose.sentences($0).count >= 1 && $0.count > 40 }
+        if !paragraphs.isEmpty {
+            let overview = PlainText.of(paragraphs.prefix(2).joined(separator: " "))
+            spec.overview = overview.isEmpty ? nil : overview
+        }
         if spec.requirements.isEmpty {
-            spec.requirements = prose.flatMap { section in
-                MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                    Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
-                }
-            }
+            spec.requirements = prose.flatMap(listedRequirements)
         }
     }
 
     /// Bullets under a requirements heading, for free-form specs that number nothing.
     private static func unnumberedRequirements(_ sections: [MarkdownSection]) -> [Requirement] {
-        sections.filter { $0.kind == .requirements }.flatMap { section in
-            MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
-                Requirement(id: nil, text: Text.plain($0.text), group: section.heading?.title ?? "Requirements")
-            }
+        sections.filter { $0.kind == .requirements }.flatMap(listedRequirements)
+    }
+
+    /// The section's list items but checklist lines, each a requirement without an id.
+    private static func listedRequirements(_ section: MarkdownSection) -> [Requirement] {
+        MarkdownStructure.listItems(section.lines).filter { !$0.isCheckbox }.map {
+            Requirement(id: nil, text: PlainText.of($0.text), group: section.heading?.title ?? "Requirements")
         }
     }
 
@@ -217,6 +239,6 @@ public enum SpecParser {
         for (open, close) in quotes where text.first == open && text.last == close && text.count >= 2 {
             text = String(text.dropFirst().dropLast())
         }
-        return Text.plain(text)
+        return PlainText.of(text)
     }
 }

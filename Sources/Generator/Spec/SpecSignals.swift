@@ -1,4 +1,13 @@
-extension SpecSignals {
+/// What kind of work the spec implies, detected from its words.
+public struct SpecSignals: Sendable, Equatable {
+    public var hasUserInterface = false
+    public var hasStoredData = false
+    /// Third-party services named by the spec, in a stable order (`Stripe`, `Email delivery`, …).
+    public var services: [String] = []
+    public var hasAccessControl = false
+    public var hasPersonalData = false
+    public var hasPerformanceTargets = false
+
     private static let interfaceWords = ["user interface", "ui", "ux", "page", "pages", "screen", "screens", "button",
                                          "toolbar", "canvas", "dashboard", "form", "forms", "frontend", "browser", "click",
                                          "web app", "menu", "modal", "dialog", "tab", "view my", "navigate",

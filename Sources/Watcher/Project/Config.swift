@@ -102,11 +102,11 @@ struct Config: Equatable, Sendable {
         guard case .object(let fields) = value else { throw fail("\"estimates\" must be an object of numbers, not \(value.typeName)") }
         var estimates = Estimates()
         for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
-            guard Estimates.keys.contains(key) else { throw fail("unknown key \"estimates.\(key)\"; known keys: \(Estimates.keys.joined(separator: ", "))") }
+            guard let estimate = Estimates.field(named: key) else { throw fail("unknown key \"estimates.\(key)\"; known keys: \(Estimates.keys.joined(separator: ", "))") }
             guard case .number(let number) = field, number >= 0, number <= 365 else {
                 throw fail("\"estimates.\(key)\" must be a number of days from 0 to 365, not \(field.typeName == "a number" ? "that" : field.typeName)")
             }
-            estimates[key] = number
+            estimates[keyPath: estimate.keyPath] = number
         }
         return estimates
     }

@@ -141,7 +141,7 @@ import Testing
             let ids = phase?.lines.dropFirst().compactMap { $0.split(separator: ":").first.map { String($0.dropFirst(2)) } }
             #expect(ids == (0..<3).map { "FR-\(story + 1 + 150 * $0)" }, "story \(story + 1): \(phase?.lines ?? [])")
         }
-        #expect(!blocks.contains { $0.id == "phase/cross-cutting" })
+        #expect(!blocks.contains { $0.id == .phase("cross-cutting") })
     }
 
     /// Deleting every other phase of a plan with hundreds of phases: each comes back in its place.

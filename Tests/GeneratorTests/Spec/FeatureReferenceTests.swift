@@ -81,7 +81,7 @@ import Testing
 
     static func dependencies(_ prose: String, siblings: [String] = []) -> [String] {
         let spec = SpecParser.parse("# Feature Specification: Books\n\n## Overview\n\n\(prose)\n", folder: "001-books")
-        let siblings = siblings.map { SiblingSpec(folder: $0, title: Text.title(fromFolder: $0)) }
+        let siblings = siblings.map { SiblingSpec(folder: $0, title: SpecTitle.fromFolder($0)) }
         return PlanBuilder(spec: spec, constitution: nil, siblings: siblings, options: PlanOptions()).featureDependencies()
     }
 

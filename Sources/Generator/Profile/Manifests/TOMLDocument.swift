@@ -25,13 +25,7 @@ struct TOMLDocument {
     /// The keys right under `path`, in file order, each once: `["dependencies"]` gives the crates
     /// whether written `serde = "1"`, `serde = { version = "1" }` or under `[dependencies.serde]`.
     func keys(under path: [String]) -> [String] {
-        var seen = Set<String>()
-        var result: [String] = []
-        for entry in values where entry.path.count > path.count && entry.path.starts(with: path) {
-            let key = entry.path[path.count]
-            if seen.insert(key).inserted { result.append(key) }
-        }
-        return result
+        values.filter { $0.path.count > path.count && $0.path.starts(with: path) }.map { $0.path[path.count] }.uniqued()
     }
 
     /// Whether any table starts with `prefix`: `hasTable("bin")` for `[[bin]]`.

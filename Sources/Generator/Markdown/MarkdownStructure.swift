@@ -1,21 +1,5 @@
-/// A heading and the lines up to the next heading, with the titles of the headings above it.
-struct MarkdownSection {
-    var heading: Heading?
-    /// Titles of the enclosing headings, outermost first (the H1 included).
-    var parents: [String]
-    var lines: [MarkdownLine]
-    /// What the section is about in a spec; set once by `SpecSectionKind.classify`.
-    var kind: SpecSectionKind = .other
-}
-
-/// One item of a Markdown list, with its wrapped continuation lines and nested items joined in.
-struct ListItem: Equatable {
-    var text: String
-    var isNumbered: Bool
-    /// `- [ ]` or `- [x]`: checklist lines are template boilerplate, never an open question.
-    var isCheckbox: Bool
-}
-
+/// The block structure of a Markdown document, as the spec and constitution parsers read it:
+/// sections under headings, list items, paragraphs, table rows, `**Label**:` lines.
 enum MarkdownStructure {
     /// Splits a document at every heading outside code blocks and comments.
     static func sections(_ lines: [MarkdownLine]) -> [MarkdownSection] {
@@ -45,13 +29,14 @@ enum MarkdownStructure {
             if body.isEmpty {
                 continue
             }
-            if let (marker, rest) = itemStart(body) {
+            if let start = itemStart(body) {
+                let rest = start.text
                 if let base = baseIndent, indent > base + 1, open {
                     items[items.count - 1].text += " " + rest
                     continue
                 }
                 baseIndent = baseIndent.map { min($0, indent) } ?? indent
-                var item = ListItem(text: rest, isNumbered: marker.first?.isNumber ?? false, isCheckbox: false)
+                var item = ListItem(text: rest, isNumbered: start.marker.first?.isNumber ?? false, isCheckbox: false)
                 if rest.hasPrefix("[ ] ") || rest.hasPrefix("[x] ") || rest.hasPrefix("[X] ") {
                     item.isCheckbox = true
                     item.text = String(rest.dropFirst(4))
@@ -70,21 +55,28 @@ enum MarkdownStructure {
                 open = false
             }
         }
-        return items.map { ListItem(text: Text.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
+        return items.map { ListItem(text: PlainText.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
+    }
+
+    /// The start of a list item's line.
+    struct ItemStart {
+        /// `-`, `*`, `+`, or the digits of `1.` and `1)`.
+        var marker: String
+        var text: String
     }
 
     /// `- text`, `* text`, `1. text` -> the marker and the text.
-    static func itemStart(_ body: String) -> (String, String)? {
+    static func itemStart(_ body: String) -> ItemStart? {
         if let first = body.first, first == "-" || first == "*" || first == "+" {
             let rest = body.dropFirst()
             guard rest.first == " " else { return nil }
-            return (String(first), String(rest).trimmed)
+            return ItemStart(marker: String(first), text: String(rest).trimmed)
         }
         let digits = body.prefix(while: \.isNumber)
         guard !digits.isEmpty, digits.count <= 3 else { return nil }
         let rest = body.dropFirst(digits.count)
         guard let dot = rest.first, dot == "." || dot == ")", rest.dropFirst().first == " " else { return nil }
-        return (String(digits), String(rest.dropFirst(2)).trimmed)
+        return ItemStart(marker: String(digits), text: String(rest.dropFirst(2)).trimmed)
     }
 
     /// A line such as `**Acceptance Scenarios**:` that labels what follows.
@@ -97,7 +89,7 @@ enum MarkdownStructure {
         var result: [String] = []
         var current: [String] = []
         func flush() {
-            if !current.isEmpty { result.append(Text.collapsingSpaces(current.joined(separator: " "))) }
+            if !current.isEmpty { result.append(PlainText.collapsingSpaces(current.joined(separator: " "))) }
             current = []
         }
         for line in lines {

@@ -1,31 +1,32 @@
 extension PlanBuilder {
     /// Libraries for the chosen stack and the services the spec names.
-    func externalDependencies() -> [(name: String, purpose: String)] {
-        var result: [(String, String)] = []
+    func externalDependencies() -> [Plan.Dependency] {
+        var result: [Plan.Dependency] = []
+        func add(_ name: String, _ purpose: String) { result.append(Plan.Dependency(name: name, purpose: purpose)) }
         let signals = spec.signals
         if stack.isNode {
             if stack.backend.lowercased().contains("nest") {
-                result.append(("@nestjs/core, @nestjs/common", "\(stack.backend) application framework"))
+                add("@nestjs/core, @nestjs/common", "\(stack.backend) application framework")
             } else {
-                result.append((stack.backend, "backend framework"))
+                add(stack.backend, "backend framework")
             }
-            if signals.hasStoredData { result.append((nodeDriver(for: stack.database), "\(stack.database) client")) }
-            if signals.hasStoredData { result.append((nodeDriver(for: stack.cache), "\(stack.cache) client for caching")) }
+            if signals.hasStoredData { add(nodeDriver(for: stack.database), "\(stack.database) client") }
+            if signals.hasStoredData { add(nodeDriver(for: stack.cache), "\(stack.cache) client for caching") }
             if signals.hasUserInterface {
-                result.append((stack.frontend.lowercased().contains("next") ? "next, react" : stack.frontend, "\(stack.frontend) user interface"))
+                add(stack.frontend.lowercased().contains("next") ? "next, react" : stack.frontend, "\(stack.frontend) user interface")
             }
-            if signals.hasAccessControl { result.append(("@nestjs/passport, passport-jwt", "authentication and role guards")) }
+            if signals.hasAccessControl { add("@nestjs/passport, passport-jwt", "authentication and role guards") }
             for service in signals.services { result.append(nodeSDK(for: service)) }
-            result.append(("jest, supertest", "unit and API tests"))
-            if signals.hasUserInterface { result.append(("@playwright/test", "end-to-end tests of the user flows")) }
+            add("jest, supertest", "unit and API tests")
+            if signals.hasUserInterface { add("@playwright/test", "end-to-end tests of the user flows") }
         } else {
-            result.append((stack.backend, "backend"))
-            if signals.hasStoredData { result.append((stack.database, "storage")) }
-            if signals.hasStoredData { result.append((stack.cache, "caching")) }
-            if signals.hasUserInterface { result.append((stack.frontend, "user interface")) }
-            for service in signals.services { result.append(("\(service) client library", "integration with \(service)")) }
+            add(stack.backend, "backend")
+            if signals.hasStoredData { add(stack.database, "storage") }
+            if signals.hasStoredData { add(stack.cache, "caching") }
+            if signals.hasUserInterface { add(stack.frontend, "user interface") }
+            for service in signals.services { add("\(service) client library", "integration with \(service)") }
         }
-        return result.map { (name: $0.0, purpose: $0.1) }
+        return result
     }
 
     private func nodeDriver(for technology: String) -> String {
@@ -38,8 +39,8 @@ extension PlanBuilder {
         return technology
     }
 
-    private func nodeSDK(for service: String) -> (String, String) {
-        switch service {
+    private func nodeSDK(for service: String) -> Plan.Dependency {
+        let (name, purpose) = switch service {
         case "Stripe": ("stripe", "Stripe API client (payments, webhooks)")
         case "Email delivery": ("nodemailer", "sending the emails the spec asks for")
         case "Twilio", "SMS delivery": ("twilio", "SMS delivery")
@@ -48,13 +49,14 @@ extension PlanBuilder {
         case "OIDC identity provider": ("openid-client", "OIDC sign-in")
         default: ("\(service) SDK", "integration with \(service)")
         }
+        return Plan.Dependency(name: name, purpose: purpose)
     }
 
     /// The spec's own dependency and assumption sections.
     func internalDependencies() -> [String] {
-        let items = spec.dependencies.map { Text.shortened($0, to: 220) }
-            + spec.assumptions.map { "Assumption: " + Text.shortened($0, to: 220) }
-        return items.isEmpty ? ["None identified in the spec"] : orderedUnique(items)
+        let items = spec.dependencies.map { Prose.shortened($0, to: 220) }
+            + spec.assumptions.map { "Assumption: " + Prose.shortened($0, to: 220) }
+        return items.isEmpty ? ["None identified in the spec"] : items.uniqued()
     }
 
     /// Other features the spec names, resolved against the project's spec folders: the folder of
@@ -77,9 +79,9 @@ extension PlanBuilder {
             if let sibling = matches.first(where: { $0.folder == name }) ?? matches.first {
                 return "Spec \(sibling.number): \(sibling.title)"
             }
-            let title = name.count > 3 ? Text.title(fromFolder: name) : "(unknown title)"
+            let title = name.count > 3 ? SpecTitle.fromFolder(name) : "(unknown title)"
             return "Spec \(number): \(title) — not found in specs/ (referenced as `\(name)`)"
         }
-        return result.isEmpty ? ["None"] : orderedUnique(result)
+        return result.isEmpty ? ["None"] : result.uniqued()
     }
 }

@@ -1,12 +1,3 @@
-/// The outcome of laying freshly generated blocks onto the plan on disk.
-public struct MergeResult: Sendable, Equatable {
-    public var document: PlanDocument
-    /// Ids of the blocks whose text changed, was added or was removed, in document order.
-    public var changedBlocks: [String]
-    /// Ids of the blocks kept as the user edited them.
-    public var keptBlocks: [String]
-}
-
 extension PlanDocument {
     /// Regenerates the blocks still as plansync wrote them and keeps everything else byte for byte:
     /// hand-edited blocks, text between blocks, the user's own sections and their order.
@@ -20,9 +11,9 @@ extension PlanDocument {
         result.blocks = []
         // Every lookup goes through a dictionary or a set: a plan with 20,000 phases is merged
         // in 20,000 steps, on every save.
-        var placed = Set<String>()
-        var changed: [String] = []
-        var kept: [String] = []
+        var placed = Set<PlanBlockID>()
+        var changed: [PlanBlockID] = []
+        var kept: [PlanBlockID] = []
         for old in blocks {
             guard let fresh = byId[old.marker.id], !placed.contains(old.marker.id) else {
                 if old.isPristine {
@@ -57,12 +48,12 @@ extension PlanDocument {
     /// Adds the generated blocks the file does not have (new ones, and ones the user deleted with
     /// their marker), each right after the block generated before it (the first at the top), a
     /// blank line between each two; returns their ids in generated order.
-    private mutating func insertMissing(_ generated: [PlanBlock], placed: Set<String>) -> [String] {
+    private mutating func insertMissing(_ generated: [PlanBlock], placed: Set<PlanBlockID>) -> [PlanBlockID] {
         var top: [Block] = []
-        var after: [String: [Block]] = [:]
-        var anchor: String? = nil
-        var seen = Set<String>()
-        var inserted: [String] = []
+        var after: [PlanBlockID: [Block]] = [:]
+        var anchor: PlanBlockID? = nil
+        var seen = Set<PlanBlockID>()
+        var inserted: [PlanBlockID] = []
         for fresh in generated where seen.insert(fresh.id).inserted {
             if placed.contains(fresh.id) {
                 anchor = fresh.id
@@ -97,7 +88,7 @@ extension PlanDocument {
 
     /// The generated lines with the boxes the user ticked in `old` ticked again, matched by text.
     static func retick(_ lines: [String], from old: [String]) -> [String] {
-        let ticked = Set(old.filter { $0.hasPrefix("- [x] ") || $0.hasPrefix("- [X] ") }.map(untickedLine))
+        let ticked = Set(old.filter { line in tickedPrefixes.contains { line.hasPrefix($0) } }.map(untickedLine))
         guard !ticked.isEmpty else { return lines }
         return lines.map { ticked.contains($0) ? "- [x] " + $0.dropFirst(6) : $0 }
     }

@@ -1,0 +1,18 @@
+/// FNV-1a, 64 bits: the one hash of bytes in the generator. It is small, fast on short inputs
+/// and the same on every machine and every run (Swift's `Hasher` is seeded per process), so its
+/// values can be stored: plan.md's section hashes and inputs fingerprint (`ContentHash`), the
+/// word hashes of `WordIndex` and `PhraseSet`.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The hash of `bytes`.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = FNV1a()
+        for byte in bytes { hash.add(byte) }
+        return hash.value
+    }
+}

@@ -1,0 +1,149 @@
+/// Reads constitution.md into a `Constitution`: principles by their headings, rules by the
+/// section they stand in (testing, gates, security, documentation, tech stack).
+public enum ConstitutionParser {
+    /// Reads a constitution; nil when it is still the unfilled template (`[PRINCIPLE_1_NAME]`).
+    public static func parse(_ text: String) -> Constitution? {
+        let lines = markdownLines(text)
+        if isTemplate(lines) { return nil }
+        let h1 = Heading.first(level: 1, in: lines)
+        var constitution = Constitution(name: h1.map { PlainText.of($0.title) } ?? "Project Constitution")
+        constitution.version = version(lines)
+        constitution.sourceHash = ContentHash.of(text)
+        constitution.leftoverPlaceholders = placeholders(lines)
+        for section in MarkdownStructure.sections(lines) {
+            read(section, into: &constitution)
+        }
+        constitution.testingRules = constitution.testingRules.uniqued()
+        constitution.gates = constitution.gates.uniqued()
+        return constitution
+    }
+
+    /// Takes what one section says: a principle under a principles heading, rules by the words of its title.
+    private static func read(_ section: MarkdownSection, into constitution: inout Constitution) {
+        guard let heading = section.heading else { return }
+        let title = heading.title.lowercased()
+        let parents = section.parents.map { $0.lowercased() }
+        let rules = ruleLines(section.lines)
+        if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
+            let principle = Principle(name: principleName(heading.title), isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
+            constitution.principles.append(principle)
+        }
+        let context = ([title] + parents).joined(separator: " ")
+        if title.contains("test") || title.contains("quality") {
+            constitution.testingRules += rules.filter(isTestingRule)
+        } else {
+            constitution.testingRules += rules.filter { isTestingRule($0) && isMandatory($0) && context.contains("gate") == false }
+        }
+        if title.contains("gate") {
+            constitution.gates += rules
+        }
+        if title.contains("security") {
+            constitution.securityRules += rules.filter(isMandatory)
+        }
+        if title.contains("documentation") {
+            constitution.documentationRules += rules
+        }
+        if title.contains("stack") || title.contains("technolog") {
+            constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
+        }
+    }
+
+    /// `VI. Test-First (NON-NEGOTIABLE)` -> `Test-First`.
+    static func principleName(_ title: String) -> String {
+        var name = PlainText.of(title)
+        if let dot = name.firstIndex(of: "."), name[..<dot].allSatisfy({ "IVXLC0123456789".contains($0) }) {
+            name = String(name[name.index(after: dot)...]).trimmed
+        }
+        if let paren = name.firstRange(of: "(NON-NEGOTIABLE)") { name.removeSubrange(paren) }
+        return name.trimmed
+    }
+
+    /// What the items of a list in a rules section say.
+    private enum RuleList {
+        /// What to do: the items as they are.
+        case required
+        /// Under `Forbidden:`, `Prohibited:` or `… must not:`: what not to do; each item keeps that word.
+        case forbidden
+
+        var prefix: String {
+            switch self {
+            case .required: ""
+            case .forbidden: "Forbidden: "
+            }
+        }
+    }
+
+    /// The rules of a section: its list items, or its sentences with MUST/SHALL when it has no list.
+    private static func ruleLines(_ lines: [MarkdownLine]) -> [String] {
+        var rules: [String] = []
+        var list = RuleList.required
+        var listLines: [MarkdownLine] = []
+        func flush() {
+            rules += MarkdownStructure.listItems(listLines).map { list.prefix + PlainText.of($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+            listLines = []
+        }
+        for line in lines {
+            let body = line.text.trimmed
+            if line.isProse, !body.isEmpty, line.text.first != " ", line.text.first != "\t", MarkdownStructure.itemStart(body) == nil {
+                flush()
+                let lower = body.lowercased()
+                let forbids = body.hasSuffix(":") && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not"))
+                list = forbids ? .forbidden : .required
+            } else {
+                listLines.append(line)
+            }
+        }
+        flush()
+        if !rules.isEmpty { return rules }
+        return MarkdownStructure.paragraphs(lines).flatMap { Prose.sentences(PlainText.of($0)) }.filter(isMandatory)
+    }
+
+    private static func isTestingRule(_ rule: String) -> Bool {
+        let lower = rule.lowercased()
+        return lower.contains("test") || lower.contains("coverage") || lower.contains("tdd") || lower.contains("red → green")
+    }
+
+    private static func isMandatory(_ rule: String) -> Bool {
+        rule.contains("MUST") || rule.contains("SHALL") || rule.contains("REQUIRED") || rule.contains("NON-NEGOTIABLE")
+            || rule.contains("mandatory") || rule.contains("%")
+    }
+
+    private static let templateMarkers = [ByteString("[PRINCIPLE_1_NAME]"), ByteString("[PROJECT_NAME]")]
+
+    private static func isTemplate(_ lines: [MarkdownLine]) -> Bool {
+        lines.contains { line in
+            guard line.isProse, line.text.utf8.contains(UInt8(ascii: "[")) else { return false }
+            let bytes = ByteString(line.text)
+            return templateMarkers.contains { bytes.contains($0) }
+        }
+    }
+
+    /// `**Version**: 1.1.0 | **Ratified**: …` -> `1.1.0`.
+    private static func version(_ lines: [MarkdownLine]) -> String? {
+        for line in lines where line.isProse {
+            let plain = PlainText.of(line.text)
+            guard let range = plain.firstRange(of: "Version") else { continue }
+            let rest = plain[range.upperBound...].drop(while: { ": ".contains($0) })
+            let value = rest.prefix(while: { $0.isNumber || $0 == "." })
+            if value.contains(".") { return String(value) }
+        }
+        return nil
+    }
+
+    private static func placeholders(_ lines: [MarkdownLine]) -> [String] {
+        var found: [String] = []
+        for line in lines where line.isProse {
+            var rest = Substring(line.text)
+            while let open = rest.firstIndex(of: "[") {
+                let after = rest[rest.index(after: open)...]
+                guard let close = after.firstIndex(of: "]") else { break }
+                let inside = after[..<close]
+                if inside.count >= 3, inside.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }), inside.contains("_") {
+                    found.append("[\(inside)]")
+                }
+                rest = after[after.index(after: close)...]
+            }
+        }
+        return found.uniqued()
+    }
+}

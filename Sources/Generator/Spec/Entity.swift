@@ -1,0 +1,5 @@
+/// A Key Entities bullet: `- **Name**: description`.
+public struct Entity: Sendable, Equatable {
+    public var name: String
+    public var description: String
+}
