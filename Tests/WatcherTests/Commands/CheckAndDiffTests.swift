@@ -130,6 +130,6 @@ import Testing
     @Test(.enabled(if: SavePatternTests.tool("git"), "git is not installed"))
     func diffAppliesWithGitApplyForNamesWithSpacesTabsQuotesNewlinesAndUnicode() throws {
         // Outside any repository, as a user's project may be: git apply then works like patch -p1.
-        try Self.expectApplies(["git", "apply", "-p1"], environment: ["GIT_CEILING_DIRECTORIES": Plansync.packageRoot.path])
+        try Self.expectApplies(["git", "apply", "-p1"], environment: ["GIT_CEILING_DIRECTORIES": TestData.packageRoot.path])
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The unit file and `install-service` / `uninstall-service`.
 @Suite struct ServiceUnitTests {
     @Test func theRepositoryUnitIsTheRenderedTemplate() throws {
-        let committed = try String(contentsOf: Plansync.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
+        let committed = try String(contentsOf: TestData.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
         #expect(try committed == ServiceUnit.render(executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
                 "systemd/plansync.service and ServiceUnit.render differ: change both together")
     }
