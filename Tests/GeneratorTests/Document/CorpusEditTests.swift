@@ -28,6 +28,7 @@ import Testing
     }
 
     @Test func anEditOutsideWhatPlansUseWritesNothing() throws {
-        try SpecEditTests.expectUnusedEditWritesNothing(try TestFiles.corpus("modular"), replacing: "**Created**: 2025-09-06", with: "**Created**: 2025-09-07")
+        let modular = try TestFiles.corpus("modular")
+        SpecEditTests.expectUnusedEditWritesNothing(modular, replacing: "**Created**: 2025-09-06", with: "**Created**: 2025-09-07")
     }
 }

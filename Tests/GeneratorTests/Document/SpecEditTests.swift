@@ -29,8 +29,8 @@ import Testing
     }
 
     @Test func anEditOutsideWhatPlansUseWritesNothing() throws {
-        try Self.expectUnusedEditWritesNothing(try TestFiles.fixture("relay-kit", "001-baseline-runtime"),
-                                               replacing: "**Created**: 2025-02-01", with: "**Created**: 2025-02-02")
+        let relay = try TestFiles.fixture("relay-kit", "001-baseline-runtime")
+        Self.expectUnusedEditWritesNothing(relay, replacing: "**Created**: 2025-02-01", with: "**Created**: 2025-02-02")
     }
 
     static func summary(_ testCase: TestFiles.Case, editedSpec: String) throws -> ChangeSummary {
