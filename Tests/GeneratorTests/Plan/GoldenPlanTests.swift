@@ -2,36 +2,45 @@ import Foundation
 import Testing
 @testable import Generator
 
-/// Whole plans compared with committed golden files, which are reviewed by eye when they change.
-/// Run with `PLANSYNC_UPDATE_GOLDEN=1 swift test` to rewrite them after an intended change.
+/// Whole plans of the fixtures compared with committed golden files, which are reviewed by eye
+/// when they change. Run with `PLANSYNC_UPDATE_GOLDEN=1 swift test` to rewrite them after an
+/// intended change. ``CorpusGoldenPlanTests`` does the same for the shared corpus.
 @Suite struct GoldenPlanTests {
-    static let cases = TestFiles.corpusCases() + TestFiles.fixtureCases()
-
-    @Test func corpusIsPresent() {
-        #expect(TestFiles.corpusCases().count >= 4, "the shared corpus was not found at \(TestFiles.corpus.path)")
+    @Test(arguments: TestFiles.fixtureCases())
+    func planMatchesGoldenFile(_ testCase: TestFiles.Case) throws {
+        try Self.expectGolden(testCase)
     }
 
-    @Test(arguments: cases)
-    func planMatchesGoldenFile(_ testCase: TestFiles.Case) throws {
+    @Test(arguments: TestFiles.fixtureCases())
+    func generationIsDeterministic(_ testCase: TestFiles.Case) {
+        #expect(PlanSync.render(testCase.inputs) == PlanSync.render(testCase.inputs))
+    }
+
+    @Test(arguments: TestFiles.fixtureCases())
+    func planFollowsTheFormat(_ testCase: TestFiles.Case) throws {
+        try Self.expectFormat(PlanSync.render(testCase.inputs))
+    }
+
+    /// A golden plan whose fixture was renamed or removed would never be compared again.
+    @Test func everyFixtureGoldenPlanHasItsFixture() throws {
+        let names = Set(TestFiles.fixtureCases().map { "\($0.name).plan.md" })
+        let golden = try FileManager.default.contentsOfDirectory(atPath: TestData.golden.path).filter { $0.hasPrefix("fixture-") }
+        #expect(Set(golden) == names, "golden plans without a fixture: \(Set(golden).subtracting(names).sorted()); fixtures without a golden plan: \(names.subtracting(golden).sorted())")
+    }
+
+    static func expectGolden(_ testCase: TestFiles.Case) throws {
         let plan = PlanSync.render(testCase.inputs)
-        let url = TestFiles.golden.appendingPathComponent("\(testCase.name).plan.md")
+        let url = TestData.golden.appendingPathComponent("\(testCase.name).plan.md")
         if ProcessInfo.processInfo.environment["PLANSYNC_UPDATE_GOLDEN"] != nil {
-            try FileManager.default.createDirectory(at: TestFiles.golden, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: TestData.golden, withIntermediateDirectories: true)
             try plan.write(to: url, atomically: true, encoding: .utf8)
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
         #expect(plan == golden, "plan for \(testCase.name) differs from \(url.lastPathComponent); if intended, regenerate with PLANSYNC_UPDATE_GOLDEN=1 and review the diff")
     }
 
-    @Test(arguments: cases)
-    func generationIsDeterministic(_ testCase: TestFiles.Case) {
-        #expect(PlanSync.render(testCase.inputs) == PlanSync.render(testCase.inputs))
-    }
-
     /// Every plan has the sections of plan-format.md, in order, with consecutive days and a total that adds up.
-    @Test(arguments: cases)
-    func planFollowsTheFormat(_ testCase: TestFiles.Case) throws {
-        let text = PlanSync.render(testCase.inputs)
+    static func expectFormat(_ text: String) throws {
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == ["## Feature Summary", "## Technical Approach", "## Implementation Phases", "## Dependencies",
                              "## Risks & Mitigations", "## Success Criteria", "## Estimated Timeline", "## Notes"])
@@ -44,8 +53,9 @@ import Testing
         #expect(phases.count >= 4)
         var nextDay = 1
         for phase in phases {
-            let range = phase.split(separator: "(Days ").last!.dropLast()
-            let days = range.split(separator: "-").map { Int($0)! }
+            let range = try #require(phase.split(separator: "(Days ").last).dropLast()
+            let days = range.split(separator: "-").compactMap { Int($0) }
+            try #require(days.count == 2, "\(phase) does not end with (Days N-M)")
             #expect(days[0] == nextDay, "\(phase) does not start the day after the previous phase")
             #expect(days[1] >= days[0])
             nextDay = days[1] + 1
@@ -55,7 +65,7 @@ import Testing
         #expect(phases.contains { $0.contains(": Testing (") } && phases.contains { $0.contains(": Documentation (") })
         #expect(lines.filter { $0.hasPrefix("### Risk ") }.count >= 2)
         #expect(!text.contains("<Feature Name>") && !text.contains("[FEATURE") && !text.contains("<criterion>"))
-        let summary = lines[lines.firstIndex(of: "## Feature Summary")! + 1]
-        #expect(summary.count > 20, "empty feature summary")
+        let summaryHeading = try #require(lines.firstIndex(of: "## Feature Summary"))
+        #expect(lines[summaryHeading + 1].count > 20, "empty feature summary")
     }
 }

@@ -12,24 +12,31 @@ import Testing
         #expect(ConstitutionParser.parse(template) == nil)
     }
 
+    @Test func anUnfilledTemplateInAProjectCountsAsNone() throws {
+        let project = try TestData.fixtureProject("pocket-home")
+        let text = try #require(project.constitution)
+        #expect(ConstitutionParser.parse(text) == nil)
+    }
+
     @Test func currentLayoutConstitutionGivesPrinciplesVersionAndGates() throws {
-        let text = try #require(TestFiles.corpusCases().first { $0.name.hasPrefix("excalidraw") }?.constitution)
+        let text = try #require(try TestData.fixtureProject("harbour-tides").constitution)
         let constitution = try #require(ConstitutionParser.parse(text))
-        #expect(constitution.citation == "Excalidraw Constitution v1.1.0")
-        #expect(constitution.principles.map(\.name).contains("Quality & Test-First"))
+        // Not the 2.0.0 of the Sync Impact Report comment above the title.
+        #expect(constitution.citation == "Harbour Tides Constitution v2.1.0")
+        #expect(constitution.principles.map(\.name) == ["Readable at a Glance", "Offline-Ready", "Quality & Test-First", "Privacy by Default"])
         #expect(constitution.principles.first { $0.name == "Quality & Test-First" }?.isNonNegotiable == true)
-        #expect(constitution.testingRules.contains { $0.contains("Test-First mindset is REQUIRED") })
-        #expect(!constitution.gates.isEmpty)
+        #expect(constitution.testingRules.contains { $0.contains("Test-First workflow is REQUIRED") })
+        #expect(constitution.gates.count == 3)
         #expect(constitution.leftoverPlaceholders == ["[GOVERNANCE_RULES]"])
     }
 
     @Test func oldLayoutConstitutionWithVersionOnTop() throws {
-        let text = try #require(TestFiles.corpusCases().first { $0.name.hasPrefix("modular") }?.constitution)
+        let text = try #require(try TestData.fixtureProject("relay-kit").constitution)
         let constitution = try #require(ConstitutionParser.parse(text))
-        #expect(constitution.version == "1.2.0")
-        #expect(constitution.principles.count == 16)
+        #expect(constitution.version == "3.0.1")
+        #expect(constitution.principles.count == 8)
         #expect(constitution.principles[5].name == "Test-First")
-        #expect(constitution.testingRules.contains { $0.hasPrefix("Forbidden: Tests asserting only that mocks are called") },
+        #expect(constitution.testingRules.contains { $0.hasPrefix("Forbidden: Tests asserting only that a mock was called") },
                 "a rule under 'Forbidden:' must not read as a requirement")
     }
 

@@ -1,17 +1,11 @@
 import Foundation
 import Generator
 
-/// Where the test inputs live: the shared corpus beside the repository, and this target's fixtures.
+/// The specs plans are generated for in these tests: the fixtures', always, and the shared
+/// corpus's when it is beside the clone (see ``TestData``).
 enum TestFiles {
-    /// `Tests/GeneratorTests`: this file is in its `Support/` folder.
-    static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-    static let fixtures = testsFolder.appendingPathComponent("Fixtures")
-    static let golden = testsFolder.appendingPathComponent("Golden")
-
     /// One spec to generate a plan for: where it is and what the plan is made from.
-    struct Case: CustomStringConvertible {
+    struct Case: CustomStringConvertible, Sendable {
         var name: String
         var folder: String
         var spec: String
@@ -21,32 +15,50 @@ enum TestFiles {
         var inputs: PlanInputs { PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: []) }
     }
 
-    /// Every spec of the corpus, with its project's constitution in either layout.
+    /// Every spec of the corpus, with its project's constitution; none without the corpus.
     static func corpusCases() -> [Case] {
-        let fm = FileManager.default
-        let projects = ((try? fm.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
-        return projects.flatMap { project -> [Case] in
-            let root = corpus.appendingPathComponent(project)
-            let constitution = [".specify/memory/constitution.md", "memory/constitution.md"]
-                .lazy.compactMap { try? String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }.first
-            let specs = ((try? fm.contentsOfDirectory(atPath: root.appendingPathComponent("specs").path)) ?? []).sorted()
-            return specs.compactMap { folder in
-                guard let spec = try? String(contentsOf: root.appendingPathComponent("specs/\(folder)/spec.md"), encoding: .utf8) else { return nil }
-                return Case(name: "\(project)-\(folder)", folder: folder, spec: spec, constitution: constitution)
-            }
-        }
+        TestData.corpusProjects().flatMap { cases(of: $0, prefix: "") }
     }
 
+    /// The fixture spec folders (`Fixtures/NNN-name`, named `fixture-NNN-name`), then every spec
+    /// of the fixture projects (`fixture-PROJECT-NNN-name`), with the project's constitution.
     static func fixtureCases() -> [Case] {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: fixtures.path)) ?? []).sorted()
-        return names.compactMap { name in
-            guard let spec = try? String(contentsOf: fixtures.appendingPathComponent("\(name)/spec.md"), encoding: .utf8) else { return nil }
-            let constitution = try? String(contentsOf: fixtures.appendingPathComponent("\(name)/constitution.md"), encoding: .utf8)
+        let folders = TestData.subfolders(of: TestData.fixtures).compactMap { name -> Case? in
+            let folder = TestData.fixtures.appendingPathComponent(name)
+            guard let spec = try? String(contentsOf: folder.appendingPathComponent("spec.md"), encoding: .utf8) else { return nil }
+            let constitution = try? String(contentsOf: folder.appendingPathComponent("constitution.md"), encoding: .utf8)
             return Case(name: "fixture-\(name)", folder: name, spec: spec, constitution: constitution)
         }
+        return folders + TestData.fixtureProjectList().flatMap { cases(of: $0, prefix: "fixture-") }
     }
 
-    static func fixture(_ name: String) -> Case {
-        fixtureCases().first { $0.folder == name }!
+    private static func cases(of project: TestData.Project, prefix: String) -> [Case] {
+        project.specFolders.compactMap { folder in
+            guard let spec = try? project.spec(folder) else { return nil }
+            return Case(name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec, constitution: project.constitution)
+        }
+    }
+
+    /// The fixture spec folder `name` (`007-export-reports`).
+    static func fixture(_ name: String) throws -> Case {
+        guard let found = fixtureCases().first(where: { $0.folder == name && $0.name == "fixture-\(name)" }) else {
+            throw TestData.Missing(path: TestData.fixtures.appendingPathComponent(name))
+        }
+        return found
+    }
+
+    /// The spec `folder` of the fixture project `project`, with the project's constitution.
+    static func fixture(_ project: String, _ folder: String) throws -> Case {
+        let found = try TestData.fixtureProject(project)
+        guard found.specFolders.contains(folder) else { throw TestData.Missing(path: found.root.appendingPathComponent("specs/\(folder)")) }
+        return Case(name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder), constitution: found.constitution)
+    }
+
+    /// The first corpus spec of `project` (the corpus suites run only when it is present).
+    static func corpus(_ project: String) throws -> Case {
+        guard let found = corpusCases().first(where: { $0.name.hasPrefix(project + "-") }) else {
+            throw TestData.Missing(path: TestData.corpus.appendingPathComponent(project))
+        }
+        return found
     }
 }

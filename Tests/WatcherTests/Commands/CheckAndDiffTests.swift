@@ -56,21 +56,20 @@ import Testing
         #expect(result.stdout.contains("--- a/p/specs/001-a/plan.md\n+++ b/p/specs/001-a/plan.md\n@@ "), "\(result.stdout)")
         #expect(result.stdout.contains("\n-Do a thing. ") && result.stdout.contains("\n+Do another thing. "), "\(result.stdout)")
         #expect(try scratch.read("p/specs/001-a/plan.md") == before, "diff wrote the plan")
+    }
 
-        // The diff applies with patch(1) and gives exactly what generate writes.
-        let patch = Process()
-        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        patch.arguments = ["patch", "-s", "-p1"]
-        patch.currentDirectoryURL = scratch.url
-        let input = Pipe()
-        patch.standardInput = input
-        guard (try? patch.run()) != nil else { return }
-        input.fileHandleForWriting.write(Data(result.stdout.utf8))
-        try input.fileHandleForWriting.close()
-        patch.waitUntilExit()
+    @Test(.requires(.patch))
+    func theDiffAppliedWithPatchGivesWhatGenerateWrites() throws {
+        let scratch = try Scratch()
+        try scratch.write("p/specs/001-a/spec.md", Self.spec)
+        try Plansync.run(["generate", "p"], in: scratch.url)
+        try scratch.write("p/specs/001-a/spec.md", Self.spec.replacing("Do a thing.", with: "Do another thing."))
+        let diff = try Plansync.run(["diff", "p"], in: scratch.url)
+        try scratch.write("changes.diff", diff.stdout)
+        let patch = try Plansync.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "patch -s -p1 < changes.diff"], in: scratch.url)
+        #expect(patch.status == 0, "\(patch.output)")
         let patched = try scratch.read("p/specs/001-a/plan.md")
         try Plansync.run(["generate", "p"], in: scratch.url)
-        #expect(patch.terminationStatus == 0)
         #expect(patched == (try scratch.read("p/specs/001-a/plan.md")))
     }
 
@@ -122,14 +121,14 @@ import Testing
         #expect(Set(specs) == Set(folders + [newFolder]), "\(command[0]) made files of its own: \(specs)")
     }
 
-    @Test(.enabled(if: SavePatternTests.tool("patch"), "patch is not installed"))
+    @Test(.requires(.patch))
     func diffAppliesWithPatchForNamesWithSpacesTabsQuotesNewlinesAndUnicode() throws {
         try Self.expectApplies(["patch", "-p1", "--batch", "--silent"])
     }
 
-    @Test(.enabled(if: SavePatternTests.tool("git"), "git is not installed"))
+    @Test(.requires(.git))
     func diffAppliesWithGitApplyForNamesWithSpacesTabsQuotesNewlinesAndUnicode() throws {
         // Outside any repository, as a user's project may be: git apply then works like patch -p1.
-        try Self.expectApplies(["git", "apply", "-p1"], environment: ["GIT_CEILING_DIRECTORIES": Plansync.packageRoot.path])
+        try Self.expectApplies(["git", "apply", "-p1"], environment: ["GIT_CEILING_DIRECTORIES": TestData.packageRoot.path])
     }
 }

@@ -3,17 +3,24 @@ import Testing
 
 /// `plansync generate` as a user runs it: the real binary on real folders.
 @Suite struct GenerateCommandTests {
-    static let projects = ["excalidraw", "modular", "openleague", "vitafolio"]
+    @Test(arguments: TestData.fixtureProjectList())
+    func writesAPlanForEveryFixtureSpecAndNothingTheSecondTime(_ project: TestData.Project) throws {
+        try Self.expectPlansForEverySpecThenNothing(project)
+    }
 
-    @Test(arguments: projects)
-    func writesAPlanForEveryCorpusSpecAndNothingTheSecondTime(_ project: String) throws {
+    @Test func aPlanTheUserWroteIsSkippedAndForceKeepsItAsOrig() throws {
+        try Self.expectHandWrittenPlanKept(try TestData.fixtureProject("harbour-tides"), folder: "specs/002-berth-booking")
+    }
+
+    /// Runs `generate` on a copy of `project`: a plan for every spec, then nothing to write.
+    static func expectPlansForEverySpecThenNothing(_ project: TestData.Project) throws {
         let scratch = try Scratch()
-        let root = try scratch.copyCorpus(project)
+        let root = try scratch.copy(project)
         let first = try Plansync.run(["generate", root.path], in: scratch.url)
         #expect(first.status == 0, "\(first.output)")
         #expect(first.stdout.contains("wrote ") && first.stdout.contains("(new, "), "\(first.output)")
-        let specs = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("specs").path)
-        for folder in specs {
+        #expect(!project.specFolders.isEmpty)
+        for folder in project.specFolders {
             let plan = try String(contentsOf: root.appendingPathComponent("specs/\(folder)/plan.md"), encoding: .utf8)
             #expect(plan.contains("# Implementation Plan: "))
         }
@@ -22,10 +29,11 @@ import Testing
         #expect(second.stdout.hasPrefix("unchanged "), "a second run with nothing changed must write nothing: \(second.output)")
     }
 
-    @Test func aPlanTheUserWroteIsSkippedAndForceKeepsItAsOrig() throws {
+    /// A plan.md written by hand (Spec Kit's own `plan.upstream.md` of `folder`) is left alone,
+    /// and `--force` keeps it as plan.md.orig.
+    static func expectHandWrittenPlanKept(_ project: TestData.Project, folder: String) throws {
         let scratch = try Scratch()
-        let root = try scratch.copyCorpus("openleague")
-        let folder = "specs/003-rink-sessions-purchasing"
+        let root = try scratch.copy(project)
         let upstream = try String(contentsOf: root.appendingPathComponent("\(folder)/plan.upstream.md"), encoding: .utf8)
         try upstream.write(to: root.appendingPathComponent("\(folder)/plan.md"), atomically: false, encoding: .utf8)
 

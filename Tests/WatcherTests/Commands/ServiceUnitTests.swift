@@ -6,7 +6,7 @@ import Testing
 /// The unit file and `install-service` / `uninstall-service`.
 @Suite struct ServiceUnitTests {
     @Test func theRepositoryUnitIsTheRenderedTemplate() throws {
-        let committed = try String(contentsOf: Plansync.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
+        let committed = try String(contentsOf: TestData.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
         #expect(try committed == ServiceUnit.render(executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
                 "systemd/plansync.service and ServiceUnit.render differ: change both together")
     }
@@ -90,7 +90,7 @@ import Testing
         #expect(bad.status == 78 && bad.stderr.contains("rootz"))
     }
 
-    @Test(.enabled(if: SystemdUserManager.hasSystemdAnalyze, "systemd-analyze is not installed: .ci/run installs systemd"))
+    @Test(.requires(.systemdAnalyze))
     func systemdAnalyzeVerifiesTheInstalledUnit() throws {
         let scratch = try Scratch()
         try scratch.write("config.json", #"{"roots": ["p"]}"#)
@@ -99,7 +99,7 @@ import Testing
         try Self.verify(scratch.path("xdg/systemd/user/plansync.service"))
     }
 
-    @Test(.enabled(if: SystemdUserManager.hasSystemdAnalyze, "systemd-analyze is not installed: .ci/run installs systemd"))
+    @Test(.requires(.systemdAnalyze))
     func systemdAnalyzeVerifiesAUnitWhosePathsHoldSpacesQuotesBackslashesSpecifiersAndUnicode() throws {
         let scratch = try Scratch()
         let install = try ExoticInstall(scratch: scratch)
@@ -123,11 +123,10 @@ import Testing
     /// `systemd-analyze --user verify`, which must neither fail nor warn (it exits 0 on unknown keys).
     static func verify(_ unit: URL) throws {
         // systemd-analyze --user needs a runtime folder, even to verify.
-        var template = Array("/tmp/plansync-verify.XXXXXX".utf8CString)
-        let runtime = String(cString: try #require(mkdtemp(&template)))
-        defer { try? FileManager.default.removeItem(atPath: runtime) }
+        let runtime = try SystemdUserManager.makeRuntimeFolder()
+        defer { try? FileManager.default.removeItem(at: runtime) }
         var analyzeEnvironment = ProcessInfo.processInfo.environment
-        analyzeEnvironment["XDG_RUNTIME_DIR"] = runtime
+        analyzeEnvironment["XDG_RUNTIME_DIR"] = runtime.path
         let result = try SystemdUserManager.command(["systemd-analyze", "--user", "verify", unit.path], environment: analyzeEnvironment)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.stderr.isEmpty, "systemd-analyze exits 0 on unknown keys; its warnings: \(result.stderr)")

@@ -4,7 +4,7 @@ import Testing
 
 /// plansync as a systemd user service, under a real user manager.
 @Suite(.serialized) struct SystemdServiceTests {
-    @Test(.enabled(if: SystemdUserManager.unavailableReason == nil, "skipped: \(SystemdUserManager.unavailableReason ?? "")"))
+    @Test(.requires(SystemdUserManager.available))
     func theServiceStartsReloadsRestartsAndStops() throws {
         let project = try DaemonProject()
         try project.scratch.write("second/specs/001-other/spec.md", DaemonProject.spec("Other"))
@@ -55,7 +55,7 @@ import Testing
 extension SystemdServiceTests {
     /// The proof that the unit's escaping is right: systemd hands plansync exactly the config path
     /// (spaces, quotes, a backslash, `%`, `$`, unicode) and runs the binary from its odd folder.
-    @Test(.enabled(if: SystemdUserManager.unavailableReason == nil, "skipped: \(SystemdUserManager.unavailableReason ?? "")"))
+    @Test(.requires(SystemdUserManager.available))
     func theServiceStartsFromPathsThatNeedEscaping() throws {
         let scratch = try Scratch()
         let install = try ExoticInstall(scratch: scratch)

@@ -7,13 +7,14 @@ import Testing
     /// Root ignores permission bits; without its capabilities it is held to them like anyone.
     static let asAnyone: [String] = geteuid() == 0 ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all"] : []
 
-    static let permissionsApply: Bool = {
+    static let permissionsApply = Prerequisite.probe("permission bits cannot be made to apply here (setpriv failed)",
+                                                     after: geteuid() == 0 ? [.setpriv] : []) {
         guard let scratch = try? Scratch() else { return false }
         let probe = try? Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"),
                                              ["sh", "-c", "mkdir ro && chmod 555 ro && exec \"$@\" sh -c '! touch ro/x 2>/dev/null'", "sh"] + asAnyone,
                                              in: scratch.url)
         return probe?.status == 0
-    }()
+    }
 
     /// Waits until the plan of 001-alpha failed with `errno`, was tried twice more without a
     /// second error line, and, once `fix` ran, was written with `requirement` and the recovery logged.
@@ -33,7 +34,7 @@ import Testing
         #expect(try plan().contains("FR-001: \(requirement)"), "the write never went through")
     }
 
-    @Test(.enabled(if: permissionsApply, "permission bits cannot be made to apply here (setpriv failed)"))
+    @Test(.requires(permissionsApply))
     func aWriteRefusedByPermissionsIsRetriedUntilTheFolderIsWritable() throws {
         let project = try DaemonProject()
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.asAnyone)
@@ -47,7 +48,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: DaemonRootTests.mountsAvailable, "mount namespaces with tmpfs are not available here (unshare --user --mount failed)"))
+    @Test(.requires(DaemonRootTests.mountNamespaces))
     func aWriteOnAFullDiskIsRetriedUntilSpaceIsFreed() throws {
         let project = try DaemonProject()
         try project.shell("cp -a . ../staged")
@@ -72,7 +73,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: permissionsApply, "permission bits cannot be made to apply here (setpriv failed)"))
+    @Test(.requires(permissionsApply))
     func aSpecMadeReadableAgainIsRead() throws {
         let project = try DaemonProject()
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.asAnyone)
@@ -88,7 +89,7 @@ import Testing
         #expect(try project.read("specs/001-alpha/plan.md").contains("FR-001: Be read after chmod"))
     }
 
-    @Test(.enabled(if: permissionsApply, "permission bits cannot be made to apply here (setpriv failed)"))
+    @Test(.requires(permissionsApply))
     func aConstitutionMadeReadableAgainIsRead() throws {
         let project = try DaemonProject()
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.asAnyone)

@@ -146,19 +146,20 @@ import Testing
          "mount -t tmpfs -o size=\(size) plansync \"$ROOT\" && cp -a \"$STAGED/.\" \"$ROOT/\" && exec \"$0\" \"$@\""]
     }
 
-    static let mountsAvailable: Bool = {
+    static let mountNamespaces = Prerequisite.probe("mount namespaces with tmpfs are not available here (unshare --user --mount failed)",
+                                                    after: [.unshare, .nsenter]) {
         let probe = try? Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"),
                                              ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs plansync /mnt"])
-        return probe?.status == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/nsenter")
-    }()
+        return probe?.status == 0
+    }
 
     /// Runs `command` in the daemon's user and mount namespaces.
     static func inNamespace(of daemon: DaemonProcess, _ command: String, in scratch: Scratch, environment: [String: String]) throws -> Int32 {
-        try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/nsenter"), ["-t", "\(daemon.pid)", "-U", "-m", "--preserve-credentials", "sh", "-c", command],
+        try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["nsenter", "-t", "\(daemon.pid)", "-U", "-m", "--preserve-credentials", "sh", "-c", command],
                                 in: scratch.url, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }).status
     }
 
-    @Test(.enabled(if: mountsAvailable, "mount namespaces with tmpfs are not available here (unshare --user --mount failed)"))
+    @Test(.requires(mountNamespaces))
     func anUnmountedRootIsWaitedForUntilMountedAgain() throws {
         let project = try DaemonProject()
         try Self.shell("cp -a project staged", in: project.scratch)

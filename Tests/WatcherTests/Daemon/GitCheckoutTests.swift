@@ -54,7 +54,7 @@ import Testing
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
-    @Test(.enabled(if: SavePatternTests.tool("git"), "git is not installed (.ci/run installs it)"))
+    @Test(.requires(.git))
     func checkoutsOfCommittedCurrentPlansLeaveTheTreeClean() throws {
         let project = try Self.repository()
         let daemon = try project.start()
@@ -97,7 +97,7 @@ import Testing
 
     /// While git holds its index lock the tree is between two commits: the daemon waits for it
     /// (a lock left by a crashed git, older than a few seconds, does not hold it back).
-    @Test(.enabled(if: SavePatternTests.tool("git"), "git is not installed (.ci/run installs it)"))
+    @Test(.requires(.git))
     func plansWaitWhileGitHoldsItsIndexLock() throws {
         let project = try DaemonProject()
         try #require(try project.shell("git init -q .") == 0)

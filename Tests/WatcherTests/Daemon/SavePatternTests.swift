@@ -18,18 +18,14 @@ import Testing
         #expect(errors.isEmpty, "\(errors)")
     }
 
-    static func tool(_ name: String) -> Bool {
-        ProcessInfo.processInfo.environment["PATH"]!.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(name)") }
-    }
-
-    @Test(.enabled(if: tool("vim"), "vim is not installed (.ci/run installs it)"))
+    @Test(.requires(.vim))
     func vimRenamingTheOldFileAway() throws {
         // writebackup with backupcopy=no: vim renames spec.md to a backup and writes a new file.
         try expectPlanFollows("vim -n -u NONE -i NONE -es -c 'set nocp backupcopy=no writebackup' -c '%s/System MUST work/System MUST save with vim/' -c 'wq' specs/001-alpha/spec.md",
                               shows: "FR-001: Save with vim", tool: "vim")
     }
 
-    @Test(.enabled(if: tool("emacs"), "emacs is not installed (.ci/run installs emacs-nox)"))
+    @Test(.requires(.emacs))
     func emacsInBatchMode() throws {
         try expectPlanFollows("emacs -Q --batch specs/001-alpha/spec.md --eval '(progn (goto-char (point-min)) (replace-string \"System MUST work\" \"System MUST save with emacs\") (save-buffer))'",
                               shows: "FR-001: Save with emacs", tool: "emacs")
@@ -44,7 +40,7 @@ import Testing
                               shows: "FR-001: Arrive by mv", tool: "mv")
     }
 
-    @Test func gitCheckoutOfAnotherVersion() throws {
+    @Test(.requires(.git)) func gitCheckoutOfAnotherVersion() throws {
         let project = try DaemonProject()
         let git = "git -c user.email=t@example.com -c user.name=t"
         try #require(try project.shell("git init -q . && \(git) add -A && \(git) commit -qm one") == 0, "git is needed")

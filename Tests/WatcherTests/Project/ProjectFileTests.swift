@@ -237,6 +237,7 @@ extension Plansync {
         let finished = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in finished.signal() }
         try process.run()
+        ProcessWatchdog.shared.watch(process.processIdentifier)
         guard finished.wait(timeout: .now() + seconds) == .success else {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -66,6 +66,7 @@ final class DaemonProcess: @unchecked Sendable {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
+        ProcessWatchdog.shared.watch(process.processIdentifier)
         let handle = errors.fileHandleForReading
         let buffer = self.buffer
         Thread.detachNewThread { buffer.read(handle) }

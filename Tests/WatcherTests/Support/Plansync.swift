@@ -14,11 +14,6 @@ enum Plansync {
         fatalError("plansync binary not found beside \(me.path); run the tests with 'swift test'")
     }()
 
-    /// This file is in `Tests/WatcherTests/Support/`.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
     struct Result {
         var status: Int32
         var stdout: String
@@ -61,7 +56,7 @@ final class Scratch {
     let url: URL
 
     init() throws {
-        url = Plansync.packageRoot.appendingPathComponent(".build/plansync-tests/\(UUID().uuidString)")
+        url = TestData.scratch.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
@@ -84,10 +79,10 @@ final class Scratch {
     func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
     func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: path(relative).path) }
 
-    /// Copies one project of the shared corpus here, writable.
-    func copyCorpus(_ project: String) throws -> URL {
-        let target = path(project)
-        try FileManager.default.copyItem(at: Plansync.corpus.appendingPathComponent(project), to: target)
+    /// Copies a project (of the fixtures or the shared corpus) here, writable, under its own name.
+    func copy(_ project: TestData.Project) throws -> URL {
+        let target = path(project.name)
+        try FileManager.default.copyItem(at: project.root, to: target)
         let enumerator = FileManager.default.enumerator(atPath: target.path)
         while let item = enumerator?.nextObject() as? String {
             let full = target.appendingPathComponent(item).path

@@ -1,27 +1,24 @@
 import Foundation
 import Glibc
+import Testing
 
-/// A real systemd user manager, started for one test and stopped after it.
+/// A real systemd user manager, started for one test and stopped after it: by its deinit, or
+/// by the ``ProcessWatchdog`` when the test process dies first (SIGTERM makes a user manager
+/// stop its services and exit), which also removes its runtime folder.
 ///
 /// No systemd is PID 1 on these machines, but with /run/systemd/system present, `systemd --user`
 /// under a fresh XDG_RUNTIME_DIR is a working user manager, and `systemctl --user` talks to it
 /// through the same XDG_RUNTIME_DIR.
 final class SystemdUserManager {
-    static let binary = "/usr/lib/systemd/systemd"
+    static let binary = ["/usr/lib/systemd/systemd", "/lib/systemd/systemd"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    static var hasSystemdAnalyze: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/systemd-analyze") }
-
-    /// Why the end-to-end test cannot run here, or nil when it can.
-    static var unavailableReason: String? {
-        guard FileManager.default.isExecutableFile(atPath: binary), FileManager.default.isExecutableFile(atPath: "/usr/bin/systemctl") else {
-            return "systemd is not installed (.ci/run installs Debian's systemd package)"
-        }
-        if !FileManager.default.fileExists(atPath: "/run/systemd/system") {
-            guard (try? FileManager.default.createDirectory(atPath: "/run/systemd/system", withIntermediateDirectories: true)) != nil else {
-                return "/run/systemd/system cannot be created (not root?)"
-            }
-        }
-        return nil
+    /// What a test with a user manager needs: systemd, setsid, and /run/systemd/system.
+    static let available = Prerequisite.probe(
+        "/run/systemd/system cannot be created (not root?)",
+        after: [Prerequisite(missing: binary == nil ? "systemd is not installed (.ci/run installs Debian's systemd)" : nil), .systemctl, .setsid]
+    ) {
+        FileManager.default.fileExists(atPath: "/run/systemd/system")
+            || (try? FileManager.default.createDirectory(atPath: "/run/systemd/system", withIntermediateDirectories: true)) != nil
     }
 
     let runtime: URL
@@ -32,20 +29,21 @@ final class SystemdUserManager {
 
     /// Starts a manager whose units live under `configHome` and waits until it runs.
     init(configHome: URL) throws {
-        // Socket paths must stay short (108 bytes), so the runtime folder goes in /tmp.
-        var template = Array("/tmp/plansync-xdg.XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw POSIXError(.EIO) }
-        runtime = URL(fileURLWithPath: String(cString: made))
-        chmod(runtime.path, 0o700)
+        runtime = try Self.makeRuntimeFolder()
         var env = ProcessInfo.processInfo.environment
         env["XDG_RUNTIME_DIR"] = runtime.path
         env["XDG_CONFIG_HOME"] = configHome.path
         env.removeValue(forKey: "NOTIFY_SOCKET")
         env.removeValue(forKey: "DBUS_SESSION_BUS_ADDRESS")
         environment = env
-        let started = try Self.command(["sh", "-c", "setsid \(Self.binary) --user </dev/null >/dev/null 2>&1 & echo $!"], environment: env)
-        guard let pid = pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else { throw POSIXError(.ESRCH) }
+        let binary = try #require(Self.binary)
+        let started = try Self.command(["sh", "-c", "setsid \(binary) --user </dev/null >/dev/null 2>&1 & echo $!"], environment: env)
+        guard let pid = pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            try? FileManager.default.removeItem(at: runtime)
+            throw NotStarted(output: started.output)
+        }
         self.pid = pid
+        ProcessWatchdog.shared.watch(pid, removing: runtime)
         try waitUntil("the user manager runs") {
             let state = try? systemctl(["is-system-running"]).stdout
             return state?.hasPrefix("running") == true || state?.hasPrefix("degraded") == true
@@ -54,10 +52,23 @@ final class SystemdUserManager {
 
     deinit {
         _ = try? systemctl(["exit"])
-        let deadline = Date().addingTimeInterval(10)
-        while kill(pid, 0) == 0 && Date() < deadline { usleep(50_000) }
-        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        if (try? waitUntil("the user manager to exit", timeout: 10) { kill(pid, 0) != 0 }) == nil { kill(pid, SIGKILL) }
         try? FileManager.default.removeItem(at: runtime)
+    }
+
+    /// A runtime folder of the manager's own, with the test's files under .build rather than in
+    /// /tmp, unless that path is too long for the sockets systemd makes in it (108 bytes with
+    /// `systemd/inaccessible/sock`, `gnupg/S.gpg-agent.browser`): then the user's runtime
+    /// folder, and /tmp only when there is none.
+    static func makeRuntimeFolder() throws -> URL {
+        try FileManager.default.createDirectory(at: TestData.scratch, withIntermediateDirectories: true)
+        let candidates = [TestData.scratch.path, ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], "/tmp"].compactMap { $0 }
+        let base = candidates.first { $0.utf8.count + "/plansync-run.XXXXXX".utf8.count <= 70 } ?? "/tmp"
+        var template = Array("\(base)/plansync-run.XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let folder = URL(fileURLWithPath: String(cString: made))
+        chmod(folder.path, 0o700)
+        return folder
     }
 
     @discardableResult
@@ -72,6 +83,13 @@ final class SystemdUserManager {
 
     static func command(_ arguments: [String], environment: [String: String]) throws -> Plansync.Result {
         try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), arguments, environment: environment.isEmpty ? nil : environment)
+    }
+}
+
+extension SystemdUserManager {
+    struct NotStarted: Error, CustomStringConvertible {
+        var output: String
+        var description: String { "systemd --user did not start: \(output)" }
     }
 }
 

@@ -9,12 +9,12 @@ import Testing
         ["unshare", "--user", "--map-root-user", "sh", "-c", "echo \(value) > /proc/sys/user/\(setting) && exec \"$0\" \"$@\""]
     }
 
-    static let available: Bool = {
+    static let userNamespaces = Prerequisite.probe("user namespaces are not available here (unshare --user failed)", after: [.unshare]) {
         let probe = try? Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), launcher("max_inotify_watches", 5) + ["true"])
         return probe?.status == 0
-    }()
+    }
 
-    @Test(.enabled(if: available, "user namespaces are not available here (unshare --user failed)"))
+    @Test(.requires(userNamespaces))
     func runningOutOfWatchesIsReportedAndTheRestIsServed() throws {
         let specs = Dictionary(uniqueKeysWithValues: (1...8).map { ("00\($0)-f\($0)", DaemonProject.spec("F\($0)")) })
         let project = try DaemonProject(specs: specs)
@@ -32,7 +32,7 @@ import Testing
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-f1/plan.md", after: mark)
     }
 
-    @Test(.enabled(if: available, "user namespaces are not available here (unshare --user failed)"))
+    @Test(.requires(userNamespaces))
     func noInotifyInstanceLeftIsReportedWithTheSysctl() throws {
         let project = try DaemonProject()
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, launcher: Self.launcher("max_inotify_instances", 0))

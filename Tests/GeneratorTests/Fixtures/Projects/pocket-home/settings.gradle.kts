@@ -1,0 +1,2 @@
+rootProject.name = "PocketHome"
+include(":app")
