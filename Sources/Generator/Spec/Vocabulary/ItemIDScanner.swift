@@ -1,29 +1,3 @@
-/// Where an id stands in its line.
-public enum ItemPosition: Hashable, Sendable {
-    /// Opens a list item: `- **FR-001**: …`, `1. FR-001 — …`, `- [ ] FR-001 …`.
-    case listItem
-    /// Opens a heading: `### EC-003: Empty file`, `### AC1: Basic conversion`.
-    case heading
-    /// Fills a table cell: `| FR-001 | … |`, `| **SC-002** | … |`.
-    case tableCell
-    /// Opens a plain line: `**FR-001**: …`, `FR-001: …`.
-    case lineStart
-    /// Anywhere else: a reference in prose.
-    case inline
-}
-
-/// One id found in a line.
-public struct ItemIDMatch: Hashable, Sendable {
-    public let id: ItemID
-    public let position: ItemPosition
-    /// Whether the id is in bold (`**FR-001**`).
-    public let isBold: Bool
-    /// For an id that opens the line, what follows it and its separator (`: `, ` — `, `**:`),
-    /// with the bold that wrapped the id removed: `- **FR-001 Export**: CSV` gives `Export: CSV`.
-    /// For a table row, the rest of the row after the id's cell. Empty for inline ids.
-    public let rest: String
-}
-
 /// Finds ids of any `PREFIX-NNN` shape: 2-5 ASCII capitals, a hyphen, 1-5 digits (one `.N`
 /// level allowed), an optional letter (`FR-020A`). Standards and versions that share the shape
 /// (`UTF-8`, `ISO-8601`, `SHA-256`, `COVID-19`) are not ids. Works on bytes: ids are ASCII.
@@ -38,6 +12,10 @@ public enum ItemIDScanner {
     /// The id that opens a list item, heading, table row or line, and what follows it.
     public static func leading(in line: String) -> ItemIDMatch? {
         leadingMatch(Array(line.utf8))?.match
+    }
+
+    static func leading(in line: LineFold) -> ItemIDMatch? {
+        leadingMatch(line.bytes)?.match
     }
 
     /// Every id of the line in order, the leading one included, each with where it stands.
@@ -81,7 +59,7 @@ public enum ItemIDScanner {
         if position == .listItem, let afterBox = checkboxEnd(bytes, i) { i = skipSpaces(bytes, afterBox) }
         var bold = false
         var opened = 0
-        while i < bytes.count, opened < 3, [42, 95, 91, 96].contains(bytes[i]) {
+        while i < bytes.count, opened < 3, isOpener(bytes[i]) {
             if bytes[i] == 42 || bytes[i] == 95, i + 1 < bytes.count, bytes[i + 1] == bytes[i] { bold = true; i += 1 }
             i += 1
             opened += 1
@@ -102,7 +80,7 @@ public enum ItemIDScanner {
     /// An id starting at `i`, and where it ends.
     static func scanID(_ b: [UInt8], at i: Int, compact: Bool) -> (ItemID, Int)? {
         guard i < b.count, i == 0 || !isWordByte(b[i - 1]) || b[i - 1] == 95 else { return nil }
-        if i > 0, [45, 47, 46].contains(b[i - 1]) { return nil }
+        if i > 0, b[i - 1] == 45 || b[i - 1] == 47 || b[i - 1] == 46 { return nil }
         var k = i
         while k < b.count, isUpper(b[k]) { k += 1 }
         guard (2...5).contains(k - i) else { return nil }
@@ -138,7 +116,7 @@ public enum ItemIDScanner {
         var k = start
         var boldOpen = boldOpen
         func skipClosers() {
-            while k < b.count, [42, 95, 93, 96].contains(b[k]) {
+            while k < b.count, isCloser(b[k]) {
                 if b[k] == 42 || b[k] == 95, k + 1 < b.count, b[k + 1] == b[k] { boldOpen = false; k += 1 }
                 k += 1
             }
@@ -163,7 +141,7 @@ public enum ItemIDScanner {
     /// `:`, `-`, `.`, `)`, `：`, `–`, `—` after an id.
     private static func separatorEnd(_ b: [UInt8], _ k: Int) -> Int? {
         guard k < b.count else { return nil }
-        if [58, 45, 46, 41].contains(b[k]) { return k + 1 }
+        if b[k] == 58 || b[k] == 45 || b[k] == 46 || b[k] == 41 { return k + 1 }
         let threeBytes: [[UInt8]] = [[0xEF, 0xBC, 0x9A], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x94]]
         for mark in threeBytes where k + 3 <= b.count && Array(b[k..<(k + 3)]) == mark { return k + 3 }
         return nil
@@ -178,10 +156,18 @@ public enum ItemIDScanner {
         return nil
     }
 
+    /// Where a line's content starts: after spaces, a list marker and a checkbox.
+    static func contentStart(_ b: [UInt8]) -> Int? {
+        var i = skipSpaces(b, 0)
+        if let afterMarker = listMarkerEnd(b, i) { i = skipSpaces(b, afterMarker) }
+        if let afterBox = checkboxEnd(b, i) { i = skipSpaces(b, afterBox) }
+        return i < b.count ? i : nil
+    }
+
     /// `- `, `* `, `+ `, `1. `, `1) `: where the item's text starts.
     static func listMarkerEnd(_ b: [UInt8], _ i: Int) -> Int? {
         guard i < b.count else { return nil }
-        if [45, 42, 43].contains(b[i]), i + 1 < b.count, b[i + 1] == 32 || b[i + 1] == 9 { return i + 2 }
+        if b[i] == 45 || b[i] == 42 || b[i] == 43, i + 1 < b.count, b[i + 1] == 32 || b[i + 1] == 9 { return i + 2 }
         var k = i
         while k < b.count, isDigit(b[k]) { k += 1 }
         guard k > i, k - i <= 4, k + 1 < b.count, b[k] == 46 || b[k] == 41, b[k + 1] == 32 else { return nil }
@@ -190,16 +176,16 @@ public enum ItemIDScanner {
 
     /// `[ ] ` or `[x] `: a checklist box.
     static func checkboxEnd(_ b: [UInt8], _ i: Int) -> Int? {
-        guard i + 3 < b.count, b[i] == 91, [32, 120, 88].contains(b[i + 1]), b[i + 2] == 93, b[i + 3] == 32 else { return nil }
+        guard i + 3 < b.count, b[i] == 91, b[i + 1] == 32 || b[i + 1] == 120 || b[i + 1] == 88, b[i + 2] == 93, b[i + 3] == 32 else { return nil }
         return i + 4
     }
 
     /// Whether the id alone (bold or code aside) fills a table cell.
     private static func isCellWhole(_ b: [UInt8], _ start: Int, _ end: Int) -> Bool {
         var before = start - 1
-        while before >= 0, [32, 42, 95, 96].contains(b[before]) { before -= 1 }
+        while before >= 0, isPadding(b[before]) { before -= 1 }
         var after = end
-        while after < b.count, [32, 42, 95, 96].contains(b[after]) { after += 1 }
+        while after < b.count, isPadding(b[after]) { after += 1 }
         return before >= 0 && b[before] == 124 && after < b.count && b[after] == 124
     }
 
@@ -209,6 +195,12 @@ public enum ItemIDScanner {
         return k
     }
 
+    /// `*`, `_`, `[`, `` ` `` before an id.
+    private static func isOpener(_ byte: UInt8) -> Bool { byte == 42 || byte == 95 || byte == 91 || byte == 96 }
+    /// `*`, `_`, `]`, `` ` `` after an id.
+    private static func isCloser(_ byte: UInt8) -> Bool { byte == 42 || byte == 95 || byte == 93 || byte == 96 }
+    /// Space and emphasis around an id in a table cell.
+    private static func isPadding(_ byte: UInt8) -> Bool { byte == 32 || byte == 42 || byte == 95 || byte == 96 }
     private static func isUpper(_ byte: UInt8) -> Bool { (65...90).contains(byte) }
     private static func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
     private static func isDigit(_ byte: UInt8) -> Bool { (48...57).contains(byte) }

@@ -15,16 +15,25 @@ public struct NormalizedHeading: Hashable, Sendable {
     public let folded: String
 
     public init(_ title: String) {
-        var scalars = NormalizedHeading.mapped(Array(title.unicodeScalars))
-        NormalizedHeading.trim(&scalars)
-        NormalizedHeading.removeAnnotations(&scalars)
-        NormalizedHeading.trim(&scalars)
-        NormalizedHeading.removeNumbering(&scalars)
-        NormalizedHeading.trim(&scalars)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        text = String(view)
-        folded = FoldedScalars.folded(text)
+        let scalars = NormalizedHeading.scalars(of: title)
+        text = FoldedScalars.string(scalars)
+        folded = FoldedScalars.string(scalars.map(FoldedScalars.fold))
+    }
+
+    /// The normalised title, ready for phrase matching, without building strings.
+    static func folded(_ title: String) -> FoldedScalars {
+        FoldedScalars(scalars(of: title))
+    }
+
+    /// The title's scalars, normalised (accents kept).
+    private static func scalars(of title: String) -> [Unicode.Scalar] {
+        var scalars = mapped(FoldedScalars(title).original)
+        trim(&scalars)
+        removeAnnotations(&scalars)
+        trim(&scalars)
+        removeNumbering(&scalars)
+        trim(&scalars)
+        return scalars
     }
 
     /// Emoji, emphasis and code markers dropped; full-width forms, dashes and spaces folded;
@@ -87,10 +96,12 @@ public struct NormalizedHeading: Hashable, Sendable {
     }
 
     /// Spaces and separators (`: - . , ; |`) off both ends.
+    private static let edgeMarks: Set<Unicode.Scalar> = [" ", ":", ".", ",", ";", "|", "、", "。", "·", "•"]
+
     private static func trim(_ scalars: inout [Unicode.Scalar]) {
-        let edge: Set<Unicode.Scalar> = [" ", ":", ".", ",", ";", "|", "、", "。", "·", "•"]
-        while let first = scalars.first, edge.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, edge.contains(last) { scalars.removeLast() }
+        let start = scalars.firstIndex { !edgeMarks.contains($0) } ?? scalars.count
+        let end = (scalars.lastIndex { !edgeMarks.contains($0) } ?? -1) + 1
+        if start > 0 || end < scalars.count { scalars = start < end ? Array(scalars[start..<end]) : [] }
     }
 
     // MARK: - Annotations
@@ -124,94 +135,15 @@ public struct NormalizedHeading: Hashable, Sendable {
     }
 
     private static func isAnnotation(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
-        let line = FoldedScalars(String(String.UnicodeScalarView(inner)))
+        let line = FoldedScalars(inner)
         let start = line.skippingSpaces(from: 0)
         return annotationWords.contains { line.matches($0, at: start) }
     }
 
-    // MARK: - Numbering
-
-    private static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两"]
-    private static let chineseUnits: Set<Unicode.Scalar> = ["章", "节", "節", "部", "篇", "条", "條", "回", "项", "項", "步"]
-
-    /// Removes one leading numbering: `1.`, `1.2`, `1.2.`, `1)`, `(1)`, `iv.`, `a)`, `第一章`,
-    /// `一、`, `1、`, `제1장`, `§2`. A number that is part of the title (`3D graphics`,
-    /// `2026-08-04 review`) stays.
+    /// Removes one leading numbering (see ``HeadingNumbering``).
     private static func removeNumbering(_ scalars: inout [Unicode.Scalar]) {
-        if let end = numberingEnd(scalars) {
+        if let end = HeadingNumbering.end(of: scalars) {
             scalars.removeFirst(end)
         }
-    }
-
-    private static func numberingEnd(_ s: [Unicode.Scalar]) -> Int? {
-        guard let first = s.first else { return nil }
-        func isDigit(_ k: Int) -> Bool { k < s.count && ("0"..."9").contains(s[k]) }
-        func afterMark(_ k: Int) -> Int? {
-            // A numbering mark must be followed by a space (or a CJK title right after `、`).
-            guard k < s.count else { return nil }
-            return s[k] == " " ? k + 1 : nil
-        }
-        if isDigit(0) {
-            var k = 0
-            var levels = 1
-            while isDigit(k) { k += 1 }
-            while k + 1 < s.count, s[k] == ".", isDigit(k + 1) {
-                k += 1
-                levels += 1
-                while isDigit(k) { k += 1 }
-            }
-            guard k < s.count else { return nil }
-            if s[k] == "." || s[k] == ")" { return afterMark(k + 1) }
-            if s[k] == "、" { return k + 1 }
-            return levels > 1 ? afterMark(k) : nil
-        }
-        if first == "(", s.count > 2 {
-            var k = 1
-            if isDigit(k) {
-                while isDigit(k) { k += 1 }
-            } else if chineseNumerals.contains(s[k]) {
-                while k < s.count, chineseNumerals.contains(s[k]) { k += 1 }
-            } else if ("a"..."z").contains(s[k]) {
-                while k < s.count, k < 5, ["i", "v", "x"].contains(s[k]) { k += 1 }
-                if k == 1 { k = 2 }
-            }
-            guard k > 1, k < s.count, s[k] == ")" else { return nil }
-            if k + 1 < s.count, WritingScript(s[k + 1]).isCJK { return k + 1 }
-            return afterMark(k + 1)
-        }
-        if first == "§" {
-            var k = 1
-            while k < s.count, s[k] == " " || s[k] == "." || isDigit(k) { k += 1 }
-            return k > 1 ? k : nil
-        }
-        if first == "第" {
-            var k = 1
-            while k < s.count, isDigit(k) || chineseNumerals.contains(s[k]) { k += 1 }
-            guard k > 1, k < s.count, chineseUnits.contains(s[k]) else { return nil }
-            k += 1
-            if k < s.count, s[k] == "、" || s[k] == ":" || s[k] == "." || s[k] == " " { k += 1 }
-            return k
-        }
-        if chineseNumerals.contains(first) {
-            var k = 0
-            while k < s.count, chineseNumerals.contains(s[k]) { k += 1 }
-            return k < s.count && (s[k] == "、" || s[k] == "." || s[k] == "．") ? k + 1 : nil
-        }
-        if first == "제" {
-            var k = 1
-            while k < s.count, s[k] == " " || isDigit(k) { k += 1 }
-            return k > 1 && k < s.count && (s[k] == "장" || s[k] == "절") ? k + 1 : nil
-        }
-        return letterNumberingEnd(s)
-    }
-
-    /// `a)`, `b.`, `iv.`, `xii)`: one letter, or a Roman numeral, then `.` or `)` and a space.
-    private static func letterNumberingEnd(_ s: [Unicode.Scalar]) -> Int? {
-        let roman: Set<Unicode.Scalar> = ["i", "v", "x", "l", "c"]
-        var k = 0
-        while k < s.count, k < 6, roman.contains(s[k]) { k += 1 }
-        if k == 0, let first = s.first, ("a"..."z").contains(first) { k = 1 }
-        guard k > 0, k + 1 < s.count, s[k] == "." || s[k] == ")", s[k + 1] == " " else { return nil }
-        return k + 2
     }
 }

@@ -36,7 +36,7 @@ public struct PriorityLevel: Hashable, Comparable, Sendable, CustomStringConvert
             }
         }
         guard allowWords, let phrase = words.longestMatch(in: line, at: i) else { return nil }
-        return (PriorityLevel(rank: phrase.value)!, phrase.scalars.count)
+        return (PriorityLevel(rank: phrase.value)!, phrase.length)
     }
 
     /// Priority words by level, in every language of the vocabulary. MoSCoW's "must" is P1.

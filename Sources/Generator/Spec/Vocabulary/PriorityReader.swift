@@ -1,10 +1,3 @@
-/// A priority found in a line, and where its marker stands (to cut it out of a title).
-public struct PriorityMatch: Hashable, Sendable {
-    public let level: PriorityLevel
-    /// The whole marker: `(Priority: P1)`, `（优先级：P1）`, `[P1]`, `- P1`, `Priority: High`.
-    public let range: Range<String.Index>
-}
-
 /// Reads priorities in every bracket, colon, width and language form: `(Priority: P1)`,
 /// `（优先级：P1）`, `（優先度：P1）`, `(Prioridade: P1)`, `(Prioridad: Alta)`, `(Priorité : P1)`,
 /// `(Priorität: P1)`, `[P1]`, `(P0)`, `【P2】`, a trailing `- P1`, a leading `P1:`, and labelled
@@ -18,12 +11,12 @@ public enum PriorityReader {
     ].map { ($0, ()) })
 
     public static func find(in text: String) -> PriorityMatch? {
-        let line = FoldedScalars(text)
-        guard let (level, range) = find(in: line) else { return nil }
-        let scalars = text.unicodeScalars
-        let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-        let upper = scalars.index(lower, offsetBy: range.count)
-        return PriorityMatch(level: level, range: lower..<upper)
+        find(in: LineFold(text))
+    }
+
+    static func find(in line: LineFold) -> PriorityMatch? {
+        guard mayHoldPriority(line.bytes), let (level, range) = find(in: line.folded) else { return nil }
+        return PriorityMatch(level: level, range: line.indices(range))
     }
 
     /// The text without its priority marker, spaces and a dangling separator tidied:
@@ -39,12 +32,36 @@ public enum PriorityReader {
         return trimmed.isEmpty ? result : String(trimmed)
     }
 
+    /// A cheap byte test: a `p` before a digit, the letters `prio` of every "priority" label,
+    /// `importan`, or any character outside ASCII (CJK labels, full-width forms).
+    private static func mayHoldPriority(_ bytes: [UInt8]) -> Bool {
+        var last: UInt32 = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte >= 0xE4, index + 2 < bytes.count, isCJKLabelStart(byte, bytes[index + 1], bytes[index + 2]) { return true }
+            if (48...57).contains(byte), previous | 0x20 == 112 || (previous == 32 && beforePrevious | 0x20 == 112) { return true }
+            // The last four letters, lower case, as one number: "prio", "rtan" (importance).
+            last = last << 8 | UInt32(byte | 0x20)
+            if last == 0x7072_696F || last == 0x7274_616E { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// 优 優 우 중 and full-width Ｐ ｐ: where a CJK priority label or a full-width level starts.
+    private static func isCJKLabelStart(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+        (a == 0xE4 && b == 0xBC && c == 0x98) || (a == 0xE5 && b == 0x84 && c == 0xAA) || (a == 0xEC && b == 0x9A && c == 0xB0)
+            || (a == 0xEC && b == 0xA4 && c == 0x91) || (a == 0xEF && b == 0xBC && c == 0xB0) || (a == 0xEF && b == 0xBD && c == 0x90)
+    }
+
     static func find(in line: FoldedScalars) -> (PriorityLevel, Range<Int>)? {
         let s = line.folded
         for i in s.indices {
             let scalar = s[i]
             if scalar == "(" || scalar == "[" || scalar == "【" || scalar == "〔", let found = bracketed(line, at: i) { return found }
-            if let found = labelled(line, at: i, end: nil) {
+            if labels.mayStart(with: scalar), let found = labelled(line, at: i, end: nil) {
                 var start = i
                 while start > 0, s[start - 1] == "*" || s[start - 1] == "_" { start -= 1 }
                 return (found.0, start..<found.1)
@@ -72,7 +89,7 @@ public enum PriorityReader {
     private static func labelled(_ line: FoldedScalars, at i: Int, end: Int?) -> (PriorityLevel, Int)? {
         guard let label = labels.longestMatch(in: line, at: i) else { return nil }
         let s = line.folded
-        var k = i + label.scalars.count
+        var k = i + label.length
         while k < s.count, s[k] == "*" || s[k] == "_" || s[k] == " " { k += 1 }
         guard k < s.count, s[k] == ":" || s[k] == "=" || s[k] == "-" else { return nil }
         k += 1

@@ -51,7 +51,7 @@ public struct SectionClassifier: Sendable {
         if let id = ItemIDScanner.headingID(in: title), let meaning = (ItemKind.of(id, in: nil)).sectionMeaning {
             return meaning
         }
-        return bestMatch(NormalizedHeading(title))?.meaning
+        return bestMatch(NormalizedHeading.folded(title))?.meaning
     }
 
     /// What the heading means where it stands: `parent` is the resolved meaning of the section
@@ -63,9 +63,9 @@ public struct SectionClassifier: Sendable {
     }
 
     /// The languages whose rows match the heading (for language detection).
-    func languages(of heading: NormalizedHeading) -> Set<SpecLanguage> {
+    func languages(ofHeading title: String) -> Set<SpecLanguage> {
         var result = Set<SpecLanguage>()
-        phrases.forEachMatch(in: FoldedScalars(heading.folded)) { phrase, _ in result.insert(phrase.value.language) }
+        phrases.forEachMatch(in: NormalizedHeading.folded(title)) { phrase, _ in result.insert(phrase.value.language) }
         return result
     }
 
@@ -107,13 +107,12 @@ public struct SectionClassifier: Sendable {
 
     // MARK: - Matching
 
-    func bestMatch(_ heading: NormalizedHeading) -> Match? {
-        let line = FoldedScalars(heading.folded)
+    func bestMatch(_ line: FoldedScalars) -> Match? {
         let coreEnd = SectionClassifier.coreEnd(line.folded)
         var best: Match?
         phrases.forEachMatch(in: line) { phrase, start in
             let candidate = phrase.value
-            let end = start + phrase.scalars.count
+            let end = start + phrase.length
             guard SectionClassifier.allows(candidate.placement, start: start, end: end, coreEnd: coreEnd) else { return }
             let numbered = candidate.numbered != nil && SectionClassifier.isNumbered(line.folded, start: start, end: end)
             guard let meaning = numbered ? candidate.numbered : candidate.meaning else { return }
