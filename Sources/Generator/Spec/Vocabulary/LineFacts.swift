@@ -9,7 +9,7 @@ public struct LineFacts: Sendable {
     public let priority: PriorityMatch?
     /// The line as an acceptance scenario.
     public let scenario: ScenarioLine?
-    /// Open-question markers (none in template text).
+    /// Open-question markers (none in the template's guidance and example).
     public let openQuestions: [OpenQuestionMarker]
 
     public init(_ line: String) {
@@ -19,6 +19,7 @@ public struct LineFacts: Sendable {
         leadingID = ItemIDScanner.leading(in: fold)
         priority = PriorityReader.find(in: fold)
         scenario = ScenarioParser.parse(fold)
-        openQuestions = template == nil ? OpenQuestionScanner.markers(in: fold, knownNotTemplate: true) : []
+        let templateOwn = template == .guidance || template == .example
+        openQuestions = templateOwn ? [] : OpenQuestionScanner.markers(in: fold, knownNotTemplate: true)
     }
 }

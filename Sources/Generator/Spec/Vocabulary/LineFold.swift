@@ -24,6 +24,15 @@ final class LineFold {
         return folded
     }
 
+    /// Whether `needle` stands somewhere in `bytes` (a multi-byte character, usually).
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        for i in 0...(bytes.count - needle.count) where bytes[i] == first {
+            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// The string range of folded offsets.
     func indices(_ range: Range<Int>) -> Range<String.Index> {
         let scalars = text.unicodeScalars

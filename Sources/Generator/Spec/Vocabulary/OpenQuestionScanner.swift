@@ -39,7 +39,7 @@ public enum OpenQuestionScanner {
     static func markers(in fold: LineFold, knownNotTemplate: Bool) -> [OpenQuestionMarker] {
         // Cheap byte tests first: most lines hold no bracket and open with no marker word.
         let bytes = fold.bytes
-        let hasBracket = bytes.contains { $0 == 91 || $0 == 0xE3 || $0 == 0xEF }
+        let hasBracket = bytes.contains(91) || LineFold.contains(bytes, [0xEF, 0xBC, 0xBB]) || LineFold.contains(bytes, [0xE3, 0x80, 0x90])
         guard hasBracket || mayOpenWithMarker(bytes) else { return [] }
         let text = fold.folded
         var result: [OpenQuestionMarker] = []
@@ -56,8 +56,14 @@ public enum OpenQuestionScanner {
         if result.isEmpty, let (question, range) = labelled(text) {
             result.append(OpenQuestionMarker(question: question, range: fold.indices(range)))
         }
-        guard !result.isEmpty, knownNotTemplate || TemplateText.kind(of: fold) == nil else { return [] }
+        // The template's guidance and example are never questions; a placeholder beside a real
+        // marker in a half-filled line does not hide the marker.
+        guard !result.isEmpty, knownNotTemplate || !isGuidanceOrExample(TemplateText.kind(of: fold)) else { return [] }
         return result
+    }
+
+    private static func isGuidanceOrExample(_ kind: TemplateText.Kind?) -> Bool {
+        kind == .guidance || kind == .example
     }
 
     /// Whether the line's content opens with emphasis, two capitals or a non-ASCII character:

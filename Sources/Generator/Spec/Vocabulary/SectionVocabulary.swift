@@ -28,13 +28,22 @@ public enum SectionVocabulary {
         public let numbered: SectionMeaning?
         public let placement: Placement
         public let phrases: [String]
+
+        public init(meaning: SectionMeaning?, numbered: SectionMeaning?, placement: Placement, phrases: [String]) {
+            self.meaning = meaning
+            self.numbered = numbered
+            self.placement = placement
+            self.phrases = phrases
+        }
     }
 
-    static func words(_ meaning: SectionMeaning, _ phrases: String..., at placement: Placement = .anywhere) -> Group {
+    /// Phrases that give a heading this meaning.
+    public static func words(_ meaning: SectionMeaning, _ phrases: String..., at placement: Placement = .anywhere) -> Group {
         Group(meaning: meaning, numbered: nil, placement: placement, phrases: phrases)
     }
 
-    static func counted(_ numbered: SectionMeaning, otherwise meaning: SectionMeaning?, _ phrases: String...) -> Group {
+    /// Phrases that make one story or phase when numbered ("Phase 2"), and `meaning` otherwise.
+    public static func counted(_ numbered: SectionMeaning, otherwise meaning: SectionMeaning?, _ phrases: String...) -> Group {
         Group(meaning: meaning, numbered: numbered, placement: .anywhere, phrases: phrases)
     }
 

@@ -34,7 +34,7 @@ public enum TemplateText {
         }
         if let found { return found }
         if isGuidanceLine(bytes) { return .guidance }
-        guard bytes.contains(where: { $0 == 91 || $0 == 36 || $0 == 0xEF }) else { return nil }
+        guard bytes.contains(where: { $0 == 91 || $0 == 36 }) || LineFold.contains(bytes, fullWidthBracket) else { return nil }
         return hasPlaceholder(line.folded) ? .placeholder : nil
     }
 
@@ -96,6 +96,9 @@ public enum TemplateText {
     }
 
     // MARK: - Pieces
+
+    /// `［`, the full-width `[`.
+    private static let fullWidthBracket: [UInt8] = [0xEF, 0xBC, 0xBB]
 
     private static let arguments: [Unicode.Scalar] = Array("$arguments".unicodeScalars)
 

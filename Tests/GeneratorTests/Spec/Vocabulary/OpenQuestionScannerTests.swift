@@ -28,6 +28,7 @@ import Testing
         ("**NEEDS CLARIFICATION**: retention period?", ["retention period?"]),
         ("- NEEDS CLARIFICATION: export format?", ["export format?"]),
         ("Pricing is [TBD]", [nil]),
+        ("- **FR-001**: System MUST [specific capability] by [NEEDS CLARIFICATION: which channel?]", ["which channel?"]),
     ])
     func questionsAreFoundInEveryForm(line: String, questions: [String?]) {
         #expect(OpenQuestionScanner.markers(in: line).map(\.question) == questions, "\(line)")

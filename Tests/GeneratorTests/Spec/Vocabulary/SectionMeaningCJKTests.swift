@@ -18,13 +18,14 @@ import Testing
     ]
 
     static let traditionalChinese: [(String, SectionMeaning)] = [
-        ("功能規格：資料同步", .title), ("使用者情境與測試（必填）", .userScenarios), ("使用者故事 1 - 匯出資料（優先級：P1）", .userStory),
+        ("功能規格：資料同步", .title), ("概述", .overview), ("使用者情境與測試（必填）", .userScenarios), ("主要使用者故事", .primaryStory), ("使用者故事 1 - 匯出資料（優先級：P1）", .userStory),
         ("驗收情境", .acceptance), ("需求", .requirements(.general)), ("功能需求", .requirements(.functional)),
         ("非功能需求", .requirements(.nonFunctional)), ("效能", .requirements(.performance)), ("關鍵實體", .entities),
         ("成功標準", .successCriteria), ("可衡量的成果", .successCriteria), ("邊界情況", .edgeCases), ("假設", .assumptions),
         ("依賴關係", .dependencies), ("範圍外", .outOfScope), ("風險", .risks), ("時程", .timeline), ("架構", .components),
         ("釐清", .clarifications), ("開放問題", .openQuestions), ("技術堆疊", .techStack), ("術語表", .glossary),
-        ("執行流程（主要）", .templateGuidance), ("內容品質", .templateGuidance),
+        ("實施計畫", .phases), ("第二階段", .phase), ("約束條件", .constraints), ("測試策略", .testing), ("獨立測試", .independentTest),
+        ("為何此優先級", .priorityRationale), ("執行流程（主要）", .templateGuidance), ("內容品質", .templateGuidance),
     ]
 
     static let japanese: [(String, SectionMeaning)] = [
@@ -50,7 +51,7 @@ import Testing
         ("가정", .assumptions), ("의존성", .dependencies), ("범위 외", .outOfScope), ("위험", .risks), ("일정", .timeline),
         ("구현 계획", .phases), ("1단계: 기반", .phase), ("아키텍처", .components), ("명확화", .clarifications),
         ("미해결 질문", .openQuestions), ("기술 스택", .techStack), ("제약 조건", .constraints), ("용어집", .glossary),
-        ("독립 테스트", .independentTest), ("실행 흐름 (메인)", .templateGuidance), ("콘텐츠 품질", .templateGuidance),
+        ("독립 테스트", .independentTest), ("우선순위 근거", .priorityRationale), ("실행 흐름 (메인)", .templateGuidance), ("콘텐츠 품질", .templateGuidance),
     ]
 
     @Test(arguments: simplifiedChinese) func simplifiedChineseHeadings(title: String, meaning: SectionMeaning) { check(title, meaning) }
