@@ -1,0 +1,74 @@
+/// Phrases written in ASCII (the templates' English wording), matched on a line's UTF-8 bytes
+/// with ASCII case folded, so that lines which hold none of them are never decoded or folded.
+/// Indexed by first byte; whole words where a phrase starts or ends with a letter or digit.
+struct AsciiPhraseTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        let start: Int
+        let length: Int
+        let value: Value
+    }
+
+    private var storage: [UInt8] = []
+    private var entries: [Entry] = []
+    private var buckets: [Range<Int>] = Array(repeating: 0..<0, count: 128)
+
+    init(_ phrases: [(String, Value)]) {
+        var byFirst: [UInt8: [(bytes: [UInt8], value: Value)]] = [:]
+        for (phrase, value) in phrases {
+            let bytes = phrase.utf8.map(AsciiPhraseTable.lower)
+            guard let first = bytes.first, first < 128 else { continue }
+            byFirst[first, default: []].append((bytes, value))
+        }
+        for first in byFirst.keys.sorted() {
+            let sorted = byFirst[first]!.sorted { $0.bytes.count > $1.bytes.count }
+            buckets[Int(first)] = entries.count..<(entries.count + sorted.count)
+            for phrase in sorted {
+                entries.append(Entry(start: storage.count, length: phrase.bytes.count, value: phrase.value))
+                storage.append(contentsOf: phrase.bytes)
+            }
+        }
+    }
+
+    static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+
+    private static func isWord(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
+    }
+
+    /// The longest phrase standing at `i`, and its length.
+    func longestMatch(in bytes: [UInt8], at i: Int) -> (value: Value, length: Int)? {
+        guard i < bytes.count else { return nil }
+        let first = AsciiPhraseTable.lower(bytes[i])
+        guard first < 128 else { return nil }
+        for k in buckets[Int(first)] where matches(entries[k], in: bytes, at: i) {
+            return (entries[k].value, entries[k].length)
+        }
+        return nil
+    }
+
+    /// Calls `body` for every phrase of the line and where it starts (phrases that start with a
+    /// letter only where a word starts).
+    func forEachMatch(in bytes: [UInt8], _ body: (Value, Int) -> Void) {
+        for i in bytes.indices {
+            let first = AsciiPhraseTable.lower(bytes[i])
+            guard first < 128 else { continue }
+            let range = buckets[Int(first)]
+            guard !range.isEmpty, i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first) else { continue }
+            for k in range where matches(entries[k], in: bytes, at: i) {
+                body(entries[k].value, i)
+            }
+        }
+    }
+
+    private func matches(_ entry: Entry, in bytes: [UInt8], at i: Int) -> Bool {
+        guard i + entry.length <= bytes.count else { return false }
+        for k in 0..<entry.length where AsciiPhraseTable.lower(bytes[i + k]) != storage[entry.start + k] { return false }
+        let first = storage[entry.start]
+        if i > 0, AsciiPhraseTable.isWord(first), AsciiPhraseTable.isWord(bytes[i - 1]) { return false }
+        let end = i + entry.length
+        if end < bytes.count, AsciiPhraseTable.isWord(storage[entry.start + entry.length - 1]), AsciiPhraseTable.isWord(bytes[end]) {
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,59 @@
+/// Writes a scenario back as one readable sentence in the script of its text: clauses joined
+/// by ", " in Latin and Korean text, by "、" in Japanese and "，" in Chinese; keywords after the
+/// first in lower case; never two punctuation marks in a row (a clause that already ends with
+/// a comma or a full stop keeps one mark); no space between a CJK keyword and CJK text.
+public enum ScenarioRenderer {
+    public static func sentence(_ scenario: ScenarioLine) -> String {
+        let japanese = scenario.clauses.contains { clause in clause.text.unicodeScalars.contains { WritingScript($0) == .kana } }
+        var result = ""
+        for (index, clause) in scenario.clauses.enumerated() {
+            let isLast = index == scenario.clauses.count - 1
+            var text = clause.text
+            if !isLast { text = droppingFinalStop(text) }
+            let keyword = index == 0 ? capitalised(clause.keyword) : lowercasedLatin(clause.keyword)
+            result += joined(keyword, text)
+            if !isLast { result += separator(after: text, japanese: japanese) }
+        }
+        return result
+    }
+
+    /// Japanese keywords that are nouns ("premise"): a colon, not juxtaposition, joins their text.
+    static let nounKeywords: Set<String> = ["前提", "前提条件"]
+
+    private static func joined(_ keyword: String, _ text: String) -> String {
+        guard !keyword.isEmpty else { return text }
+        guard !text.isEmpty else { return keyword }
+        let keywordIsCJK = keyword.unicodeScalars.last.map { WritingScript($0).isCJK } ?? false
+        let textIsCJK = text.unicodeScalars.first.map { WritingScript($0).isCJK } ?? false
+        let keywordEndsApostrophe = keyword.hasSuffix("'") || keyword.hasSuffix("’")
+        if nounKeywords.contains(keyword) { return keyword + (textIsCJK ? "：" : ": ") + text }
+        return keyword + (keywordIsCJK && textIsCJK || keywordEndsApostrophe ? "" : " ") + text
+    }
+
+    /// The mark between a clause and the next, or none when the clause already ends with one.
+    private static func separator(after text: String, japanese: Bool) -> String {
+        guard let last = text.unicodeScalars.last else { return " " }
+        if [",", ";", ":"].contains(last) { return " " }
+        if ["，", "、", "；", "：", "。"].contains(last) { return "" }
+        switch WritingScript(last) {
+        case .han, .kana: return japanese ? "、" : "，"
+        default: return ", "
+        }
+    }
+
+    /// "X." before another clause: the full stop gives way to the clause separator.
+    private static func droppingFinalStop(_ text: String) -> String {
+        guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else { return text }
+        return String(text.dropLast())
+    }
+
+    private static func capitalised(_ keyword: String) -> String {
+        guard let first = keyword.first, first.isLowercase else { return keyword }
+        return first.uppercased() + keyword.dropFirst()
+    }
+
+    /// Latin keywords after the first in lower case ("when", "dann"); CJK ones as written.
+    private static func lowercasedLatin(_ keyword: String) -> String {
+        keyword.unicodeScalars.contains { WritingScript($0).isCJK } ? keyword : keyword.lowercased()
+    }
+}

@@ -1,0 +1,172 @@
+/// Splits, joins and cuts sentences by the rules of their script: Latin sentences end with
+/// `. ! ?` before a space and are joined with a space; Chinese and Japanese ones end with
+/// `。！？` and are joined with nothing. Joining never writes ". " after `。` nor two marks in a
+/// row. Nothing is split or cut inside inline code, a URL, a path, an id, a number or an
+/// abbreviation ("e.g.", "z. B.", "p. ej.").
+public enum SentenceRules {
+    /// Words that end with a dot without ending a sentence.
+    static let abbreviations: Set<String> = [
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "no", "nr", "dr", "mr", "mrs", "ms", "st", "fig", "ca", "z.b", "b", "d.h",
+        "bzw", "usw", "ggf", "inkl", "p", "ej", "p.ej", "ex", "p.ex", "ou", "sr", "sra", "núm", "art", "u.a", "z",
+    ]
+
+    // MARK: - Splitting
+
+    /// The sentences of a paragraph, each with its own mark, spaces trimmed.
+    public static func sentences(in text: String) -> [String] {
+        let characters = Array(text)
+        var result: [String] = []
+        var start = 0
+        for end in sentenceEnds(characters) {
+            let sentence = String(characters[start..<end]).trimmedSpaces()
+            if !sentence.isEmpty { result.append(sentence) }
+            start = end
+        }
+        let rest = String(characters[start...]).trimmedSpaces()
+        if !rest.isEmpty { result.append(rest) }
+        return result
+    }
+
+    /// Offsets just after each sentence's last mark (closing quotes and brackets included).
+    static func sentenceEnds(_ c: [Character]) -> [Int] {
+        var ends: [Int] = []
+        var inCode = false
+        var i = 0
+        while i < c.count {
+            let character = c[i]
+            if character == "`" { inCode.toggle() }
+            guard !inCode else { i += 1; continue }
+            if isCJKStop(character) {
+                var end = i + 1
+                while end < c.count, isCloser(c[end]) { end += 1 }
+                ends.append(end)
+                i = end
+                continue
+            }
+            if character == "." || character == "!" || character == "?", isLatinSentenceEnd(c, at: i) {
+                var end = i + 1
+                while end < c.count, isCloser(c[end]) { end += 1 }
+                ends.append(end)
+                i = end
+                continue
+            }
+            i += 1
+        }
+        return ends
+    }
+
+    /// A Latin mark ends a sentence when a space follows (closers aside), the word before is no
+    /// abbreviation or initial, and the next word does not start in lower case.
+    private static func isLatinSentenceEnd(_ c: [Character], at i: Int) -> Bool {
+        var next = i + 1
+        while next < c.count, isCloser(c[next]) || c[next] == "." { next += 1 }
+        guard next == c.count || c[next] == " " || c[next] == "\t" || c[next] == "\n" else { return false }
+        while next < c.count, c[next] == " " || c[next] == "\t" || c[next] == "\n" { next += 1 }
+        if next < c.count, c[next].isLowercase { return false }
+        guard c[i] == "." else { return true }
+        var wordStart = i
+        while wordStart > 0, c[wordStart - 1].isLetter || c[wordStart - 1] == "." { wordStart -= 1 }
+        let word = String(c[wordStart..<i]).lowercased()
+        if word.count == 1, c[wordStart].isUppercase { return false }
+        return !abbreviations.contains(word)
+    }
+
+    // MARK: - Joining
+
+    /// Sentences joined by the rules of their script: a space after a Latin mark, nothing after
+    /// `。`; a sentence without a final mark gets one of its script (`.` or `。`), a trailing comma
+    /// or colon giving way to it.
+    public static func joined(_ sentences: [String]) -> String {
+        var result = ""
+        for raw in sentences {
+            let sentence = raw.trimmedSpaces()
+            guard !sentence.isEmpty else { continue }
+            guard let last = result.last else { result = sentence; continue }
+            if isCJKStop(last) || (isCloser(last) && endsWithCJKStop(result)) {
+                result += sentence
+            } else if last == "." || last == "!" || last == "?" || isCloser(last) {
+                result += " " + sentence
+            } else {
+                if isClauseMark(last) { result.removeLast() }
+                let cjk = result.unicodeScalars.last.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
+                result += cjk ? "。" + sentence : ". " + sentence
+            }
+        }
+        return result
+    }
+
+    // MARK: - Cutting
+
+    /// The longest head of `text` of at most `limit` characters that ends at a boundary:
+    /// a sentence if one keeps at least half the limit, else a clause if one keeps a third, else
+    /// a word. A first word longer than the limit (a URL, an id) is kept whole rather than broken.
+    public static func cut(_ text: String, toAtMost limit: Int) -> TextCut {
+        let c = Array(text)
+        guard c.count > limit else { return TextCut(text: text, boundary: .whole) }
+        var sentence = 0
+        var clause = 0
+        var word = 0
+        for end in sentenceEnds(c) where end <= limit { sentence = end }
+        var inCode = false
+        for i in 0..<min(c.count, limit + 1) {
+            if c[i] == "`" { inCode.toggle() }
+            if inCode { continue }
+            if i < limit, isClauseMark(c[i]), i + 1 < c.count, c[i + 1] == " " || isCJKClauseMark(c[i]) { clause = i + 1 }
+            if c[i] == " ", i <= limit { word = i }
+            if i > 0, i <= limit, isCJKLetter(c[i - 1]) || isCJKClauseMark(c[i - 1]), isCJKLetter(c[i]) { word = max(word, i) }
+        }
+        if sentence * 2 >= limit { return TextCut(text: String(c[..<sentence]).trimmedSpaces(), boundary: .sentence) }
+        if clause * 3 >= limit {
+            return TextCut(text: String(c[..<(clause - 1)]).trimmedSpaces(), boundary: .clause)
+        }
+        if word > 0 { return TextCut(text: trimmedClauseMarks(String(c[..<word])), boundary: .word) }
+        let firstSpace = c.firstIndex(of: " ") ?? c.count
+        return TextCut(text: String(c[..<firstSpace]), boundary: .word)
+    }
+
+    // MARK: - Characters
+
+    static func isCJKStop(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" || c == "｡" }
+
+    static func isCloser(_ c: Character) -> Bool {
+        switch c {
+        case ")", "\"", "'", "”", "’", "」", "』", "）", "】", "»", "*", "_": return true
+        default: return false
+        }
+    }
+
+    static func isClauseMark(_ c: Character) -> Bool {
+        switch c {
+        case ",", ";", ":", "，", "、", "；", "：", "—", "–": return true
+        default: return false
+        }
+    }
+
+    static func isCJKClauseMark(_ c: Character) -> Bool { c == "，" || c == "、" || c == "；" || c == "：" }
+
+    /// A Chinese or Japanese character: a word boundary may fall between two of them.
+    private static func isCJKLetter(_ c: Character) -> Bool {
+        c.unicodeScalars.first.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
+    }
+
+    private static func endsWithCJKStop(_ text: String) -> Bool {
+        guard let mark = text.last(where: { !isCloser($0) }) else { return false }
+        return isCJKStop(mark)
+    }
+
+    private static func trimmedClauseMarks(_ text: String) -> String {
+        var result = Substring(text.trimmedSpaces())
+        while let last = result.last, isClauseMark(last) || last == " " { result.removeLast() }
+        return String(result)
+    }
+}
+
+private extension String {
+    /// Without spaces, tabs and line ends at either end.
+    func trimmedSpaces() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" || first == "\n" || first == "\r" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" || last == "\n" || last == "\r" { text.removeLast() }
+        return String(text)
+    }
+}
