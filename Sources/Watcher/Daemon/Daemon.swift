@@ -98,7 +98,7 @@ final class Daemon {
         }
         for root in roots where !present.contains(root) { missingRoots.add(root, .notFound) }
         if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
-        for root in present { attach(root, trigger: "startup") }
+        for root in present { attach(root, trigger: .startup) }
         guard !projects.isEmpty else {
             logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .int(78))])
             return 78
@@ -114,7 +114,7 @@ final class Daemon {
             if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
             if let check = missingRoots.nextDeadline(), events > 0 || check <= now { lookForMissingRoots() }
             answerWatchdog()
-            let due = debouncer.takeDue(at: now) + retries.takeDue(at: now).map { (key: $0, trigger: "retry") }
+            let due = debouncer.takeDue(at: now) + retries.takeDue(at: now).map { (key: $0, trigger: .retry) }
             if !due.isEmpty { regenerate(due) }
         }
     }

@@ -3,11 +3,11 @@ import Generator
 extension Daemon {
     /// Brings a batch of plans up to date: generated on two threads (plans are independent and
     /// the generator is pure), then logged and followed up in order on this one.
-    func regenerate(_ due: [(key: SpecKey, trigger: String)]) {
+    func regenerate(_ due: [(key: SpecKey, trigger: Trigger)]) {
         let (batch, gitLocks) = holdingBackForGit(due)
-        var work: [(key: SpecKey, trigger: String)] = []
+        var work: [(key: SpecKey, trigger: Trigger)] = []
         var seen = Set<SpecKey>()
-        func add(_ key: SpecKey, _ trigger: String) {
+        func add(_ key: SpecKey, _ trigger: Trigger) {
             // A plan is written by one thread only: each folder once per batch.
             if seen.insert(key).inserted { work.append((key, trigger)) }
         }
@@ -15,7 +15,7 @@ extension Daemon {
             guard key.folder.isEmpty else { add(key, trigger); continue }
             let project = projects[key.root]!.project
             projects[key.root]!.context.readConstitution(of: project, config: config)
-            for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), "constitution.md") }
+            for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), .constitution) }
         }
         refreshTitles(changedIn: work)
         let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeld == true })
@@ -59,12 +59,11 @@ extension Daemon {
     /// title, so a burst that changed many specs (a `git checkout`) is judged against the titles
     /// it left on disk, and a committed plan that is current for them is left as it is, instead
     /// of being rewritten with a title from before the burst.
-    private func refreshTitles(changedIn work: [(key: SpecKey, trigger: String)]) {
-        let changes: Set<String> = ["spec.md", "plan.md", "dependency"]
+    private func refreshTitles(changedIn work: [(key: SpecKey, trigger: Trigger)]) {
         let batch = Set(work.map(\.key))
         let roots = Set(batch.map(\.root))
-        let waiting = debouncer.pending.filter { roots.contains($0.key.root) && changes.contains($0.value.trigger) }.map(\.key)
-        for key in work.filter({ changes.contains($0.trigger) }).map(\.key) + waiting where projects[key.root] != nil && !key.folder.isEmpty {
+        let waiting = debouncer.pending.filter { roots.contains($0.key.root) && $0.value.trigger.mayChangeTitle }.map(\.key)
+        for key in work.filter({ $0.trigger.mayChangeTitle }).map(\.key) + waiting where projects[key.root] != nil && !key.folder.isEmpty {
             let path = Path.join(projects[key.root]!.project.folderPath(key.folder), "spec.md")
             guard let text = try? FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) else { continue }
             // Plans of this batch are generated with the new title already: only the others follow.
@@ -85,13 +84,13 @@ extension Daemon {
         let now = MonotonicClock.now()
         for (folder, numbers) in projects[root]!.references where folder != key.folder && numbers.contains(number) {
             let dependent = SpecKey(root: root, folder: folder)
-            if !batch.contains(dependent) { debouncer.note(dependent, trigger: "dependency", at: now) }
+            if !batch.contains(dependent) { debouncer.note(dependent, trigger: .dependency, at: now) }
         }
     }
 
-    private func report(_ result: PlanWriter.Result, trigger: String, ms: Int) {
+    private func report(_ result: PlanWriter.Result, trigger: Trigger, ms: Int) {
         let plan = Path.relative(result.planPath, to: result.project.root)
-        var fields: [(String, Logger.Value)] = [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger))]
+        var fields: [(String, Logger.Value)] = [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger.rawValue))]
         let summary = result.summary
         switch result.kind {
         case .written(let created), .wouldWrite(let created):
@@ -108,7 +107,7 @@ extension Daemon {
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)) [\(ms) ms]", fields + [("ms", .int(ms))])
         case .skippedUserWritten:
             // Said once at startup; not again each time you save your own plan.
-            logger.log(trigger == "plan.md" ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
+            logger.log(trigger == .plan ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
         case .skippedTruncated:
             logger.log(.warning, "plan.skipped", "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
         case .noSpec:
@@ -134,7 +133,7 @@ extension Daemon {
     /// A write that failed for a reason time can clear is tried again later; the end of a streak
     /// of failures is logged once. A spec or plan not found because the root is gone (a folder
     /// above it was renamed, which no watch sees) makes the root missing.
-    private func followUpWrite(of result: PlanWriter.Result, trigger: String) {
+    private func followUpWrite(of result: PlanWriter.Result, trigger: Trigger) {
         let root = result.project.root
         if result.isError || result.kind == .noSpec, projects[root] != nil, !FileSystem.isDirectory(root) {
             rootGone(root, .notFound)
@@ -150,7 +149,7 @@ extension Daemon {
         case .written, .unchanged:
             let plan = Path.relative(result.planPath, to: result.project.root)
             logger.log(.info, "plan.recovered", "\(plan) (\(trigger)): written after \(failures) failed tr\(failures == 1 ? "y" : "ies")",
-                       [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)), ("failures", .int(failures))])
+                       [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger.rawValue)), ("failures", .int(failures))])
         default: break
         }
     }

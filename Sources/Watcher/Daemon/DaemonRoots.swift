@@ -28,7 +28,7 @@ extension Daemon {
         let back = missingRoots.takeReturned(at: MonotonicClock.now(), folderAt: FileIdentity.ofFolder)
         for root in back {
             logger.log(.info, "root.back", "root \(root) is back; watching it again", [("root", .string(root))])
-            attach(root, trigger: "rescan")
+            attach(root, trigger: .rescan)
         }
         if !back.isEmpty { notifier?.status(statusLine) }
     }

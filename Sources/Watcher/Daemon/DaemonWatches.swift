@@ -3,7 +3,7 @@ import Glibc
 extension Daemon {
     /// Watches a root and everything plansync reads in it, then brings every plan up to date.
     /// Watches come first, so that a save during the scan is not missed.
-    func attach(_ root: String, trigger: String) {
+    func attach(_ root: String, trigger: Trigger) {
         guard claim(root) else { return }
         let project = SpecProject(root: root)
         watch(.root(root))
@@ -14,7 +14,8 @@ extension Daemon {
         watchConstitutionFolders(of: root)
         projects[root] = Project(project: project, context: ProjectContext.read(project, config: config))
         projects[root]?.identity = FileIdentity.ofFolder(root)
-        if trigger == "startup" { reportAtStartup(root) }
+        // A root served for the first time, not one served again after a rescan or its return.
+        if trigger == .startup || trigger == .reload { reportAtStartup(root) }
         regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: trigger) })
     }
 
@@ -76,22 +77,22 @@ extension Daemon {
         case .schedule(let root, let folder, let trigger):
             debouncer.note(SpecKey(root: root, folder: folder), trigger: trigger, at: now)
             logger.log(.debug, "change", "specs/\(folder)/\(event.name) changed",
-                       [("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")), ("trigger", .string(trigger))])
+                       [("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")), ("trigger", .string(trigger.rawValue))])
         case .constitutionChanged(let root):
-            debouncer.note(SpecKey(root: root, folder: ""), trigger: "constitution.md", at: now)
+            debouncer.note(SpecKey(root: root, folder: ""), trigger: .constitution, at: now)
         case .watch(let folder):
             guard watch(folder) else { return }
             switch folder {
             case .specs(let root):
                 for name in SpecProject(root: root).specFolders() where watch(.spec(root, name)) {
-                    debouncer.note(SpecKey(root: root, folder: name), trigger: "spec.md", at: now)
+                    debouncer.note(SpecKey(root: root, folder: name), trigger: .spec, at: now)
                 }
             case .spec(let root, let name):
                 // Files written before the watch existed count: scan the folder right away.
-                debouncer.note(SpecKey(root: root, folder: name), trigger: "spec.md", at: now)
+                debouncer.note(SpecKey(root: root, folder: name), trigger: .spec, at: now)
             case .specify(let root), .memory(let root, _):
                 watchConstitutionFolders(of: root)
-                debouncer.note(SpecKey(root: root, folder: ""), trigger: "constitution.md", at: now)
+                debouncer.note(SpecKey(root: root, folder: ""), trigger: .constitution, at: now)
             case .root: break
             }
         case .movedAway(let root, let folder, let cookie):
@@ -105,7 +106,7 @@ extension Daemon {
             } else {
                 watch(.spec(root, folder))
             }
-            debouncer.note(SpecKey(root: root, folder: folder), trigger: "spec.md", at: now)
+            debouncer.note(SpecKey(root: root, folder: folder), trigger: .spec, at: now)
         case .deleted(let root, let folder):
             forgetSpec(root: root, folder: folder)
         case .specsGone(let root):
@@ -170,12 +171,13 @@ extension Daemon {
                 if let wd = table[.spec(root, folder)] { unwatch(wd) }
             }
             debouncer.forget { $0.root == root }
-            attach(root, trigger: "rescan")
+            attach(root, trigger: .rescan)
         }
         lookForMissingRoots()
     }
 
-    /// SIGHUP: read the config again; an invalid one is logged and the old one kept.
+    /// SIGHUP: read the config again; an invalid one is logged and the old one kept. Plans the
+    /// reload makes due (a root added, options changed) say `reload`.
     func reload() {
         guard let path = config.path else {
             logger.log(.warning, "reload", "no config file to reload (started without one)")
@@ -201,7 +203,7 @@ extension Daemon {
         }
         for root in newRoots.subtracting(oldRoots).sorted() {
             if FileSystem.isDirectory(root) {
-                attach(root, trigger: "startup")
+                attach(root, trigger: .reload)
             } else {
                 logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
                 missingRoots.add(root, .notFound)
@@ -210,7 +212,7 @@ extension Daemon {
         lookForMissingRoots()
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
-                regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })
+                regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: .reload) })
             }
         }
         logReady(event: "reload")

@@ -53,7 +53,7 @@ struct GitIndexLock: Sendable {
 extension Daemon {
     /// Splits a due batch: the keys of roots where git holds its lock wait another quiet window
     /// (noted again); the others go ahead. Returns them, and each root's lock for the writes.
-    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: String)]) -> (ready: [(key: SpecKey, trigger: String)], locks: [String: GitIndexLock]) {
+    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: Trigger)]) -> (ready: [(key: SpecKey, trigger: Trigger)], locks: [String: GitIndexLock]) {
         var locks: [String: GitIndexLock] = [:]
         var held: Set<String> = []
         for root in Set(batch.map(\.key.root)) {

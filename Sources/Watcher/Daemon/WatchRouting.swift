@@ -3,7 +3,7 @@ import Glibc
 /// What an inotify event means for plansync. Pure, so every save pattern can be tested as data.
 enum WatchAction: Equatable {
     /// Regenerate this folder's plan once the folder is quiet.
-    case schedule(root: String, folder: String, trigger: String)
+    case schedule(root: String, folder: String, trigger: Trigger)
     /// constitution.md changed: every plan of the root follows.
     case constitutionChanged(root: String)
     /// A directory to start watching (and, for spec folders, to scan: files written before the watch count).
@@ -87,12 +87,12 @@ enum WatchRouting {
             if event.has(IN_DELETE) { return [.deleted(root: root, folder: name)] }
             return []
         case .spec(let root, let spec):
-            if name == "spec.md", event.has(specTriggers) { return [.schedule(root: root, folder: spec, trigger: "spec.md")] }
+            if name == "spec.md", event.has(specTriggers) { return [.schedule(root: root, folder: spec, trigger: .spec)] }
             // plan.md deleted (it comes back) or written by someone else (a checkout, an editor): it
             // joins the folder's burst, so that the plan is judged once the burst is over, on the
             // plan.md it left. plansync's own renames into place are not a change.
             if name == "plan.md", event.has(specTriggers), !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie)) {
-                return [.schedule(root: root, folder: spec, trigger: "plan.md")]
+                return [.schedule(root: root, folder: spec, trigger: .plan)]
             }
             // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md and our own temporary
             // files change nothing a plan is made from.
