@@ -6,12 +6,6 @@ import Glibc
 /// while a debounce, a rename pairing or a rescan is pending: idle means no wake-ups at all.
 /// Everything below "this folder is due" is the same code path as `plansync generate`.
 final class Daemon {
-    struct SpecKey: Hashable {
-        var root: String
-        /// The spec folder's name; empty for the root's constitution.
-        var folder: String
-    }
-
     struct Project {
         var project: SpecProject
         var context: ProjectContext
