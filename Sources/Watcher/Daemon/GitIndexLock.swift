@@ -44,26 +44,3 @@ struct GitIndexLock: Sendable {
         return Int(Timestamp.now().tv_sec) - Int(info.st_mtim.tv_sec) < GitIndexLock.staleAfter
     }
 }
-
-extension Daemon {
-    /// Splits a due batch: the keys of roots where git holds its lock wait another quiet window
-    /// (noted again); the others go ahead. Returns them, and each root's lock for the writes.
-    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: String)]) -> (ready: [(key: SpecKey, trigger: String)], locks: [String: GitIndexLock]) {
-        var locks: [String: GitIndexLock] = [:]
-        var held: Set<String> = []
-        for root in Set(batch.map(\.key.root)) {
-            guard let lock = GitIndexLock.find(above: root) else { continue }
-            locks[root] = lock
-            if lock.isHeld { held.insert(root) }
-        }
-        guard !held.isEmpty else { return (batch, locks) }
-        let now = MonotonicClock.now()
-        for root in held.sorted() {
-            let waiting = batch.filter { $0.key.root == root }
-            for (key, trigger) in waiting { debouncer.note(key, trigger: trigger, at: now) }
-            logger.log(.debug, "plan.postponed", "git is changing the tree (\(locks[root]!.path)): \(waiting.count) plan(s) wait for it",
-                       [("root", .string(root)), ("count", .int(waiting.count))])
-        }
-        return (batch.filter { !held.contains($0.key.root) }, locks)
-    }
-}

@@ -57,12 +57,12 @@ import Testing
         #expect(Self.schedules(checkout) == 4)
         let editor = [Self.event(IN_CREATE, ".plan.md.swx"), Self.event(IN_MOVED_FROM, "plan.md.tmp", cookie: 8), Self.event(IN_MOVED_TO, "plan.md", cookie: 8)]
         #expect(Self.schedules(editor) == 1)
-        #expect(WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec) == [.schedule(root: Self.root, folder: "001-a", trigger: "plan.md")])
+        #expect(WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec) == [.schedule(root: Self.root, folder: "001-a", trigger: .plan)])
     }
 
     @Test func aDeletedPlanIsRegenerated() {
         let actions = WatchRouting.actions(for: Self.event(IN_DELETE, "plan.md"), in: Self.spec)
-        #expect(actions == [.schedule(root: Self.root, folder: "001-a", trigger: "plan.md")])
+        #expect(actions == [.schedule(root: Self.root, folder: "001-a", trigger: .plan)])
     }
 
     @Test func specFoldersAppearAndGoInSpecs() {
