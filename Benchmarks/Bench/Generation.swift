@@ -63,10 +63,15 @@ enum GenerationBench {
                 let law = median { _ = constitution.flatMap(ConstitutionParser.parse) }
                 let parsed = SpecParser.parse(spec, folder: folder)
                 let parsedLaw = constitution.flatMap(ConstitutionParser.parse)
-                let build = median { _ = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build()) }
-                let blocks = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build())
+                let profile = ProjectProfile.read(ProfileSources(constitution: parsedLaw == nil ? nil : constitution))
+                let specStack = SpecStack(spec: spec)
+                let stack = median { _ = SpecStack(spec: spec) }
+                let build = median { _ = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions(),
+                                                                         profile: profile, specStack: specStack).build()) }
+                let blocks = PlanRenderer.blocks(PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions(),
+                                                             profile: profile, specStack: specStack).build())
                 let render = median { _ = PlanDocument(blocks: blocks).rendered() }
-                print("  \(project): spec \(parse), constitution \(law), build \(build), document \(render)")
+                print("  \(project): spec \(parse), constitution \(law), spec stack \(stack), build \(build), document \(render)")
             }
         }
     }

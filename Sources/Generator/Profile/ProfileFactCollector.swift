@@ -4,24 +4,45 @@ struct ProfileFactCollector {
     private(set) var facts: [ProfileFact] = []
     private(set) var kindEvidence: [KindEvidence] = []
     private(set) var problems: [SourceProblem] = []
+    /// Roles a person said the project has none of (`"frontend": "none"`), with where they said it.
+    private(set) var cleared: [TechnologyRole: ProfileSource] = [:]
 
     init(catalogue: TechnologyCatalogue) { self.catalogue = catalogue }
 
-    /// config.json or `.plansync.json` `stack`: each part names technologies ("NestJS (TypeScript)");
-    /// a part the catalogue does not know is kept as written, in the role of its field.
+    /// config.json or `.plansync.json` `stack`: each field names technologies ("Go 1.22 with chi");
+    /// a field the catalogue does not know is kept as written, in the role of its field; `"none"`
+    /// clears the field's role; `kind` is the strongest evidence of the kind there is.
     mutating func add(stack: TechStack?, source: ProfileSource) {
-        guard let stack, stack.source != .default else { return }
-        let parts: [(String, TechnologyRole)] = [(stack.backend, .backendFramework), (stack.frontend, .frontendFramework),
-                                                 (stack.database, .database), (stack.cache, .cache)]
-        for (value, role) in parts where !value.trimmed.isEmpty {
-            let mentions = catalogue.mentions(in: value)
-            if mentions.isEmpty, !["none", "n/a", "-"].contains(value.trimmed.lowercased()) {
-                facts.append(ProfileFact(technology: .unlisted(value.trimmed, role: role), source: source, evidence: value))
+        guard let stack else { return }
+        for field in TechStack.fields {
+            guard let value = stack[keyPath: field.keyPath]?.trimmed, !value.isEmpty else { continue }
+            if TechStack.isNone(value) {
+                if cleared[field.role] == nil { cleared[field.role] = source }
+                continue
             }
-            for mention in mentions {
-                facts.append(ProfileFact(technology: mention.technology, version: mention.version, source: source, evidence: value))
+            let named = stackTechnologies(value)
+            if named.isEmpty {
+                facts.append(ProfileFact(technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)"))
+            }
+            for (technology, version) in named {
+                facts.append(ProfileFact(technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
             }
         }
+        if let kind = stack.kind {
+            kindEvidence.append(KindEvidence(kind: kind, source: source, weight: 20, reason: "stack.kind"))
+        }
+    }
+
+    /// What a stack field names: the whole value when it is a technology's name ("Go", "Go 1.22"),
+    /// else every technology the catalogue finds in it, read as a stack cell so that "Go" needs no
+    /// other evidence.
+    private func stackTechnologies(_ value: String) -> [(Technology, String?)] {
+        if let technology = catalogue.technology(named: value) { return [(technology, nil)] }
+        if let space = value.lastIndex(of: " "), value[value.index(after: space)...].first?.isNumber == true,
+           let technology = catalogue.technology(named: String(value[..<space])) {
+            return [(technology, String(value[value.index(after: space)...]))]
+        }
+        return catalogue.mentions(in: "Stack: " + value).map { ($0.technology, $0.version) }
     }
 
     mutating func add(_ statements: StackStatements, source: ProfileSource) {

@@ -46,7 +46,7 @@ enum ProfileResolver {
                 let existing = result[index]
                 if existing.version == nil, let version = fact.version {
                     result[index] = ProfileChoice(technology: existing.technology, version: version, source: existing.source,
-                                                  isImplied: existing.isImplied, versionSource: fact.source)
+                                                  isImplied: existing.isImplied, versionSource: fact.source == existing.source ? nil : fact.source)
                 }
                 continue
             }

@@ -19,6 +19,9 @@ public struct ProjectProfile: Sendable, Equatable {
     public let kindScores: [KindScore]
     /// Nothing was known: the stack is the prompt's default, to confirm before Phase 1.
     public let isAssumedDefault: Bool
+    /// Roles a person said the project has none of (`"frontend": "none"` in `stack`), and where:
+    /// no weaker source's technology is chosen for them.
+    public let cleared: [TechnologyRole: ProfileSource]
 
     /// The profile of a project root.
     public static func read(_ sources: ProfileSources, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
@@ -39,7 +42,8 @@ public struct ProjectProfile: Sendable, Equatable {
         for marker in sources.markers { collector.add(marker: marker) }
         collector.add(problems: sources.unreadable)
         collector.addImplications()
-        return ProjectProfile(facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems, catalogue: catalogue)
+        return ProjectProfile(facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems,
+                              cleared: collector.cleared, catalogue: catalogue)
     }
 
     /// This profile with a spec's own stack statements on top (they rank after the constitution).
@@ -49,26 +53,34 @@ public struct ProjectProfile: Sendable, Equatable {
         collector.addImplications()
         let projectFacts = facts.filter { $0.source != .spec && $0.source != .assumedDefault }
         let projectKinds = kindEvidence.filter { $0.source != .spec && $0.source != .assumedDefault }
-        return ProjectProfile(facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence, problems: problems, catalogue: catalogue)
+        return ProjectProfile(facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence, problems: problems,
+                              cleared: cleared, catalogue: catalogue)
     }
 
-    init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], catalogue: TechnologyCatalogue) {
+    init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], cleared: [TechnologyRole: ProfileSource] = [:],
+         catalogue: TechnologyCatalogue) {
         var facts = facts
         var kindEvidence = kindEvidence
         let core: Set<TechnologyRole> = [.language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .database, .embeddedPlatform]
-        isAssumedDefault = !facts.contains { core.contains($0.technology.role) }
+        isAssumedDefault = !facts.contains { core.contains($0.technology.role) } && cleared.isEmpty
+            && !kindEvidence.contains { $0.source == .config || $0.source == .projectSettings }
         if isAssumedDefault {
             facts += ProjectProfile.defaultFacts(catalogue)
             kindEvidence.append(KindEvidence(kind: .webApplication, source: .assumedDefault, weight: 1, reason: "the default stack"))
         }
         facts += ProjectProfile.implicitTestRunners(facts, catalogue)
-        let (choices, conflicts) = ProfileResolver.choose(facts)
+        var (choices, conflicts) = ProfileResolver.choose(facts)
+        for (role, source) in cleared {
+            let kept = (choices[role] ?? []).filter { $0.source.rank < source.rank }
+            choices[role] = kept.isEmpty ? nil : kept
+        }
+        self.cleared = cleared
         kindEvidence += ProjectProfile.technologyKinds(choices)
         self.facts = facts
         self.kindEvidence = kindEvidence
         self.problems = problems
         self.choices = choices
-        self.conflicts = conflicts
+        self.conflicts = conflicts.filter { conflict in cleared[conflict.role].map { conflict.kept.source.rank < $0.rank } ?? true }
         let scores = ProfileResolver.kinds(kindEvidence)
         kindScores = scores.isEmpty && isAssumedDefault ? [KindScore(kind: .webApplication, score: 0)] : scores
     }

@@ -39,20 +39,4 @@ import Testing
         #expect(constitution.testingRules.contains { $0.hasPrefix("Forbidden: Tests asserting only that a mock was called") },
                 "a rule under 'Forbidden:' must not read as a requirement")
     }
-
-    @Test func techStackSectionSetsTheStack() {
-        let text = """
-        # Acme Constitution
-        ## Core Principles
-        ### I. Simple
-        Keep it simple.
-        ## Technology Stack
-        - **Backend**: Go 1.22 with chi
-        - **Database**: SQLite
-        """
-        let constitution = ConstitutionParser.parse(text)
-        #expect(constitution?.stack?.backend == "Go 1.22 with chi")
-        #expect(constitution?.stack?.database == "SQLite")
-        #expect(constitution?.stack?.frontend == TechStack.default.frontend)
-    }
 }

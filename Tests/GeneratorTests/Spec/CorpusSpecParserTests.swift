@@ -42,6 +42,6 @@ import Testing
         #expect(spec.requirements.first?.text == "Authorized organization admins MUST be able to connect a Stripe account and complete onboarding via Stripe-hosted flows.")
         #expect(spec.stories[0].scenarios[0].hasSuffix("returned to a payments page reflecting their status."))
         #expect(spec.featureReferences.map(\.name) == ["002-ice-rink-management"])
-        #expect(spec.signals.services == ["Stripe", "Email delivery"])
+        #expect(FeatureServices.named(in: SpecStack(spec: openleague.spec)).map(\.name) == ["Stripe"])
     }
 }
