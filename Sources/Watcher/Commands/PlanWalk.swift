@@ -50,6 +50,10 @@ struct PlanWalk {
         var outOfDate = 0
         for (project, targeted) in grouped(targets) {
             let context = ProjectContext.read(project, config: config)
+            // A source of the stack that cannot be read is said once per project; the plans are written from the others.
+            for problem in context.profileProblems {
+                StandardStreams.error("warning \(display(Path.join(project.root, problem.path))): \(ControlCharacters.escaped(problem.reason)); plans are written from the other sources")
+            }
             if targeted == nil {
                 for problem in context.folderProblems {
                     StandardStreams.error("error \(display(Path.join(project.root, problem.path))): \(problem.message)")

@@ -9,6 +9,8 @@ extension Daemon {
                        [("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")), ("trigger", .string(trigger.rawValue))])
         case .constitutionChanged(let root):
             deadlines.note(.constitution(root: root), .constitution, at: now)
+        case .profileChanged(let root):
+            deadlines.note(.profile(root: root), .profile, at: now)
         case .watch(let folder):
             startWatching(folder, at: now)
         case .movedAway(let root, let folder, let cookie):
@@ -47,7 +49,7 @@ extension Daemon {
         case .specify(let root), .memory(let root, _):
             watchConstitutionFolders(of: root)
             deadlines.note(.constitution(root: root), .constitution, at: now)
-        case .root: break
+        case .root, .sources: break
         }
     }
 
