@@ -7,7 +7,18 @@ struct ProfileFactCollector {
     /// Roles a person said the project has none of (`"frontend": "none"`), with where they said it.
     private(set) var cleared: [TechnologyRole: ProfileSource] = [:]
 
-    init(catalogue: TechnologyCatalogue) { self.catalogue = catalogue }
+    /// - Parameter cleared: roles a stronger source said the project has none of; no fact of
+    ///   them is kept from a weaker one (nor, then, what such a fact would bring along).
+    init(catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:]) {
+        self.catalogue = catalogue
+        self.cleared = cleared
+    }
+
+    /// Keeps a fact unless a stronger source cleared its role.
+    private mutating func append(_ fact: ProfileFact) {
+        if let clearedBy = cleared[fact.technology.role], clearedBy.rank < fact.source.rank { return }
+        facts.append(fact)
+    }
 
     /// config.json or `.plansync.json` `stack`: each field names technologies ("Go 1.22 with chi");
     /// a field the catalogue does not know is kept as written, in the role of its field; `"none"`
@@ -22,10 +33,10 @@ struct ProfileFactCollector {
             }
             let named = stackTechnologies(value)
             if named.isEmpty {
-                facts.append(ProfileFact(technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)"))
+                append(ProfileFact(technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)"))
             }
             for (technology, version) in named {
-                facts.append(ProfileFact(technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
+                append(ProfileFact(technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
             }
         }
         if let kind = stack.kind {
@@ -47,7 +58,7 @@ struct ProfileFactCollector {
 
     mutating func add(_ statements: StackStatements, source: ProfileSource) {
         for statement in statements.statements {
-            facts.append(ProfileFact(technology: statement.technology, version: statement.version, source: source,
+            append(ProfileFact(technology: statement.technology, version: statement.version, source: source,
                                      isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
         }
         kindEvidence += statements.kindEvidence
@@ -57,14 +68,14 @@ struct ProfileFactCollector {
         let source = ProfileSource.manifest(manifest.path)
         for stated in manifest.stated {
             guard let technology = catalogue.technology(named: stated.name) else { continue }
-            facts.append(ProfileFact(technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue))
+            append(ProfileFact(technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue))
         }
         for dependency in manifest.dependencies where !dependency.isIndirect {
             for technology in catalogue.technologies(forPackage: dependency.name, in: manifest.format.registry) {
                 // A development dependency names a tool, not the product's database or framework.
                 let declared = dependency.scope != .development || !technology.role.isExclusive
                 let version = ProfileFactCollector.version(of: technology, from: dependency, registry: manifest.format.registry)
-                facts.append(ProfileFact(technology: technology, version: version, source: source, isDeclared: declared, evidence: dependency.name))
+                append(ProfileFact(technology: technology, version: version, source: source, isDeclared: declared, evidence: dependency.name))
             }
         }
         kindEvidence += ManifestKindHints.evidence(manifest)
@@ -75,7 +86,7 @@ struct ProfileFactCollector {
         guard case .marker(let marker) = ProfileSourcePath.classify(path) else { return }
         for name in marker.technologies {
             guard let technology = catalogue.technology(named: name) else { continue }
-            facts.append(ProfileFact(technology: technology, source: .marker(path), evidence: path))
+            append(ProfileFact(technology: technology, source: .marker(path), evidence: path))
         }
         if let kind = marker.kindHint {
             kindEvidence.append(KindEvidence(kind: kind, source: .marker(path), weight: 2, reason: path))
@@ -110,7 +121,7 @@ struct ProfileFactCollector {
                                             evidence: "implied by \(fact.technology.name)"))
                 }
             }
-            facts += next
+            for fact in next { append(fact) }
             pending = next
         }
     }

@@ -48,7 +48,7 @@ public struct ProjectProfile: Sendable, Equatable {
 
     /// This profile with a spec's own stack statements on top (they rank after the constitution).
     public func applying(_ spec: SpecStack, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
-        var collector = ProfileFactCollector(catalogue: catalogue)
+        var collector = ProfileFactCollector(catalogue: catalogue, cleared: cleared)
         collector.add(spec.statements, source: .spec)
         collector.addImplications()
         let projectFacts = facts.filter { $0.source != .spec && $0.source != .assumedDefault }
