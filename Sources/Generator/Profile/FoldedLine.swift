@@ -41,6 +41,9 @@ struct FoldedLine {
         bytes = result
     }
 
+    /// Bytes that are folded already (lower-cased ASCII, as `MentionFilter` keeps its line).
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
     private static func appendUTF8(_ value: UInt32, to result: inout [UInt8]) {
         switch value {
         case ..<0x800:

@@ -20,39 +20,54 @@ struct FoldedText {
     private(set) var hasNonASCII = false
 
     init(_ bytes: [UInt8]) {
-        lower.reserveCapacity(bytes.count)
-        cased.reserveCapacity(bytes.count)
-        origin.reserveCapacity(bytes.count + 1)
-        // Every spec is read on every save: one pass over the raw bytes, the common ASCII byte
-        // appended without a look back (the last byte appended is kept in a local).
-        var last: UInt8 = 0
-        bytes.withUnsafeBufferPointer { bytes in
-            var i = 0
-            while i < bytes.count {
-                var byte = bytes[i]
-                let start = i
-                if byte == 13 {
-                    // CRLF and CR end a line; the line end stands where the CR is, so that ranges end before it.
-                    byte = 10
-                    i += i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : 1
-                } else if byte < 0x80 {
-                    if byte == 9 { byte = 32 }
-                    i += 1
-                } else {
-                    hasNonASCII = true
-                    let (scalar, length) = FoldedText.decode(bytes, at: i)
-                    byte = FoldedText.fold(scalar)
-                    i += length
+        // Every spec is read on every save: one pass over the raw bytes into buffers of the input's
+        // size (a character never folds to more than one byte), no look back at what was appended.
+        var hasNonASCII = false
+        var folded = 0
+        var lower: [UInt8] = []
+        var cased: [UInt8] = []
+        let origin = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { origin, originCount in
+            cased = [UInt8](unsafeUninitializedCapacity: bytes.count) { cased, casedCount in
+                lower = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, lowerCount in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var last: UInt8 = 0
+                        var i = 0
+                        while i < bytes.count {
+                            var byte = bytes[i]
+                            let start = i
+                            if byte == 13 {
+                                // CRLF and CR end a line; the line end stands where the CR is.
+                                byte = 10
+                                i += i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : 1
+                            } else if byte < 0x80 {
+                                if byte == 9 { byte = 32 }
+                                i += 1
+                            } else {
+                                hasNonASCII = true
+                                let (scalar, length) = FoldedText.decode(bytes, at: i)
+                                byte = FoldedText.fold(scalar)
+                                i += length
+                            }
+                            // Runs of spaces and tabs are one space.
+                            if byte == 32, last == 32 { continue }
+                            last = byte
+                            cased[folded] = byte
+                            lower[folded] = byte &- 65 < 26 ? byte + 32 : byte
+                            origin[folded] = Int32(start)
+                            folded += 1
+                        }
+                    }
+                    lowerCount = folded
                 }
-                // Runs of spaces and tabs are one space.
-                if byte == 32, last == 32 { continue }
-                last = byte
-                cased.append(byte)
-                lower.append(byte &- 65 < 26 ? byte + 32 : byte)
-                origin.append(Int32(start))
+                casedCount = folded
             }
+            origin[folded] = Int32(bytes.count)
+            originCount = folded + 1
         }
-        origin.append(Int32(bytes.count))
+        self.lower = lower
+        self.cased = cased
+        self.origin = origin
+        self.hasNonASCII = hasNonASCII
     }
 
     var count: Int { lower.count }
