@@ -23,7 +23,7 @@ enum InputsFingerprint {
         return "Estimates(" + parts.joined(separator: ", ") + ")"
     }
 
-    /// A profile as lines of its facts, kind evidence, cleared roles and problems, each with its
+    /// A profile as lines of its facts, kind evidence, stated and cleared roles and problems, each with its
     /// source spelled out here (not by `description`, which is worded for people).
     static func text(of profile: ProjectProfile) -> String {
         var lines = profile.facts.map { fact in
@@ -32,6 +32,7 @@ enum InputsFingerprint {
         }
         lines += profile.kindEvidence.map { "kind|\($0.kind.rawValue)|\(key(of: $0.source))|\($0.weight)" }
         lines += profile.cleared.sorted { $0.key < $1.key }.map { "none|\($0.key.rawValue)|\(key(of: $0.value))" }
+        lines += profile.stated.sorted { $0.key < $1.key }.map { "stated|\($0.key.rawValue)|\(key(of: $0.value))" }
         lines += profile.problems.map { "problem|\($0.path)|\($0.reason)" }
         return lines.joined(separator: "\n")
     }

@@ -6,12 +6,16 @@ struct ProfileFactCollector {
     private(set) var problems: [SourceProblem] = []
     /// Roles a person said the project has none of (`"frontend": "none"`), with where they said it.
     private(set) var cleared: [TechnologyRole: ProfileSource] = [:]
+    /// Roles a person named the project's technologies for (`"language": "Go"`), with where: the
+    /// first to state a role owns it, and weaker sources' technologies of it are not chosen.
+    private(set) var stated: [TechnologyRole: ProfileSource] = [:]
 
     /// - Parameter cleared: roles a stronger source said the project has none of; no fact of
     ///   them is kept from a weaker one (nor, then, what such a fact would bring along).
-    init(catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:]) {
+    init(catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:], stated: [TechnologyRole: ProfileSource] = [:]) {
         self.catalogue = catalogue
         self.cleared = cleared
+        self.stated = stated
     }
 
     /// Keeps a fact unless a stronger source cleared its role.
@@ -27,6 +31,7 @@ struct ProfileFactCollector {
         guard let stack else { return }
         for field in TechStack.fields {
             guard let value = stack[keyPath: field.keyPath]?.trimmed, !value.isEmpty else { continue }
+            if stated[field.role] == nil { stated[field.role] = source }
             if TechStack.isNone(value) {
                 if cleared[field.role] == nil { cleared[field.role] = source }
                 continue

@@ -22,6 +22,9 @@ public struct ProjectProfile: Sendable, Equatable {
     /// Roles a person said the project has none of (`"frontend": "none"` in `stack`), and where:
     /// no weaker source's technology is chosen for them.
     public let cleared: [TechnologyRole: ProfileSource]
+    /// Roles a person stated in `stack` (a technology or none), and where: only their word, and
+    /// stronger sources', is chosen for them (`"language": "Rust"` over a stray go.mod).
+    public let stated: [TechnologyRole: ProfileSource]
 
     /// The profile of a project root.
     public static func read(_ sources: ProfileSources, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
@@ -43,22 +46,22 @@ public struct ProjectProfile: Sendable, Equatable {
         collector.add(problems: sources.unreadable)
         collector.addImplications()
         return ProjectProfile(facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems,
-                              cleared: collector.cleared, catalogue: catalogue)
+                              cleared: collector.cleared, stated: collector.stated, catalogue: catalogue)
     }
 
     /// This profile with a spec's own stack statements on top (they rank after the constitution).
     public func applying(_ spec: SpecStack, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
-        var collector = ProfileFactCollector(catalogue: catalogue, cleared: cleared)
+        var collector = ProfileFactCollector(catalogue: catalogue, cleared: cleared, stated: stated)
         collector.add(spec.statements, source: .spec)
         collector.addImplications()
         let projectFacts = facts.filter { $0.source != .spec && $0.source != .assumedDefault }
         let projectKinds = kindEvidence.filter { $0.source != .spec && $0.source != .assumedDefault }
         return ProjectProfile(facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence, problems: problems,
-                              cleared: cleared, catalogue: catalogue)
+                              cleared: cleared, stated: stated, catalogue: catalogue)
     }
 
     init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], cleared: [TechnologyRole: ProfileSource] = [:],
-         catalogue: TechnologyCatalogue) {
+         stated: [TechnologyRole: ProfileSource] = [:], catalogue: TechnologyCatalogue) {
         var facts = facts
         var kindEvidence = kindEvidence
         let core: Set<TechnologyRole> = [.language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .database, .embeddedPlatform]
@@ -70,17 +73,18 @@ public struct ProjectProfile: Sendable, Equatable {
         }
         facts += ProjectProfile.implicitTestRunners(facts, catalogue)
         var (choices, conflicts) = ProfileResolver.choose(facts)
-        for (role, source) in cleared {
-            let kept = (choices[role] ?? []).filter { $0.source.rank < source.rank }
+        for (role, source) in stated {
+            let kept = (choices[role] ?? []).filter { $0.source.rank <= source.rank }
             choices[role] = kept.isEmpty ? nil : kept
         }
         self.cleared = cleared
+        self.stated = stated
         kindEvidence += ProjectProfile.technologyKinds(choices)
         self.facts = facts
         self.kindEvidence = kindEvidence
         self.problems = problems
         self.choices = choices
-        self.conflicts = conflicts.filter { conflict in cleared[conflict.role].map { conflict.kept.source.rank < $0.rank } ?? true }
+        self.conflicts = conflicts.filter { conflict in stated[conflict.role].map { conflict.kept.source.rank <= $0.rank } ?? true }
         let scores = ProfileResolver.kinds(kindEvidence)
         kindScores = scores.isEmpty && isAssumedDefault ? [KindScore(kind: .webApplication, score: 0)] : scores
     }

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aConfiguredProfileKeepsItsFingerprint() {
-        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "4a7c48f8d4801633")
+        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "54ae49d8ea287247")
     }
 
     /// The profile's facts count, not how their sources are worded: a manifest whose dependency

@@ -51,6 +51,15 @@ struct ProjectProfileTests {
         #expect(names(weaker, .cache) == ["Redis"], "a config's none must not clear what .plansync.json states")
     }
 
+    /// A language stated in `.plansync.json` is the project's language: a stray manifest's or the
+    /// config's is not chosen beside it.
+    @Test func aStatedLanguageOwnsTheRole() {
+        let sources = ProfileSources(projectSettingsStack: TechStack(language: "Rust 1.80"), configStack: TechStack(language: "Python"),
+                                     manifests: [manifest("tools/go.mod", "module example.com/tools\n\ngo 1.22\n")])
+        let profile = ProjectProfile.read(sources)
+        #expect(profile.languages.map(\.label) == ["Rust 1.80"], "\(profile.provenanceNote)")
+    }
+
     @Test func aStatedKindBeatsWhatTheManifestsSuggest() {
         let sources = ProfileSources(projectSettingsStack: TechStack(kind: .commandLineTool),
                                      manifests: [manifest("package.json", #"{"dependencies": {"next": "14.2.3", "react": "18.3.1"}}"#)])
