@@ -5,9 +5,11 @@ extension Daemon {
     /// the generator is pure), then logged and followed up in order on this one.
     func regenerate(_ due: [(item: DueItem, trigger: Trigger)]) {
         let (ready, gitLocks) = holdingBackForGit(due)
+        // Taken before anything is read: a plan is written only if git did not run since.
+        let stamps = gitLocks.mapValues(\.indexStamp)
         let work = plans(for: ready)
         refreshTitles(changedIn: work)
-        write(work, holdingBackFor: gitLocks)
+        write(work, holdingBackFor: gitLocks, since: stamps)
         if work.count > 1 { BatchThreads.returnFreedMemory() }
         // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
         if lastUpdate != nil, !work.isEmpty { notifier?.status(statusLine) }
@@ -39,9 +41,14 @@ extension Daemon {
     }
 
     /// Generates and writes `work` in chunks, so that a fan-out to thousands of plans never holds
-    /// them all in memory at once; a plan about to be written waits if git took its lock meanwhile.
-    private func write(_ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock]) {
-        let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeld == true })
+    /// them all in memory at once; a plan about to be written waits if git took its lock or ran
+    /// a command meanwhile (`stamps`: each root's index when the batch began).
+    private func write(_ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock],
+                       since stamps: [String: GitIndexLock.IndexStamp?]) {
+        let writer = PlanWriter(config: config, holdBack: { project in
+            guard let lock = gitLocks[project.root] else { return false }
+            return lock.holdsBack(since: stamps[project.root] ?? nil)
+        })
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
             // A root found gone during the batch (see followUpWrite) is not served any further.
             let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].compactMap { entry in

@@ -28,7 +28,7 @@ extension Daemon {
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger.rawValue)): spec.md is missing or empty, waiting for the next save", fields)
         case .postponed:
             deadlines.holdBack([(item: .plan(SpecKey(root: result.project.root, folder: result.folder)), trigger: trigger)], at: MonotonicClock.now())
-            logger.log(.debug, "plan.postponed", "\(plan) (\(trigger.rawValue)): git started changing the tree; written once it is done", fields)
+            logger.log(.debug, "plan.postponed", "\(plan) (\(trigger.rawValue)): git changed the tree since the batch began; written once it is done", fields)
         case .failed(let message):
             reportFailure(result, message, plan: plan, trigger: trigger, fields: fields)
         }

@@ -38,6 +38,27 @@ struct GitIndexLock: Sendable {
         return Path.absolute(String(target), base: Path.folder(of: file))
     }
 
+    /// What git's index looked like at one moment: every command that changes the tree writes a
+    /// new index (a new file renamed over the old), so a different stamp means git ran since.
+    struct IndexStamp: Equatable, Sendable {
+        var inode: UInt64
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    /// The stamp of the index now; nil when there is none (a repository without a commit).
+    var indexStamp: IndexStamp? {
+        guard let info = try? FileSystem.status(of: String(path.dropLast(".lock".count))) else { return nil }
+        return IndexStamp(inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
+
+    /// Whether a plan generated from what was read when the index had `stamp` must wait: git
+    /// holds the lock, or ran a whole command since (a checkout that began and ended during a
+    /// long batch leaves the lock free, and the titles read before it out of date).
+    func holdsBack(since stamp: IndexStamp?) -> Bool {
+        isHeld || indexStamp != stamp
+    }
+
     /// True while a git command holds the lock (and has for less than `staleAfter` seconds).
     var isHeld: Bool {
         guard let info = try? FileSystem.status(of: path) else { return false }
