@@ -84,10 +84,11 @@ struct ArchitecturePlanner {
         if shape.kind == .infrastructure, let databases {
             return "\(databases), run on the infrastructure: the feature provisions and configures it, no schema of its own"
         }
-        if shape.storesData, let databases {
-            let cache = shape.label(.cache, limit: 1).map { "; \($0) for caching and short-lived state" } ?? ""
-            return "\(databases) for \(what)\(cache)"
+        let cache = shape.label(.cache, limit: 1).map { "; \($0) for caching and short-lived state" } ?? ""
+        if shape.databasesAreConnectedTo, let databases {
+            return "\(databases), reached by the library's database access: it keeps no schema of its own\(cache)"
         }
+        if shape.storesData, let databases { return "\(databases) for \(what)\(cache)" }
         if let databases { return "no new storage: the feature stores no data of its own (the project uses \(databases))" }
         guard spec.signals.hasStoredData else { return "none: the feature stores no data" }
         switch shape.kind {

@@ -56,7 +56,7 @@ struct FoundationTasks {
         let names = spec.entities.map(\.name)
         let entities = names.count > 6 ? Array(names.prefix(5)) + ["\(names.count - 5) more entities"] : names
         let what = entities.isEmpty ? "the feature's data" : Prose.list(entities)
-        guard shape.storesData, shape.kind != .infrastructure, let database = shape.profile.choices(for: .database).first else {
+        guard shape.storesData, shape.kind != .infrastructure, !shape.databasesAreConnectedTo, let database = shape.profile.choices(for: .database).first else {
             guard !entities.isEmpty, [.library, .commandLineTool, .embedded, .game, .dataPipeline].contains(shape.kind) else { return nil }
             return "Define the data types for \(what) and their invariants"
         }

@@ -92,6 +92,14 @@ struct ProjectShape {
             && profile.technologies(for: .database).allSatisfy { StorageStyle.of($0) == .keyValue }
     }
 
+    /// A library that plugs into no framework keeping its data (Django's models do): the
+    /// databases it names are ones it connects to or supports, not where its own types live,
+    /// so it has no schema or migrations of its own.
+    var databasesAreConnectedTo: Bool {
+        kind == .library && !profile.has(.backendFramework)
+            && !profile.choices(for: .library).contains { DependencyPlanner.dataAccessLibraries.contains($0.technology.name) }
+    }
+
     /// The test tool a project has when none is named: the ecosystem's usual one (Vitest beside Vite).
     var usualTestTool: Technology? {
         var name = conventions.defaultTest

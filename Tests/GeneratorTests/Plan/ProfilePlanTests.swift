@@ -102,6 +102,19 @@ import Testing
         #expect(!plan.contains("RBAC") && !plan.contains("Scaffold") && !plan.contains("README and user documentation"))
     }
 
+    /// A Go library whose spec says it supports PostgreSQL connects to it: no schema or
+    /// migrations for its own types (a Django app's models, with a framework, would have them).
+    @Test func aLibraryThatSupportsADatabaseKeepsNoSchemaOfItsOwn() {
+        let gomod = "module example.com/auditkit\n\ngo 1.22\n"
+        let spec = Self.busySpec.replacingOccurrences(
+            of: "\n\n### Key Entities", with: "\n- **FR-003**: The library MUST support PostgreSQL as the store it writes exports to.\n\n### Key Entities")
+        let plan = Self.plan(spec: spec, sources: ProfileSources(projectSettingsStack: TechStack(kind: .library),
+                                                                 manifests: [SourceFile(path: "go.mod", text: gomod)]))
+        #expect(Self.line("Database", of: plan) == "- **Database**: PostgreSQL, reached by the library's database access: it keeps no schema of its own")
+        #expect(!plan.contains("schema and migrations"), "\(Self.section("### Phase 1", of: plan))")
+        #expect(plan.contains("Define the data types for Export Record and their invariants"))
+    }
+
     /// Slack out of scope, SendGrid in a comment and Twilio in a code block make no service; the
     /// GitHub API the requirements use does.
     @Test func servicesComeFromTheSpecsInScopeTextOnly() throws {
