@@ -29,9 +29,11 @@ enum GenerationBench {
         for project in projects {
             let base = root + "/" + project
             let constitution = Files.read(base + "/.specify/memory/constitution.md") ?? Files.read(base + "/memory/constitution.md")
+            let sources = ProfileBench.load(base)
             for folder in (listing(base + "/specs") ?? []).sorted() {
                 guard let spec = Files.read(base + "/specs/" + folder + "/spec.md") else { continue }
-                let inputs = PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [])
+                // The profile is read once per root, as the daemon does, before timing.
+                let inputs = PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources)
                 rows.append(Row(name: "\(project)/\(folder)", bytes: spec.utf8.count, sample: time(inputs, iterations: iterations)))
             }
         }
