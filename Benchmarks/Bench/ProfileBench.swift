@@ -34,8 +34,11 @@ enum ProfileBench {
                 parses.append(Double(end - read) / 1e6)
             }
             let files = sources.manifests.count + sources.specKitPlans.count + (sources.constitution == nil ? 0 : 1)
-            let bytes = (sources.manifests + sources.specKitPlans).reduce(sources.constitution?.utf8.count ?? 0) { $0 + $1.text.utf8.count }
-            return Row(name: project, files: files, bytes: bytes, read: Sample(values: reads), parse: Sample(values: parses))
+            let bytes = (sources.manifests + sources.specKitPlans).reduce(sources.constitution?.utf8.count ?? 0) {
+                $0 + $1.text.utf8.count
+            }
+            return Row(
+                name: project, files: files, bytes: bytes, read: Sample(values: reads), parse: Sample(values: parses))
         }
     }
 
@@ -43,18 +46,24 @@ enum ProfileBench {
     static func load(_ root: String) -> ProfileSources {
         var sources = ProfileSources()
         for path in walk(root, relative: "", depth: 0) {
-            let specKitPath = path.hasSuffix("/plan.upstream.md") ? String(path.dropLast("plan.upstream.md".count)) + "plan.md" : path
+            let specKitPath =
+                path.hasSuffix("/plan.upstream.md") ? String(path.dropLast("plan.upstream.md".count)) + "plan.md" : path
             switch ProfileSourcePath.classify(specKitPath) {
             case .manifest?:
                 guard let text = Files.read(root + "/" + path) else { continue }
                 let cut = String(decoding: text.utf8.prefix(ProfileSourcePath.maximumBytesPerFile), as: UTF8.self)
-                sources.manifests.append(SourceFile(path: path, text: cut, isTruncated: cut.utf8.count < text.utf8.count))
+                sources.manifests.append(
+                    SourceFile(path: path, text: cut, isTruncated: cut.utf8.count < text.utf8.count))
             case .marker?:
                 sources.markers.append(path)
             case .constitution?:
-                if let text = Files.read(root + "/" + path), ConstitutionParser.parse(text) != nil { sources.constitution = text }
+                if let text = Files.read(root + "/" + path), ConstitutionParser.parse(text) != nil {
+                    sources.constitution = text
+                }
             case .specKitPlan?:
-                if let text = Files.read(root + "/" + path) { sources.specKitPlans.append(SourceFile(path: specKitPath, text: text)) }
+                if let text = Files.read(root + "/" + path) {
+                    sources.specKitPlans.append(SourceFile(path: specKitPath, text: text))
+                }
             default:
                 break
             }
@@ -84,7 +93,9 @@ enum ProfileBench {
         defer { closedir(dir) }
         var names: [(String, Bool)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name != ".", name != ".." { names.append((name, entry.pointee.d_type == UInt8(DT_DIR))) }
         }
         return names.sorted { $0.0 < $1.0 }

@@ -7,8 +7,10 @@
 /// bump `PlanSync.generatorVersion` with it. `InputsFingerprintTests` pins known values.
 enum InputsFingerprint {
     static func of(_ inputs: PlanInputs) -> String {
-        let fields = [PlanSync.generatorVersion, inputs.folder, inputs.constitution?.sourceHash ?? "-", inputs.siblingsHash,
-                      text(of: inputs.options), inputs.profileHash, inputs.spec]
+        let fields = [
+            PlanSync.generatorVersion, inputs.folder, inputs.constitution?.sourceHash ?? "-", inputs.siblingsHash,
+            text(of: inputs.options), inputs.profileHash, inputs.spec,
+        ]
         return ContentHash.of(fields.joined(separator: "\u{1}"))
     }
 
@@ -27,8 +29,10 @@ enum InputsFingerprint {
     /// source spelled out here (not by `description`, which is worded for people).
     static func text(of profile: ProjectProfile) -> String {
         var lines = profile.facts.map { fact in
-            [fact.technology.name, fact.technology.role.rawValue, fact.version ?? "-", key(of: fact.source),
-             fact.isDeclared ? "declared" : "mentioned", fact.isImplied ? "implied" : "stated"].joined(separator: "|")
+            [
+                fact.technology.name, fact.technology.role.rawValue, fact.version ?? "-", key(of: fact.source),
+                fact.isDeclared ? "declared" : "mentioned", fact.isImplied ? "implied" : "stated",
+            ].joined(separator: "|")
         }
         lines += profile.kindEvidence.map { "kind|\($0.kind.rawValue)|\(key(of: $0.source))|\($0.weight)" }
         lines += profile.cleared.sorted { $0.key < $1.key }.map { "none|\($0.key.rawValue)|\(key(of: $0.value))" }

@@ -22,21 +22,28 @@ public struct PlanInputs: Sendable, Equatable {
 
     /// For one spec with its project's stack given as `sources` (none: the constitution's text alone).
     /// - Parameter constitution: constitution.md's text; parsed here, and read for the profile too.
-    public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions(),
-                sources: ProfileSources? = nil) {
+    public init(
+        spec: String, folder: String, constitution: String?, siblings: [SiblingSpec],
+        options: PlanOptions = PlanOptions(),
+        sources: ProfileSources? = nil
+    ) {
         let parsed = constitution.flatMap(ConstitutionParser.parse)
         var sources = sources ?? ProfileSources()
         if sources.constitution == nil, parsed != nil { sources.constitution = constitution }
-        self.init(spec: spec, folder: folder, parsedConstitution: parsed, siblings: siblings, options: options,
-                  profile: ProjectProfile.read(sources))
+        self.init(
+            spec: spec, folder: folder, parsedConstitution: parsed, siblings: siblings, options: options,
+            profile: ProjectProfile.read(sources))
     }
 
     /// With the constitution parsed and the profile read once for every spec of a project, as the daemon does.
     /// - Parameters:
     ///   - siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
     ///   - profileHash: `PlanInputs.profileHash(profile)`, likewise.
-    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions(),
-                siblingsHash: String? = nil, profile: ProjectProfile, profileHash: String? = nil) {
+    public init(
+        spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec],
+        options: PlanOptions = PlanOptions(),
+        siblingsHash: String? = nil, profile: ProjectProfile, profileHash: String? = nil
+    ) {
         self.spec = spec
         self.folder = folder
         self.constitution = parsedConstitution

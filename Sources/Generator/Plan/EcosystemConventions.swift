@@ -21,34 +21,58 @@ struct EcosystemConventions {
     static func of(_ ecosystem: Ecosystem) -> EcosystemConventions {
         switch ecosystem {
         case .javascript:
-            EcosystemConventions(registry: .npm, apiDocs: "TSDoc comments", audit: "npm audit", defaultTest: "Vitest", httpClient: nil, builtInHTTP: "fetch")
+            EcosystemConventions(
+                registry: .npm, apiDocs: "TSDoc comments", audit: "npm audit", defaultTest: "Vitest", httpClient: nil,
+                builtInHTTP: "fetch")
         case .python:
-            EcosystemConventions(registry: .pypi, apiDocs: "docstrings", audit: "pip-audit", defaultTest: "pytest", httpClient: "HTTPX", builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .pypi, apiDocs: "docstrings", audit: "pip-audit", defaultTest: "pytest", httpClient: "HTTPX",
+                builtInHTTP: nil)
         case .go:
-            EcosystemConventions(registry: .go, apiDocs: "Go doc comments", audit: "govulncheck", defaultTest: "go test", httpClient: nil, builtInHTTP: "net/http")
+            EcosystemConventions(
+                registry: .go, apiDocs: "Go doc comments", audit: "govulncheck", defaultTest: "go test",
+                httpClient: nil, builtInHTTP: "net/http")
         case .rust:
-            EcosystemConventions(registry: .cargo, apiDocs: "rustdoc comments", audit: "cargo audit", defaultTest: "cargo test", httpClient: "reqwest", builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .cargo, apiDocs: "rustdoc comments", audit: "cargo audit", defaultTest: "cargo test",
+                httpClient: "reqwest", builtInHTTP: nil)
         case .jvm:
-            EcosystemConventions(registry: .maven, apiDocs: "KDoc or Javadoc comments", audit: "OWASP Dependency-Check", defaultTest: "JUnit",
-                                 httpClient: "OkHttp", builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .maven, apiDocs: "KDoc or Javadoc comments", audit: "OWASP Dependency-Check",
+                defaultTest: "JUnit",
+                httpClient: "OkHttp", builtInHTTP: nil)
         case .swift:
-            EcosystemConventions(registry: .swiftpm, apiDocs: "DocC comments", audit: nil, defaultTest: "XCTest", httpClient: nil, builtInHTTP: "URLSession")
+            EcosystemConventions(
+                registry: .swiftpm, apiDocs: "DocC comments", audit: nil, defaultTest: "XCTest", httpClient: nil,
+                builtInHTTP: "URLSession")
         case .dotnet:
-            EcosystemConventions(registry: .nuget, apiDocs: "XML documentation comments", audit: "dotnet list package --vulnerable", defaultTest: "xUnit",
-                                 httpClient: nil, builtInHTTP: "HttpClient")
+            EcosystemConventions(
+                registry: .nuget, apiDocs: "XML documentation comments", audit: "dotnet list package --vulnerable",
+                defaultTest: "xUnit",
+                httpClient: nil, builtInHTTP: "HttpClient")
         case .ruby:
-            EcosystemConventions(registry: .rubygems, apiDocs: "YARD comments", audit: "bundler-audit", defaultTest: "RSpec", httpClient: nil, builtInHTTP: "Net::HTTP")
+            EcosystemConventions(
+                registry: .rubygems, apiDocs: "YARD comments", audit: "bundler-audit", defaultTest: "RSpec",
+                httpClient: nil, builtInHTTP: "Net::HTTP")
         case .php:
-            EcosystemConventions(registry: .composer, apiDocs: "PHPDoc comments", audit: "composer audit", defaultTest: "PHPUnit", httpClient: "Guzzle", builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .composer, apiDocs: "PHPDoc comments", audit: "composer audit", defaultTest: "PHPUnit",
+                httpClient: "Guzzle", builtInHTTP: nil)
         case .dart:
-            EcosystemConventions(registry: .pub, apiDocs: "dartdoc comments", audit: nil, defaultTest: "dart test", httpClient: "Dio", builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .pub, apiDocs: "dartdoc comments", audit: nil, defaultTest: "dart test", httpClient: "Dio",
+                builtInHTTP: nil)
         case .cpp:
-            EcosystemConventions(registry: nil, apiDocs: "Doxygen comments", audit: nil, defaultTest: "GoogleTest", httpClient: nil, builtInHTTP: nil)
+            EcosystemConventions(
+                registry: nil, apiDocs: "Doxygen comments", audit: nil, defaultTest: "GoogleTest", httpClient: nil,
+                builtInHTTP: nil)
         case .embedded:
-            EcosystemConventions(registry: .platformio, apiDocs: "Doxygen comments", audit: nil, defaultTest: "PlatformIO Unit Testing",
-                                 httpClient: nil, builtInHTTP: nil)
+            EcosystemConventions(
+                registry: .platformio, apiDocs: "Doxygen comments", audit: nil, defaultTest: "PlatformIO Unit Testing",
+                httpClient: nil, builtInHTTP: nil)
         case .any:
-            EcosystemConventions(registry: nil, apiDocs: "doc comments", audit: nil, defaultTest: nil, httpClient: nil, builtInHTTP: nil)
+            EcosystemConventions(
+                registry: nil, apiDocs: "doc comments", audit: nil, defaultTest: nil, httpClient: nil, builtInHTTP: nil)
         }
     }
 }

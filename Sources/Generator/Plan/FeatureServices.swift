@@ -10,7 +10,8 @@ enum FeatureServices {
 
     static func named(in stack: SpecStack) -> [Technology] {
         var tally: [String: (technology: Technology, declared: Bool, lines: Set<Int>, first: Int)] = [:]
-        for (index, statement) in stack.statements.statements.enumerated() where roles.contains(statement.technology.role) {
+        for (index, statement) in stack.statements.statements.enumerated()
+        where roles.contains(statement.technology.role) {
             let name = statement.technology.name
             var entry = tally[name] ?? (statement.technology, false, [], index)
             entry.declared = entry.declared || statement.isDeclared
@@ -18,7 +19,11 @@ enum FeatureServices {
             tally[name] = entry
         }
         return tally.values.filter { $0.declared || $0.lines.count >= 3 }
-            .sorted { (roles.firstIndex(of: $0.technology.role) ?? 0, $0.first) < (roles.firstIndex(of: $1.technology.role) ?? 0, $1.first) }
+            .sorted {
+                (roles.firstIndex(of: $0.technology.role) ?? 0, $0.first) < (
+                    roles.firstIndex(of: $1.technology.role) ?? 0, $1.first
+                )
+            }
             .map(\.technology)
     }
 }

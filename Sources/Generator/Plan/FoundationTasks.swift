@@ -28,16 +28,20 @@ struct FoundationTasks {
             let app = shape.fullStackFrontend?.label ?? shape.label(.frontendFramework, limit: 1) ?? code
             return "Set up the \(title) modules in the \(app) application (\(code)), with their configuration"
         case .commandLineTool?:
-            let entry = shape.commandLineLibraries.first.map { "the \($0.technology.name) commands" } ?? "the command line"
-            return "Set up the code of \(title) in \(code) and wire it into \(entry), with configuration and clear exit codes"
+            let entry =
+                shape.commandLineLibraries.first.map { "the \($0.technology.name) commands" } ?? "the command line"
+            return
+                "Set up the code of \(title) in \(code) and wire it into \(entry), with configuration and clear exit codes"
         case .library?:
             return "Set up the library module for \(title) in \(code): its public types, errors and documentation"
         case .mobileApp?, .desktopApp?:
             let app = shape.kind == .mobileApp ? "app" : "desktop app"
             let toolkit = shape.interfaceRole.flatMap { shape.label($0, limit: 1) }.map { " (\($0))" } ?? ""
-            return "Set up the \(app) module for \(title) in \(code)\(toolkit): its state, navigation entry and configuration"
+            return
+                "Set up the \(app) module for \(title) in \(code)\(toolkit): its state, navigation entry and configuration"
         case .embedded?:
-            return "Set up the firmware module for \(title) in \(code)\(shape.device.map { " on \($0)" } ?? ""): pins, timing and memory budget"
+            return
+                "Set up the firmware module for \(title) in \(code)\(shape.device.map { " on \($0)" } ?? ""): pins, timing and memory budget"
         case .dataPipeline?:
             return "Set up the pipeline stage for \(title) in \(code): its inputs, outputs and configuration"
         case .infrastructure?:
@@ -56,18 +60,24 @@ struct FoundationTasks {
         let names = spec.entities.map(\.name)
         let entities = names.count > 6 ? Array(names.prefix(5)) + ["\(names.count - 5) more entities"] : names
         let what = entities.isEmpty ? "the feature's data" : Prose.list(entities)
-        guard shape.storesData, shape.kind != .infrastructure, !shape.databasesAreConnectedTo, let database = shape.profile.choices(for: .database).first else {
-            guard !entities.isEmpty, [.library, .commandLineTool, .embedded, .game, .dataPipeline].contains(shape.kind) else { return nil }
+        guard shape.storesData, shape.kind != .infrastructure, !shape.databasesAreConnectedTo,
+            let database = shape.profile.choices(for: .database).first
+        else {
+            guard !entities.isEmpty, [.library, .commandLineTool, .embedded, .game, .dataPipeline].contains(shape.kind)
+            else { return nil }
             return "Define the data types for \(what) and their invariants"
         }
-        let tool = shape.profile.choices(for: .library).first { DependencyPlanner.dataAccessLibraries.contains($0.technology.name) }
+        let tool = shape.profile.choices(for: .library).first {
+            DependencyPlanner.dataAccessLibraries.contains($0.technology.name)
+        }
         let using = tool.map { " (\($0.technology.name))" } ?? ""
         switch StorageStyle.of(database.technology) {
         case .relational: return "Create the \(database.technology.name) schema and migrations\(using) for \(what)"
         case .document: return "Define the \(database.technology.name) collections and indexes\(using) for \(what)"
         case .keyValue:
             let verb = entities.count > 1 ? "are" : "is"
-            return "Define how \(what) \(verb) kept in \(database.technology.name): keys, format and a version for later changes"
+            return
+                "Define how \(what) \(verb) kept in \(database.technology.name): keys, format and a version for later changes"
         }
     }
 
@@ -78,7 +88,9 @@ struct FoundationTasks {
         case .desktopUI: return "Scaffold the \(toolkit) windows and views for \(title)"
         default:
             let routed = shape.fullStackFrontend != nil || shape.profile.has(where: ["Angular", "React Router"])
-            return routed ? "Scaffold the \(toolkit) routes and shared components" : "Scaffold the \(toolkit) components and state for \(title)"
+            return routed
+                ? "Scaffold the \(toolkit) routes and shared components"
+                : "Scaffold the \(toolkit) components and state for \(title)"
         }
     }
 
@@ -101,29 +113,42 @@ struct FoundationTasks {
         var task: String
         switch shape.kind {
         case .apiService?, .webApplication?:
-            let server = shape.profile.has(.backendFramework) || shape.fullStackFrontend != nil || shape.kind == .apiService
-            task = server ? "Security: validate every input at the API boundary and keep secrets in the environment, out of the code and logs"
-                          : "Security: sanitise what users enter before it is rendered, and keep secrets out of the client bundle"
+            let server =
+                shape.profile.has(.backendFramework) || shape.fullStackFrontend != nil || shape.kind == .apiService
+            task =
+                server
+                ? "Security: validate every input at the API boundary and keep secrets in the environment, out of the code and logs"
+                : "Security: sanitise what users enter before it is rendered, and keep secrets out of the client bundle"
         case .commandLineTool?:
-            task = "Security: validate arguments and input files before acting on them, and never print or log tokens or credentials"
+            task =
+                "Security: validate arguments and input files before acting on them, and never print or log tokens or credentials"
         case .library?:
             task = "Security: validate inputs at the public API (no crash or panic on malformed input)" + secrets
         case .mobileApp?:
-            task = "Security: request only the permissions the feature needs and keep personal data on the device" + secrets
+            task =
+                "Security: request only the permissions the feature needs and keep personal data on the device"
+                + secrets
         case .desktopApp?:
             task = "Security: validate the files and input the app reads, and keep credentials in the system's keychain"
         case .embedded?:
-            task = "Security: validate every message and input the firmware receives (radio, serial, buttons) before acting on it"
+            task =
+                "Security: validate every message and input the firmware receives (radio, serial, buttons) before acting on it"
         case .dataPipeline?:
-            task = "Security: validate input data against its expected schema" + (secrets.isEmpty ? ", and keep data-source credentials out of the code" : secrets)
+            task =
+                "Security: validate input data against its expected schema"
+                + (secrets.isEmpty ? ", and keep data-source credentials out of the code" : secrets)
         case .infrastructure?:
-            task = "Security: keep secrets in the secret store, give tokens and service accounts the least privilege they need, and review each change's preview before it is applied"
+            task =
+                "Security: keep secrets in the secret store, give tokens and service accounts the least privilege they need, and review each change's preview before it is applied"
         case .game?:
             task = "Security: validate the assets and scripts the engine loads, and keep scripts sandboxed"
         case nil:
-            task = "Security: validate inputs" + (secrets.isEmpty ? " and keep secrets out of the code and logs" : secrets)
+            task =
+                "Security: validate inputs" + (secrets.isEmpty ? " and keep secrets out of the code and logs" : secrets)
         }
-        if let audit = shape.conventions.audit, shape.kind != .infrastructure { task += "; check new dependencies with `\(audit)`" }
+        if let audit = shape.conventions.audit, shape.kind != .infrastructure {
+            task += "; check new dependencies with `\(audit)`"
+        }
         return task
     }
 }

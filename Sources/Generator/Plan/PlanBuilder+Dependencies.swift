@@ -1,7 +1,8 @@
 extension PlanBuilder {
     /// The spec's own dependency and assumption sections.
     func internalDependencies() -> [String] {
-        let items = spec.dependencies.map { Prose.shortened($0, to: 220) }
+        let items =
+            spec.dependencies.map { Prose.shortened($0, to: 220) }
             + spec.assumptions.map { "Assumption: " + Prose.shortened($0, to: 220) }
         return items.isEmpty ? ["None identified in the spec"] : items.uniqued()
     }
@@ -21,7 +22,9 @@ extension PlanBuilder {
             let (name, number) = (reference.name, reference.number)
             let matches = folders(numbered: number)
             guard reference.isCertain else {
-                return matches.first { $0.folder == name || $0.folder.hasPrefix(name + "-") }.map { "Spec \($0.number): \($0.title)" }
+                return matches.first { $0.folder == name || $0.folder.hasPrefix(name + "-") }.map {
+                    "Spec \($0.number): \($0.title)"
+                }
             }
             if let sibling = matches.first(where: { $0.folder == name }) ?? matches.first {
                 return "Spec \(sibling.number): \(sibling.title)"

@@ -31,7 +31,8 @@ struct ProjectShape {
         self.kind = kind
         self.secondaryKinds = secondaryKinds
         let uiRoles: [TechnologyRole] = [.frontendFramework, .mobileUI, .desktopUI]
-        let productHasUserInterface = kind.map { $0.hasUserInterface || secondaryKinds.contains(where: \.hasUserInterface) }
+        let productHasUserInterface =
+            kind.map { $0.hasUserInterface || secondaryKinds.contains(where: \.hasUserInterface) }
             ?? uiRoles.contains(where: profile.has)
         self.productHasUserInterface = productHasUserInterface
         hasUserInterface = productHasUserInterface && spec.signals.hasUserInterface
@@ -48,7 +49,8 @@ struct ProjectShape {
         var result: [Ecosystem] = []
         if kind == .embedded, profile.has(.embeddedPlatform) { result.append(.embedded) }
         for role in [TechnologyRole.language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI] {
-            for technology in profile.technologies(for: role) where technology.ecosystem != .any && !result.contains(technology.ecosystem) {
+            for technology in profile.technologies(for: role)
+            where technology.ecosystem != .any && !result.contains(technology.ecosystem) {
                 result.append(technology.ecosystem)
             }
         }
@@ -80,7 +82,9 @@ struct ProjectShape {
         guard !languages.isEmpty else { return "the project's language (no source names it)" }
         let language = Prose.list(languages.map(\.label))
         // Node.js for TypeScript, .NET for C#; not WebAssembly for Go, nor Node.js for a page in the browser.
-        let runtime = profile.choices(for: .runtime).first { $0.technology.ecosystem == languages[languages.startIndex].technology.ecosystem }
+        let runtime = profile.choices(for: .runtime).first {
+            $0.technology.ecosystem == languages[languages.startIndex].technology.ecosystem
+        }
         guard let runtime, !isClientSideWebApplication else { return language }
         return "\(language) on \(runtime.label)"
     }
@@ -97,7 +101,9 @@ struct ProjectShape {
     /// so it has no schema or migrations of its own.
     var databasesAreConnectedTo: Bool {
         kind == .library && !profile.has(.backendFramework)
-            && !profile.choices(for: .library).contains { DependencyPlanner.dataAccessLibraries.contains($0.technology.name) }
+            && !profile.choices(for: .library).contains {
+                DependencyPlanner.dataAccessLibraries.contains($0.technology.name)
+            }
     }
 
     /// The test tool a project has when none is named: the ecosystem's usual one (Vitest beside Vite).
@@ -139,13 +145,16 @@ struct ProjectShape {
     /// What the product runs on, for mobile and embedded sentences: "Android", "Arduino (ATmega328P)".
     var device: String? {
         if let platforms = label(.embeddedPlatform, limit: 2) { return platforms }
-        return profile.choices(for: .platform).first { ["Android", "iOS", "iPadOS", "watchOS", "macOS"].contains($0.technology.name) }?.label
+        return profile.choices(for: .platform).first {
+            ["Android", "iOS", "iPadOS", "watchOS", "macOS"].contains($0.technology.name)
+        }?.label
     }
 
     /// Infrastructure tools, the ones that define infrastructure as code (Pulumi, Terraform) first.
     var infrastructureTools: [ProfileChoice] {
         let all = profile.choices(for: .infrastructure)
-        return all.filter { $0.technology.kindHint == .infrastructure } + all.filter { $0.technology.kindHint != .infrastructure }
+        return all.filter { $0.technology.kindHint == .infrastructure }
+            + all.filter { $0.technology.kindHint != .infrastructure }
     }
 
     /// The CI/CD system, when the project names one.

@@ -4,11 +4,13 @@ enum StorageStyle {
     case relational, document, keyValue
 
     private static let documentStores: Set<String> = [
-        "MongoDB", "Amazon DynamoDB", "Cloud Firestore", "CouchDB", "Couchbase", "Apache Cassandra", "ScyllaDB", "Realm", "Neo4j",
+        "MongoDB", "Amazon DynamoDB", "Cloud Firestore", "CouchDB", "Couchbase", "Apache Cassandra", "ScyllaDB",
+        "Realm", "Neo4j",
         "Elasticsearch", "OpenSearch", "InfluxDB",
     ]
     private static let keyValueStores: Set<String> = [
-        "localStorage", "IndexedDB", "SharedPreferences", "UserDefaults", "EEPROM", "LittleFS", "Hive", "Isar", "RocksDB", "LevelDB",
+        "localStorage", "IndexedDB", "SharedPreferences", "UserDefaults", "EEPROM", "LittleFS", "Hive", "Isar",
+        "RocksDB", "LevelDB",
     ]
 
     /// Relational unless the catalogue's name says otherwise; a database a person named that the

@@ -16,8 +16,10 @@ public struct TechStack: Sendable, Equatable {
     /// What kind of project it is, when the profile guesses wrong.
     public var kind: ProjectKind?
 
-    public init(language: String? = nil, backend: String? = nil, frontend: String? = nil, database: String? = nil,
-                cache: String? = nil, testing: String? = nil, kind: ProjectKind? = nil) {
+    public init(
+        language: String? = nil, backend: String? = nil, frontend: String? = nil, database: String? = nil,
+        cache: String? = nil, testing: String? = nil, kind: ProjectKind? = nil
+    ) {
         self.language = language
         self.backend = backend
         self.frontend = frontend
@@ -68,15 +70,21 @@ extension ProjectKind {
     /// description (`command-line tool`), any case, and a few common words (`cli`, `api`).
     public init?(named name: String) {
         let key = name.trimmed.lowercased()
-        let aliases: [String: ProjectKind] = ["cli": .commandLineTool, "api": .apiService, "web": .webApplication, "service": .apiService,
-                                              "sdk": .library, "plugin": .library, "mobile": .mobileApp, "desktop": .desktopApp,
-                                              "firmware": .embedded, "embedded": .embedded, "pipeline": .dataPipeline, "ml": .dataPipeline,
-                                              "infra": .infrastructure]
+        let aliases: [String: ProjectKind] = [
+            "cli": .commandLineTool, "api": .apiService, "web": .webApplication, "service": .apiService,
+            "sdk": .library, "plugin": .library, "mobile": .mobileApp, "desktop": .desktopApp,
+            "firmware": .embedded, "embedded": .embedded, "pipeline": .dataPipeline, "ml": .dataPipeline,
+            "infra": .infrastructure,
+        ]
         if let kind = aliases[key] {
             self = kind
             return
         }
-        guard let kind = ProjectKind.allCases.first(where: { $0.rawValue.lowercased() == key || $0.description.lowercased() == key }) else { return nil }
+        guard
+            let kind = ProjectKind.allCases.first(where: {
+                $0.rawValue.lowercased() == key || $0.description.lowercased() == key
+            })
+        else { return nil }
         self = kind
     }
 }

@@ -4,9 +4,11 @@ enum TestToolPurpose: CustomStringConvertible {
     case unit, endToEnd, component, assertions, doubles, properties, snapshots, benchmarks, device
 
     private static let byName: [String: TestToolPurpose] = [
-        "Playwright": .endToEnd, "Cypress": .endToEnd, "Puppeteer": .endToEnd, "Selenium": .endToEnd, "WebdriverIO": .endToEnd,
+        "Playwright": .endToEnd, "Cypress": .endToEnd, "Puppeteer": .endToEnd, "Selenium": .endToEnd,
+        "WebdriverIO": .endToEnd,
         "Capybara": .endToEnd, "Espresso": .device, "AndroidX Test": .device, "Robolectric": .device,
-        "Testing Library": .component, "Testify": .assertions, "Gomega": .assertions, "AssertJ": .assertions, "FluentAssertions": .assertions,
+        "Testing Library": .component, "Testify": .assertions, "Gomega": .assertions, "AssertJ": .assertions,
+        "FluentAssertions": .assertions,
         "Mockito": .doubles, "MockK": .doubles, "Moq": .doubles, "NSubstitute": .doubles,
         "proptest": .properties, "Hypothesis": .properties, "go-snaps": .snapshots, "insta": .snapshots,
         "Criterion": .benchmarks, "BenchmarkDotNet": .benchmarks,

@@ -41,7 +41,8 @@ struct VerificationTasks {
 
     /// The default when the constitution says nothing about tests.
     var testFirst: String {
-        "Write each test before the code it covers and keep the suite green in CI" + (shape.continuousIntegration.map { " (\($0))" } ?? "")
+        "Write each test before the code it covers and keep the suite green in CI"
+            + (shape.continuousIntegration.map { " (\($0))" } ?? "")
     }
 
     private func tools(_ purpose: TestToolPurpose) -> [String] {
@@ -52,7 +53,8 @@ struct VerificationTasks {
     private func toolList(of purposes: [TestToolPurpose]) -> String {
         let names = shape.profile.testTools.filter { choice in
             purposes.contains(TestToolPurpose.of(choice.technology))
-                && (choice.technology.ecosystem == .any || shape.ecosystems.isEmpty || shape.ecosystems.contains(choice.technology.ecosystem))
+                && (choice.technology.ecosystem == .any || shape.ecosystems.isEmpty
+                    || shape.ecosystems.contains(choice.technology.ecosystem))
         }.prefix(3).map(\.technology.name)
         return names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
     }
@@ -63,10 +65,13 @@ struct VerificationTasks {
     var userDocumentation: String {
         let title = spec.title
         switch shape.kind {
-        case .library?: return "Document the public API for \(title) (\(shape.conventions.apiDocs)) with a usage example"
+        case .library?:
+            return "Document the public API for \(title) (\(shape.conventions.apiDocs)) with a usage example"
         case .commandLineTool?: return "Update the command's help text and the README's usage for \(title)"
         case .embedded?: return "Document the wiring, settings and how to flash the firmware for \(title)"
-        case .infrastructure?: return "Document the runbook for \(title): what is provisioned, where its secrets live, how to deploy and roll back"
+        case .infrastructure?:
+            return
+                "Document the runbook for \(title): what is provisioned, where its secrets live, how to deploy and roll back"
         case .dataPipeline?: return "Document how to run \(title): its inputs, outputs and schedule"
         default: return "Update the README and user documentation for \(title)"
         }
@@ -74,9 +79,11 @@ struct VerificationTasks {
 
     /// API endpoints, for a product that serves an API and a feature that changes it.
     var apiDocumentation: String? {
-        let serves = shape.kind == .apiService || shape.kind == .webApplication && !shape.isClientSideWebApplication
+        let serves =
+            shape.kind == .apiService || shape.kind == .webApplication && !shape.isClientSideWebApplication
             || shape.kind == .infrastructure && shape.secondaryKinds.contains(.apiService)
-        guard serves, shape.kind == .apiService || mentions(["api", "endpoint", "route", "webhook", "rest", "graphql"]) else { return nil }
+        guard serves, shape.kind == .apiService || mentions(["api", "endpoint", "route", "webhook", "rest", "graphql"])
+        else { return nil }
         let openAPI = shape.profile.has(where: ["OpenAPI"]) ? " in the OpenAPI description" : ""
         return "Document the new API endpoints\(openAPI)"
     }
@@ -89,8 +96,9 @@ struct VerificationTasks {
 
     /// Whether the spec's input, stories or requirements use any of these words (ASCII, lower case).
     private func mentions(_ words: [String]) -> Bool {
-        let text = ByteString(lowercasing: ([spec.input ?? ""] + spec.stories.map { $0.title + " " + $0.description }
-            + spec.requirements.map(\.text)).joined(separator: "\n"))
+        let text = ByteString(
+            lowercasing: ([spec.input ?? ""] + spec.stories.map { $0.title + " " + $0.description }
+                + spec.requirements.map(\.text)).joined(separator: "\n"))
         return words.contains { text.contains(ByteString($0)) }
     }
 }

@@ -10,7 +10,10 @@ struct FoldedLine {
             var isASCII = true
             let lowered = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
                 for (i, byte) in utf8.enumerated() {
-                    if byte >= 0x80 { isASCII = false; break }
+                    if byte >= 0x80 {
+                        isASCII = false
+                        break
+                    }
                     buffer[i] = byte &- 65 < 26 ? byte + 32 : byte
                 }
                 count = isASCII ? utf8.count : 0
@@ -69,7 +72,9 @@ struct FoldedLine {
         if needle[0] >= 0x80 { return true }
         let before = i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) || !FoldedLine.isAlphanumeric(needle[0])
         let end = i + needle.count
-        let after = end == bytes.count || !FoldedLine.isAlphanumeric(bytes[end]) || !FoldedLine.isAlphanumeric(needle[needle.count - 1])
+        let after =
+            end == bytes.count || !FoldedLine.isAlphanumeric(bytes[end])
+            || !FoldedLine.isAlphanumeric(needle[needle.count - 1])
         return before && after
     }
 

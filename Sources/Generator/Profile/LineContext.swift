@@ -35,15 +35,20 @@ struct LineContext {
         self.tableDeclares = tableDeclares
         let cells = shape.isTableRow ? LineContext.cells(line.trimmed) : nil
         let isSeparator = LineContext.isSeparatorRow(cells)
-        isTableHeader = cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124 && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
+        isTableHeader =
+            cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124
+            && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
         isTableRow = cells != nil && !isSeparator && !isTableHeader
-        headerDeclares = isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
+        headerDeclares =
+            isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
         tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: PlainText.of($0)) } : nil
         firstCellEnd = isTableRow ? LineContext.secondPipe(line) : 0
         let key = cells == nil ? LineContext.key(line) : nil
         fieldKey = key?.key
         // The value is cut out only for a key that labels a stack field.
-        field = key.flatMap { key in StackVocabulary.label(forKey: key.key).map { LineContext.field($0, line: line, after: key.colon) } }
+        field = key.flatMap { key in
+            StackVocabulary.label(forKey: key.key).map { LineContext.field($0, line: line, after: key.colon) }
+        }
         isRequirement = words.isRequirement
         choiceEnd = words.choiceEnd
     }
@@ -79,14 +84,18 @@ struct LineContext {
             if first == 45 || first == 42 || first == 43 { return (i + 1 < utf8.count && utf8[i + 1] == 32, false) }
             var k = i
             while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 { k += 1 }
-            guard k > i, k + 1 < utf8.count, utf8[k] == 46 || utf8[k] == 41, utf8[k + 1] == 32 else { return (false, false) }
+            guard k > i, k + 1 < utf8.count, utf8[k] == 46 || utf8[k] == 41, utf8[k + 1] == 32 else {
+                return (false, false)
+            }
             return (true, false)
         }
     }
 
     /// `- item`, `* item`, `1. item`: the item's text.
     private static func listItemBody(_ trimmed: String) -> Substring? {
-        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " { return trimmed.dropFirst(2) }
+        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " {
+            return trimmed.dropFirst(2)
+        }
         let digits = trimmed.prefix { $0.isNumber }
         guard !digits.isEmpty else { return nil }
         let rest = trimmed.dropFirst(digits.count)
@@ -112,7 +121,9 @@ struct LineContext {
     }
 
     /// The field a known label stands for: its value after the colon (and any closing `**`).
-    private static func field(_ label: StackVocabulary.Label, line: String, after colon: String.UnicodeScalarView.Index) -> Field {
+    private static func field(_ label: StackVocabulary.Label, line: String, after colon: String.UnicodeScalarView.Index)
+        -> Field
+    {
         var value = line.unicodeScalars[line.unicodeScalars.index(after: colon)...]
         while let first = value.first, first == "*" || first == "_" { value = value.dropFirst() }
         let text = String(value)

@@ -18,7 +18,8 @@ struct MentionFilter {
     }
 
     private func isNegated(_ range: Range<Int>) -> Bool {
-        let clause = folded(clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
+        let clause = folded(
+            clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
         if StackVocabulary.negationSet.containsAny(in: clause) { return true }
         let after = text(from: range.upperBound, length: 24)
         let folded = FoldedLine(after.trimmed)
@@ -52,7 +53,9 @@ struct MentionFilter {
             hasOr = false
         }
         for index in indices {
-            if let previous = list.last, let gap = listGap(between: ranges[previous].upperBound, and: ranges[index].lowerBound) {
+            if let previous = list.last,
+                let gap = listGap(between: ranges[previous].upperBound, and: ranges[index].lowerBound)
+            {
                 hasOr = hasOr || gap
             } else {
                 flush()
@@ -73,9 +76,14 @@ struct MentionFilter {
     }
 
     /// The words a list of alternatives may hold between its names (built once, not per gap).
-    private static let listWords = Set(StackVocabulary.alternatives + StackVocabulary.preferred + ["and", "und", "y", "e", "et", "和", "与", "及", "と", "や"])
+    private static let listWords = Set(
+        StackVocabulary.alternatives + StackVocabulary.preferred + [
+            "and", "und", "y", "e", "et", "和", "与", "及", "と", "や",
+        ])
 
-    private static let orWords: [[UInt8]] = [", or ", " or ", " oder ", ", o ", " ou ", "或", "または"].map { Array($0.utf8) }
+    private static let orWords: [[UInt8]] = [", or ", " or ", " oder ", ", o ", " ou ", "或", "または"].map {
+        Array($0.utf8)
+    }
 
     /// "Dapper, EF Core raw SQL, or optimized LINQ": the list goes on with an "or" after its last name.
     private func isFollowedByOr(_ offset: Int) -> Bool {
@@ -102,9 +110,13 @@ struct MentionFilter {
             if stopAtOpenBracket, byte == 40 || byte == 91 {
                 if depth == 0 { return k + 1 }
                 depth -= 1
-            } else if delimiters.contains(byte), byte != 46 || (k + 1 < bytes.count && bytes[k + 1] == 32 && !isAbbreviation(endingAt: k)) {
+            } else if delimiters.contains(byte),
+                byte != 46 || (k + 1 < bytes.count && bytes[k + 1] == 32 && !isAbbreviation(endingAt: k))
+            {
                 return k + 1
-            } else if byte == 0xE3, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x82 || bytes[k + 2] == 0x81 {
+            } else if byte == 0xE3, k + 2 < bytes.count, bytes[k + 1] == 0x80,
+                bytes[k + 2] == 0x82 || bytes[k + 2] == 0x81
+            {
                 return k + 3  // 。 or 、
             }
             k -= 1
@@ -116,7 +128,8 @@ struct MentionFilter {
     private func isAbbreviation(endingAt k: Int) -> Bool {
         let start = max(0, k - 4)
         let tail = text(start..<(k + 1))
-        return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) } || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
+        return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) }
+            || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
     }
 
     /// The bytes in `range` folded for the vocabulary: as they are when ASCII (lower-cased already),
@@ -125,7 +138,8 @@ struct MentionFilter {
         let low = min(max(0, range.lowerBound), bytes.count)
         let high = min(max(low, range.upperBound), bytes.count)
         let slice = bytes[low..<high]
-        return slice.allSatisfy { $0 < 0x80 } ? FoldedLine(bytes: Array(slice)) : FoldedLine(String(decoding: slice, as: UTF8.self))
+        return slice.allSatisfy { $0 < 0x80 }
+            ? FoldedLine(bytes: Array(slice)) : FoldedLine(String(decoding: slice, as: UTF8.self))
     }
 
     /// The bytes in `range`, clamped to the line (a range never makes this trap).

@@ -12,7 +12,10 @@ struct ProfileFactCollector {
 
     /// - Parameter cleared: roles a stronger source said the project has none of; no fact of
     ///   them is kept from a weaker one (nor, then, what such a fact would bring along).
-    init(catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:], stated: [TechnologyRole: ProfileSource] = [:]) {
+    init(
+        catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:],
+        stated: [TechnologyRole: ProfileSource] = [:]
+    ) {
         self.catalogue = catalogue
         self.cleared = cleared
         self.stated = stated
@@ -38,10 +41,15 @@ struct ProfileFactCollector {
             }
             let named = stackTechnologies(value)
             if named.isEmpty {
-                append(ProfileFact(technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)"))
+                append(
+                    ProfileFact(
+                        technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)")
+                )
             }
             for (technology, version) in named {
-                append(ProfileFact(technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
+                append(
+                    ProfileFact(
+                        technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
             }
         }
         if let kind = stack.kind {
@@ -55,7 +63,8 @@ struct ProfileFactCollector {
     private func stackTechnologies(_ value: String) -> [(Technology, String?)] {
         if let technology = catalogue.technology(named: value) { return [(technology, nil)] }
         if let space = value.lastIndex(of: " "), value[value.index(after: space)...].first?.isNumber == true,
-           let technology = catalogue.technology(named: String(value[..<space])) {
+            let technology = catalogue.technology(named: String(value[..<space]))
+        {
             return [(technology, String(value[value.index(after: space)...]))]
         }
         return catalogue.mentions(in: "Stack: " + value).map { ($0.technology, $0.version) }
@@ -63,8 +72,10 @@ struct ProfileFactCollector {
 
     mutating func add(_ statements: StackStatements, source: ProfileSource) {
         for statement in statements.statements {
-            append(ProfileFact(technology: statement.technology, version: statement.version, source: source,
-                                     isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
+            append(
+                ProfileFact(
+                    technology: statement.technology, version: statement.version, source: source,
+                    isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
         }
         kindEvidence += statements.kindEvidence
     }
@@ -73,14 +84,21 @@ struct ProfileFactCollector {
         let source = ProfileSource.manifest(manifest.path)
         for stated in manifest.stated {
             guard let technology = catalogue.technology(named: stated.name) else { continue }
-            append(ProfileFact(technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue))
+            append(
+                ProfileFact(
+                    technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue)
+            )
         }
         for dependency in manifest.dependencies where !dependency.isIndirect {
             for technology in catalogue.technologies(forPackage: dependency.name, in: manifest.format.registry) {
                 // A development dependency names a tool, not the product's database or framework.
                 let declared = dependency.scope != .development || !technology.role.isExclusive
-                let version = ProfileFactCollector.version(of: technology, from: dependency, registry: manifest.format.registry)
-                append(ProfileFact(technology: technology, version: version, source: source, isDeclared: declared, evidence: dependency.name))
+                let version = ProfileFactCollector.version(
+                    of: technology, from: dependency, registry: manifest.format.registry)
+                append(
+                    ProfileFact(
+                        technology: technology, version: version, source: source, isDeclared: declared,
+                        evidence: dependency.name))
             }
         }
         kindEvidence += ManifestKindHints.evidence(manifest)
@@ -102,13 +120,21 @@ struct ProfileFactCollector {
 
     /// A dependency's version is its technology's only when the package is the technology itself
     /// (`react` for React, `clap` for clap); `pg` 8 is no PostgreSQL 8, `@types/node` no Node.js.
-    private static func version(of technology: Technology, from dependency: Dependency, registry: PackageRegistry) -> String? {
-        let ownRoles: Set<TechnologyRole> = [.language, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .testTool, .buildTool, .library]
-        guard ownRoles.contains(technology.role), var version = dependency.version, !["*", "latest", "x"].contains(version),
-              let primary = technology.packages.first(where: { $0.registry == registry }), !primary.isPrefix,
-              registry.normalized(primary.name) == registry.normalized(dependency.name) else { return nil }
+    private static func version(of technology: Technology, from dependency: Dependency, registry: PackageRegistry)
+        -> String?
+    {
+        let ownRoles: Set<TechnologyRole> = [
+            .language, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .testTool, .buildTool, .library,
+        ]
+        guard ownRoles.contains(technology.role), var version = dependency.version,
+            !["*", "latest", "x"].contains(version),
+            let primary = technology.packages.first(where: { $0.registry == registry }), !primary.isPrefix,
+            registry.normalized(primary.name) == registry.normalized(dependency.name)
+        else { return nil }
         // Go pseudo-versions: v1.9.4-0.20251023124752-b61f268f75b6 is v1.9.4.
-        if registry == .go, let pseudo = version.firstRange(of: "-0.") { version = String(version[..<pseudo.lowerBound]) }
+        if registry == .go, let pseudo = version.firstRange(of: "-0.") {
+            version = String(version[..<pseudo.lowerBound])
+        }
         return version
     }
 
@@ -121,9 +147,13 @@ struct ProfileFactCollector {
             var next: [ProfileFact] = []
             for fact in pending {
                 for name in fact.technology.implies {
-                    guard let technology = catalogue.technology(named: name), seen.insert("\(name)|\(fact.source)").inserted else { continue }
-                    next.append(ProfileFact(technology: technology, source: fact.source, isDeclared: fact.isDeclared, isImplied: true,
-                                            evidence: "implied by \(fact.technology.name)"))
+                    guard let technology = catalogue.technology(named: name),
+                        seen.insert("\(name)|\(fact.source)").inserted
+                    else { continue }
+                    next.append(
+                        ProfileFact(
+                            technology: technology, source: fact.source, isDeclared: fact.isDeclared, isImplied: true,
+                            evidence: "implied by \(fact.technology.name)"))
                 }
             }
             for fact in next { append(fact) }
@@ -139,7 +169,10 @@ enum ManifestKindHints {
         (.apiService, ["api", "server", "backend", "service", "services"]),
         (.webApplication, ["web", "frontend", "client", "site", "www", "webapp"]),
         (.commandLineTool, ["cli", "cmd"]),
-        (.infrastructure, ["infra", "infrastructure", "deploy", "deployment", "terraform", "pulumi", "k8s", "kubernetes", "helm"]),
+        (
+            .infrastructure,
+            ["infra", "infrastructure", "deploy", "deployment", "terraform", "pulumi", "k8s", "kubernetes", "helm"]
+        ),
         (.mobileApp, ["mobile", "android", "ios"]),
         (.embedded, ["firmware"]),
     ]
@@ -158,7 +191,8 @@ enum ManifestKindHints {
             case .plugin: add(.library, 2, "a plugin")
             case .androidApp: add(.mobileApp, 3, "the Android application plugin")
             case .androidLibrary: add(.library, 2, "the Android library plugin")
-            case .platform(let name) where ["iOS", "watchOS", "tvOS", "visionOS"].contains(name): add(.mobileApp, 1, "platform \(name)")
+            case .platform(let name) where ["iOS", "watchOS", "tvOS", "visionOS"].contains(name):
+                add(.mobileApp, 1, "platform \(name)")
             case .webApp: add(.apiService, 3, "a web SDK")
             case .desktopApp: add(.desktopApp, 3, "a desktop UI framework")
             case .firmware: add(.embedded, 3, "a board")

@@ -43,12 +43,16 @@ extension Daemon {
     /// Generates and writes `work` in chunks, so that a fan-out to thousands of plans never holds
     /// them all in memory at once; a plan about to be written waits if git took its lock or ran
     /// a command meanwhile (`stamps`: each root's index when the batch began).
-    private func write(_ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock],
-                       since stamps: [String: GitIndexLock.IndexStamp?]) {
-        let writer = PlanWriter(config: config, holdBack: { project in
-            guard let lock = gitLocks[project.root] else { return false }
-            return lock.holdsBack(since: stamps[project.root] ?? nil)
-        })
+    private func write(
+        _ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock],
+        since stamps: [String: GitIndexLock.IndexStamp?]
+    ) {
+        let writer = PlanWriter(
+            config: config,
+            holdBack: { project in
+                guard let lock = gitLocks[project.root] else { return false }
+                return lock.holdsBack(since: stamps[project.root] ?? nil)
+            })
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
             // A root found gone during the batch (see followUpWrite) is not served any further.
             let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].compactMap { entry in
@@ -57,7 +61,9 @@ extension Daemon {
             let results = BatchThreads.map(chunk.count) { index in
                 let job = chunk[index]
                 let started = MonotonicClock.now()
-                var result = writer.sync(job.project, folder: job.entry.key.folder, context: job.context, skipEmptySpec: true, trustFingerprint: true)
+                var result = writer.sync(
+                    job.project, folder: job.entry.key.folder, context: job.context, skipEmptySpec: true,
+                    trustFingerprint: true)
                 // Only `diff` needs the texts.
                 result.oldText = nil
                 result.newText = nil
@@ -75,7 +81,9 @@ extension Daemon {
     /// Splits a due batch: the plans of roots where git holds its lock are held back and looked
     /// at again after a quiet window; the others go ahead, with what was held back for their
     /// roots. Returns them, and each root's lock for the writes.
-    private func holdingBackForGit(_ batch: [(item: DueItem, trigger: Trigger)]) -> (ready: [(item: DueItem, trigger: Trigger)], locks: [String: GitIndexLock]) {
+    private func holdingBackForGit(_ batch: [(item: DueItem, trigger: Trigger)]) -> (
+        ready: [(item: DueItem, trigger: Trigger)], locks: [String: GitIndexLock]
+    ) {
         var locks: [String: GitIndexLock] = [:]
         var held: [String: GitIndexLock] = [:]
         for root in Set(batch.map(\.item.root)) {
@@ -89,8 +97,10 @@ extension Daemon {
         for (root, lock) in held.sorted(by: { $0.key < $1.key }) {
             let waiting = batch.filter { $0.item.root == root }
             deadlines.holdBack(waiting, at: now)
-            logger.log(.debug, "plan.postponed", "git is changing the tree (\(lock.path)): \(waiting.count) plan(s) wait for it",
-                       [("root", .string(root)), ("count", .int(waiting.count))])
+            logger.log(
+                .debug, "plan.postponed",
+                "git is changing the tree (\(lock.path)): \(waiting.count) plan(s) wait for it",
+                [("root", .string(root)), ("count", .int(waiting.count))])
         }
         return (ready, locks)
     }
@@ -123,9 +133,12 @@ extension Daemon {
 
     /// Records a spec's title; when it changed, the plans that name the spec are regenerated.
     private func retitle(_ key: SpecKey, _ title: String, except batch: Set<SpecKey> = []) {
-        guard let change = projects[key.root]?.setTitle(title, of: key.folder), change.changed, change.old != nil else { return }
+        guard let change = projects[key.root]?.setTitle(title, of: key.folder), change.changed, change.old != nil else {
+            return
+        }
         let number = String(key.folder.prefix(while: \.isNumber))
-        guard !number.isEmpty, let dependents = projects[key.root]?.dependents(onFeature: number, except: key.folder) else { return }
+        guard !number.isEmpty, let dependents = projects[key.root]?.dependents(onFeature: number, except: key.folder)
+        else { return }
         let now = MonotonicClock.now()
         for folder in dependents where !batch.contains(SpecKey(root: key.root, folder: folder)) {
             deadlines.note(.plan(SpecKey(root: key.root, folder: folder)), .dependency, at: now)

@@ -29,13 +29,16 @@ extension Daemon {
     func reportProfile(of root: String, changed: Bool, ms: Int) {
         guard let context = projects[root]?.context else { return }
         let note = context.profile.provenanceNote
-        logger.log(changed ? .info : .debug, "profile.read", "\(root): \(note.isEmpty ? "no stack named" : note) [\(ms) ms]",
-                   [("root", .string(root)), ("changed", .string(changed ? "yes" : "no")), ("ms", .int(ms))])
+        logger.log(
+            changed ? .info : .debug, "profile.read", "\(root): \(note.isEmpty ? "no stack named" : note) [\(ms) ms]",
+            [("root", .string(root)), ("changed", .string(changed ? "yes" : "no")), ("ms", .int(ms))])
         let problems = context.profileProblems
         let current = Set(problems.map(\.description))
         for problem in problems where projects[root]?.reportedSourceProblems.contains(problem.description) == false {
-            logger.log(.warning, "profile.problem", "\(problem.path): \(problem.reason); plans are written from the other sources",
-                       [("root", .string(root)), ("path", .string(problem.path)), ("reason", .string(problem.reason))])
+            logger.log(
+                .warning, "profile.problem",
+                "\(problem.path): \(problem.reason); plans are written from the other sources",
+                [("root", .string(root)), ("path", .string(problem.path)), ("reason", .string(problem.reason))])
         }
         projects[root]?.reportedSourceProblems = current
     }

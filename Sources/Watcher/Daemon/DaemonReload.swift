@@ -9,12 +9,14 @@ extension Daemon {
         notifier?.reloading()
         let fresh: Config
         do { fresh = try Config.load(from: path) } catch {
-            logger.log(.error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            logger.log(
+                .error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
             notifier?.ready(status: statusLine)
             return
         }
         let oldRoots = Set(roots)
-        let optionsChanged = fresh.options != config.options || fresh.stack != config.stack || fresh.maxSpecBytes != config.maxSpecBytes
+        let optionsChanged =
+            fresh.options != config.options || fresh.stack != config.stack || fresh.maxSpecBytes != config.maxSpecBytes
         config = fresh
         logger = Logger(config: fresh, journal: logger.journal)
         deadlines.debouncer.quiet = Milliseconds(fresh.debounceMs)
@@ -24,7 +26,9 @@ extension Daemon {
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
                 projects[root]?.context.updateProfile(config: fresh)
-                regenerate(table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) })
+                regenerate(
+                    table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) }
+                )
             }
         }
         logReady(event: "reload")
@@ -42,7 +46,10 @@ extension Daemon {
             if FileSystem.isDirectory(root) {
                 attach(root, trigger: .reload)
             } else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) does not exist or is not a folder; it is looked for every few seconds",
+                    [("root", .string(root))])
                 deadlines.missingRoots.add(root, .notFound)
             }
         }

@@ -11,7 +11,9 @@ extension Daemon {
         }
         watchConstitutionFolders(of: root)
         let started = MonotonicClock.now()
-        projects[root] = ServedProject(project: project, context: ProjectContext.read(project, config: config), identity: FileIdentity.ofFolder(root))
+        projects[root] = ServedProject(
+            project: project, context: ProjectContext.read(project, config: config),
+            identity: FileIdentity.ofFolder(root))
         watchSourceFolders(of: root)
         reportProfile(of: root, changed: false, ms: Int(MonotonicClock.now() - started))
         // A root served for the first time, not one served again after a rescan or its return.
@@ -59,8 +61,10 @@ extension Daemon {
             if error == .noSpace {
                 if !watchLimitReported {
                     watchLimitReported = true
-                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
-                               [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
+                    logger.log(
+                        .error, "error",
+                        "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
+                        [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
                 }
             } else if error != .noEntry {
                 logger.log(.error, "error", "cannot watch \(folder.path): \(error)", [("path", .string(folder.path))])

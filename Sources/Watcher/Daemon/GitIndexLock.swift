@@ -49,7 +49,8 @@ struct GitIndexLock: Sendable {
     /// The stamp of the index now; nil when there is none (a repository without a commit).
     var indexStamp: IndexStamp? {
         guard let info = try? FileSystem.status(of: String(path.dropLast(".lock".count))) else { return nil }
-        return IndexStamp(inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        return IndexStamp(
+            inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
     }
 
     /// Whether a plan generated from what was read when the index had `stamp` must wait: git

@@ -23,7 +23,9 @@ struct Config: Equatable, Sendable {
         var description: String { "\(path): \(message)" }
     }
 
-    static let keys = ["roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat"]
+    static let keys = [
+        "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat",
+    ]
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/plansync/config.json`, else `~/.config/plansync/config.json`;
     /// nil when none of them exists and none was named.
@@ -55,48 +57,72 @@ struct Config: Equatable, Sendable {
 
     /// - Parameter keys: where the keys stand in the file, so that a message names the line and column.
     static func parse(_ json: JSONValue, path: String, keys: JSONKeyPositions = .none) throws(Invalid) -> Config {
-        func fail(_ key: String?, _ message: String) -> Invalid { Invalid(path: path, message: keys.prefix(for: key) + message) }
-        guard case .object(let object) = json else { throw fail(nil, "must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)") }
+        func fail(_ key: String?, _ message: String) -> Invalid {
+            Invalid(path: path, message: keys.prefix(for: key) + message)
+        }
+        guard case .object(let object) = json else {
+            throw fail(nil, "must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)")
+        }
         var config = Config(path: path)
         for key in object.keys.sorted() where !self.keys.contains(key) {
             throw fail(key, "unknown key \"\(key)\"; known keys: \(self.keys.joined(separator: ", "))")
         }
         let base = Path.folder(of: path)
         if let value = object["roots"] {
-            guard case .array(let items) = value else { throw fail("roots", "\"roots\" must be an array of paths, not \(value.typeName)") }
+            guard case .array(let items) = value else {
+                throw fail("roots", "\"roots\" must be an array of paths, not \(value.typeName)")
+            }
             config.roots = try items.enumerated().map { index, item throws(Invalid) in
-                guard case .string(let root) = item, !root.isEmpty else { throw fail("roots", "\"roots[\(index)]\" must be a path string, not \(item.typeName)") }
+                guard case .string(let root) = item, !root.isEmpty else {
+                    throw fail("roots", "\"roots[\(index)]\" must be a path string, not \(item.typeName)")
+                }
                 return Path.expanded(root, base: base)
             }
         }
         do {
             if let value = object["stack"] { config.stack = try PlanSettings.stack(value) }
-            if let value = object["estimates"] { config.options.estimates = try PlanSettings.estimates(value).applied(to: Estimates()) }
+            if let value = object["estimates"] {
+                config.options.estimates = try PlanSettings.estimates(value).applied(to: Estimates())
+            }
         } catch {
             throw fail(error.key, error.message)
         }
-        config.maxSpecBytes = try integer(object, "maxSpecBytes", range: 1...(1 << 30), default: config.maxSpecBytes, fail: fail)
+        config.maxSpecBytes = try integer(
+            object, "maxSpecBytes", range: 1...(1 << 30), default: config.maxSpecBytes, fail: fail)
         config.debounceMs = try integer(object, "debounceMs", range: 0...60_000, default: config.debounceMs, fail: fail)
-        config.maxDelayMs = try integer(object, "maxDelayMs", range: 0...600_000, default: config.maxDelayMs, fail: fail)
-        config.logLevel = try choice(object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
+        config.maxDelayMs = try integer(
+            object, "maxDelayMs", range: 0...600_000, default: config.maxDelayMs, fail: fail)
+        config.logLevel = try choice(
+            object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
         config.logFormat = try choice(object, "logFormat", ["text", "json"], default: config.logFormat, fail: fail)
         if config.maxDelayMs < config.debounceMs {
-            throw fail("maxDelayMs", "\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))")
+            throw fail(
+                "maxDelayMs",
+                "\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))")
         }
         return config
     }
 
-    private static func integer(_ object: [String: JSONValue], _ key: String, range: ClosedRange<Int>, default value: Int,
-                                fail: (String?, String) -> Invalid) throws(Invalid) -> Int {
+    private static func integer(
+        _ object: [String: JSONValue], _ key: String, range: ClosedRange<Int>, default value: Int,
+        fail: (String?, String) -> Invalid
+    ) throws(Invalid) -> Int {
         guard let field = object[key] else { return value }
-        guard case .number(let number) = field, number.rounded() == number, Double(range.lowerBound) <= number, number <= Double(range.upperBound) else {
-            throw fail(key, "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(field.typeName == "a number" ? "that" : field.typeName)")
+        guard case .number(let number) = field, number.rounded() == number, Double(range.lowerBound) <= number,
+            number <= Double(range.upperBound)
+        else {
+            throw fail(
+                key,
+                "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(field.typeName == "a number" ? "that" : field.typeName)"
+            )
         }
         return Int(number)
     }
 
-    private static func choice(_ object: [String: JSONValue], _ key: String, _ allowed: [String], default value: String,
-                               fail: (String?, String) -> Invalid) throws(Invalid) -> String {
+    private static func choice(
+        _ object: [String: JSONValue], _ key: String, _ allowed: [String], default value: String,
+        fail: (String?, String) -> Invalid
+    ) throws(Invalid) -> String {
         guard let field = object[key] else { return value }
         guard case .string(let text) = field, allowed.contains(text) else {
             throw fail(key, "\"\(key)\" must be one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
@@ -104,4 +130,3 @@ struct Config: Equatable, Sendable {
         return text
     }
 }
-

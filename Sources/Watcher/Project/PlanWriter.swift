@@ -44,8 +44,10 @@ struct PlanWriter: Sendable {
     /// Brings one plan up to date, or with `dryRun` only says what would change.
     /// - Parameter skipEmptySpec: the daemon's choice: an empty spec.md is a save in progress, not a spec.
     ///   - trustFingerprint: the daemon's choice: a plan that records these very inputs is left unread.
-    func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
-              skipEmptySpec: Bool = false, trustFingerprint: Bool = false) -> Result {
+    func sync(
+        _ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
+        skipEmptySpec: Bool = false, trustFingerprint: Bool = false
+    ) -> Result {
         var result = Result(project: project, folder: folder, kind: .unchanged)
         if let error = context.constitutionError {
             result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
@@ -54,7 +56,8 @@ struct PlanWriter: Sendable {
         let files = context.files
         let folderFiles: FolderFiles
         do {
-            guard let read = try readFolder(project.folderPath(folder), files: files, skipEmptySpec: skipEmptySpec) else {
+            guard let read = try readFolder(project.folderPath(folder), files: files, skipEmptySpec: skipEmptySpec)
+            else {
                 result.kind = .noSpec
                 return result
             }
@@ -66,9 +69,12 @@ struct PlanWriter: Sendable {
         let (spec, existing) = (folderFiles.spec, folderFiles.plan)
         // The spec's own folder among the siblings is harmless (a spec never depends on itself) and
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
-        let inputs = PlanInputs(spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
-                                options: context.options, siblingsHash: context.siblingsHash, profile: context.profile, profileHash: context.profileHash)
-        var update = PlanSync.update(existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        let inputs = PlanInputs(
+            spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
+            options: context.options, siblingsHash: context.siblingsHash, profile: context.profile,
+            profileHash: context.profileHash)
+        var update = PlanSync.update(
+            existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.oldText = existing?.text
         if !dryRun, update.text != nil {
             if let holdBack, holdBack(project) {
@@ -76,8 +82,10 @@ struct PlanWriter: Sendable {
                 return result
             }
             do {
-                try write(&update, over: existing, in: folderFiles, force: force, inputs: inputs, trustFingerprint: trustFingerprint,
-                          files: files, result: &result)
+                try write(
+                    &update, over: existing, in: folderFiles, force: force, inputs: inputs,
+                    trustFingerprint: trustFingerprint,
+                    files: files, result: &result)
             } catch {
                 result.kind = .failed("\(error)")
                 result.writeError = (error as? FileSystem.Failure)?.code
@@ -94,7 +102,8 @@ struct PlanWriter: Sendable {
         case .skippedTruncated: result.kind = .skippedTruncated
         case .created, .updated:
             let created = update.outcome == .created
-            result.kind = dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
+            result.kind =
+                dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
         }
         return result
     }
@@ -107,8 +116,12 @@ struct PlanWriter: Sendable {
     }
 
     /// spec.md and plan.md; nil when there is no spec (yet), or with `skipEmptySpec` an empty one.
-    private func readFolder(_ folderPath: String, files: ProjectFiles, skipEmptySpec: Bool) throws(ProjectFiles.Refusal) -> FolderFiles? {
-        guard let folder = try files.folder(folderPath), let spec = try folder.readText("spec.md", limit: config.maxSpecBytes) else { return nil }
+    private func readFolder(_ folderPath: String, files: ProjectFiles, skipEmptySpec: Bool) throws(ProjectFiles.Refusal)
+        -> FolderFiles?
+    {
+        guard let folder = try files.folder(folderPath),
+            let spec = try folder.readText("spec.md", limit: config.maxSpecBytes)
+        else { return nil }
         if skipEmptySpec, spec.text.allSatisfy(\.isWhitespace) { return nil }
         return FolderFiles(realFolder: folder.realPath, spec: spec, plan: try folder.readText("plan.md"))
     }
@@ -117,8 +130,11 @@ struct PlanWriter: Sendable {
     /// there, keeping the link. A plan.md saved by someone else since it was read is merged as it
     /// is, never forced over: `update` becomes that merge, or loses its text when the plan found
     /// needs no change.
-    private func write(_ update: inout PlanUpdate, over existing: ProjectFiles.File?, in folder: FolderFiles, force: Bool, inputs: PlanInputs,
-                       trustFingerprint: Bool, files: ProjectFiles, result: inout Result) throws {
+    private func write(
+        _ update: inout PlanUpdate, over existing: ProjectFiles.File?, in folder: FolderFiles, force: Bool,
+        inputs: PlanInputs,
+        trustFingerprint: Bool, files: ProjectFiles, result: inout Result
+    ) throws {
         guard let text = update.text else { return }
         if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
             result.backup = try PlanBackup.keep(result.planPath, files: files)
@@ -126,7 +142,8 @@ struct PlanWriter: Sendable {
         let target = existing?.realPath ?? Path.join(folder.realFolder, "plan.md")
         // Ctrl-C waits the few milliseconds until the temporary files are renamed or removed.
         let placed = try SignalDescriptor.deferring {
-            try PlanReplacement.replace(target, with: text, over: existing?.text, newFileLimit: folder.spec.mode) { found in
+            try PlanReplacement.replace(target, with: text, over: existing?.text, newFileLimit: folder.spec.mode) {
+                found in
                 update = PlanSync.update(existing: found, inputs: inputs, trustFingerprint: trustFingerprint)
                 result.oldText = found
                 return update.text.map(PlanReplacement.Decision.write) ?? .keep

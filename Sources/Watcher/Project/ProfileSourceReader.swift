@@ -31,7 +31,12 @@ struct ProfileSourceReader {
         var budget = ProfileSourcePath.maximumFiles
         walk("", depth: 0, into: &found, budget: &budget)
         if budget < 0 {
-            found.sources.unreadable.append(SourceProblem(path: ".", reason: "holds more than \(ProfileSourcePath.maximumFiles) manifests within \(ProfileSourcePath.maximumDepth) folders; \(-budget) were not read"))
+            found.sources.unreadable.append(
+                SourceProblem(
+                    path: ".",
+                    reason:
+                        "holds more than \(ProfileSourcePath.maximumFiles) manifests within \(ProfileSourcePath.maximumDepth) folders; \(-budget) were not read"
+                ))
         }
         for folder in specFolders { readSpecKitPlan(of: folder, into: &found) }
         return found
@@ -47,7 +52,10 @@ struct ProfileSourceReader {
             folder = opened
             entries = try FileSystem.entries(of: absolute)
         } catch {
-            if !relative.isEmpty { found.sources.unreadable.append(SourceProblem(path: relative, reason: ProfileSourceReader.reason(error))) }
+            if !relative.isEmpty {
+                found.sources.unreadable.append(
+                    SourceProblem(path: relative, reason: ProfileSourceReader.reason(error)))
+            }
             return
         }
         var holdsSources = false
@@ -96,15 +104,19 @@ struct ProfileSourceReader {
         do {
             guard let read = try folder.readPrefix(name, limit: Config.maxBytes) else { return }
             guard !read.isTruncated else {
-                found.sources.unreadable.append(SourceProblem(path: name, reason: "is over the 1 MiB limit for a settings file; it is ignored"))
+                found.sources.unreadable.append(
+                    SourceProblem(path: name, reason: "is over the 1 MiB limit for a settings file; it is ignored"))
                 return
             }
             let settings = try ProjectSettings.parse(read.bytes, path: name)
             found.settings = settings
         } catch let invalid as Config.Invalid {
-            found.sources.unreadable.append(SourceProblem(path: name, reason: invalid.message + "; it is ignored until it is fixed"))
+            found.sources.unreadable.append(
+                SourceProblem(path: name, reason: invalid.message + "; it is ignored until it is fixed"))
         } catch {
-            found.sources.unreadable.append(SourceProblem(path: name, reason: ProfileSourceReader.reason(error) + "; it is ignored until it is fixed"))
+            found.sources.unreadable.append(
+                SourceProblem(
+                    path: name, reason: ProfileSourceReader.reason(error) + "; it is ignored until it is fixed"))
         }
     }
 
@@ -113,9 +125,12 @@ struct ProfileSourceReader {
         let path = "specs/\(folder)/plan.md"
         do {
             guard let specFolder = try files.folder(project.folderPath(folder)),
-                  let head = try specFolder.readPrefix("plan.md", limit: 600),
-                  !PlanSync.isWrittenByPlansync(String(decoding: head.bytes, as: UTF8.self)) else { return }
-            guard let read = try specFolder.readPrefix("plan.md", limit: ProfileSourcePath.maximumBytesPerFile) else { return }
+                let head = try specFolder.readPrefix("plan.md", limit: 600),
+                !PlanSync.isWrittenByPlansync(String(decoding: head.bytes, as: UTF8.self))
+            else { return }
+            guard let read = try specFolder.readPrefix("plan.md", limit: ProfileSourcePath.maximumBytesPerFile) else {
+                return
+            }
             let text = try ProfileSourceReader.text(read.bytes, complete: !read.isTruncated, path: path)
             found.sources.specKitPlans.append(SourceFile(path: path, text: text, isTruncated: read.isTruncated))
         } catch {
@@ -140,7 +155,8 @@ struct ProfileSourceReader {
         switch error {
         case let refusal as ProjectFiles.Refusal:
             switch refusal {
-            case .outsideRoot(_, let target): "is a symlink to \(target), outside the project root; plansync reads only files inside the project"
+            case .outsideRoot(_, let target):
+                "is a symlink to \(target), outside the project root; plansync reads only files inside the project"
             case .symlinkLoop: "is a symlink loop"
             case .notRegular(_, let mode): "is \(FileSystem.kindName(of: mode)), not a regular file"
             case .replaced: "was replaced while it was being read; it is read again at its next change"

@@ -30,17 +30,20 @@ struct ProjectContext: Sendable {
     var options = PlanOptions()
 
     static func read(_ project: SpecProject, config: Config) -> ProjectContext {
-        var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
+        var context = ProjectContext(
+            constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
         let scan = project.scanSpecFolders(context.files)
         context.folderProblems = scan.problems
         // Opened once: the titles of the folders in it are read relative to it, no folder opened each.
         let specs = try? context.files.folder(project.specsFolder)
         context.siblings = scan.folders.map { folder in
-            let text: ProjectFiles.File?? = if let specs, !scan.linked.contains(folder) {
-                try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
-            } else {
-                try? context.files.readText(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
-            }
+            let text: ProjectFiles.File?? =
+                if let specs, !scan.linked.contains(folder) {
+                    try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
+                } else {
+                    try? context.files.readText(
+                        Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
+                }
             return SiblingSpec(folder: folder, title: SpecTitle.of(spec: text??.text ?? "", folder: folder))
         }
         context.found = ProfileSourceReader(project: project, files: context.files).read(specFolders: scan.folders)
@@ -56,7 +59,9 @@ struct ProjectContext: Sendable {
         constitutionError = nil
         if let path = project.constitutionPath {
             do {
-                if let text = try files.readText(path, limit: config.maxSpecBytes)?.text, let parsed = ConstitutionParser.parse(text) {
+                if let text = try files.readText(path, limit: config.maxSpecBytes)?.text,
+                    let parsed = ConstitutionParser.parse(text)
+                {
                     constitution = parsed
                     constitutionText = text
                 }
@@ -88,7 +93,8 @@ struct ProjectContext: Sendable {
         sources.constitution = constitutionText
         profile = ProjectProfile.read(sources)
         profileHash = PlanInputs.profileHash(profile)
-        options = PlanOptions(estimates: (found.settings?.estimates ?? EstimateSettings()).applied(to: config.options.estimates))
+        options = PlanOptions(
+            estimates: (found.settings?.estimates ?? EstimateSettings()).applied(to: config.options.estimates))
         return profileHash != before
     }
 

@@ -28,8 +28,9 @@ final class ProjectFolder {
     func readText(_ name: String, limit: Int = Int.max) throws(ProjectFiles.Refusal) -> ProjectFiles.File? {
         guard let raw = try readBytes(name, limit: limit) else { return nil }
         do {
-            return ProjectFiles.File(text: try TextFile.decode(raw.bytes, path: display(name)), realPath: raw.realPath,
-                                     mode: raw.info.st_mode & 0o7777)
+            return ProjectFiles.File(
+                text: try TextFile.decode(raw.bytes, path: display(name)), realPath: raw.realPath,
+                mode: raw.info.st_mode & 0o7777)
         } catch {
             throw .failed(error)
         }
@@ -38,8 +39,12 @@ final class ProjectFolder {
     /// The bytes of `name`, a regular file inside the root; nil when there is none.
     func readBytes(_ name: String, limit: Int = Int.max) throws(ProjectFiles.Refusal) -> ProjectFiles.RawFile? {
         guard let opened = try openRegular(name) else { return nil }
-        do { return ProjectFiles.RawFile(bytes: try FileSystem.read(opened.fd, size: Int(opened.info.st_size), limit: limit, path: display(name)),
-                                         info: opened.info, realPath: opened.realPath) } catch {
+        do {
+            return ProjectFiles.RawFile(
+                bytes: try FileSystem.read(
+                    opened.fd, size: Int(opened.info.st_size), limit: limit, path: display(name)),
+                info: opened.info, realPath: opened.realPath)
+        } catch {
             throw .failed(error)
         }
     }
@@ -54,7 +59,9 @@ final class ProjectFolder {
     }
 
     /// `name` opened for reading, once it is known to be a regular file inside the root.
-    private func openRegular(_ name: String) throws(ProjectFiles.Refusal) -> (fd: FileDescriptor, realPath: String, info: stat)? {
+    private func openRegular(_ name: String) throws(ProjectFiles.Refusal) -> (
+        fd: FileDescriptor, realPath: String, info: stat
+    )? {
         let opened: (fd: FileDescriptor, realPath: String)
         do {
             // O_NOFOLLOW: a name that is a link fails with ELOOP and is resolved the careful way.
@@ -62,7 +69,9 @@ final class ProjectFolder {
         } catch {
             switch error {
             case .noEntry: return nil
-            case .tooManySymbolicLinks: guard let link = try openLink(name) else { return nil }; opened = link
+            case .tooManySymbolicLinks:
+                guard let link = try openLink(name) else { return nil }
+                opened = link
             case .noDeviceOrAddress: throw .notRegular(display(name), mode: mode(of: name) ?? S_IFSOCK)
             default: throw .failed(FileSystem.Failure(path: display(name), code: error))
             }

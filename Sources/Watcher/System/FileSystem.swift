@@ -90,7 +90,9 @@ enum FileSystem {
     }
 
     /// At most the first `limit` bytes of an open regular file, and whether there was more.
-    static func readPrefix(_ fd: FileDescriptor, limit: Int, path: String) throws(Failure) -> (bytes: [UInt8], isTruncated: Bool) {
+    static func readPrefix(_ fd: FileDescriptor, limit: Int, path: String) throws(Failure) -> (
+        bytes: [UInt8], isTruncated: Bool
+    ) {
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: min(65536, limit + 1))
         while bytes.count <= limit {
@@ -109,7 +111,9 @@ enum FileSystem {
         /// The limit as the caller knows it ("the 1 MiB limit for a config file"); nil for
         /// maxSpecBytes, the limit of specs and constitutions.
         var limitName: String?
-        var reason: String { "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")" }
+        var reason: String {
+            "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")"
+        }
         var description: String { "\(path) \(reason)" }
     }
 
@@ -129,9 +133,10 @@ enum FileSystem {
         while let entry = readdir(dir) {
             let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in raw.starts(with: wanted) }
             guard matches else { continue }
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            })
+            names.append(
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                })
         }
         return names
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Every plan.md records the fingerprint of its inputs, and the daemon trusts a plan whose
@@ -7,26 +8,38 @@ import Testing
 /// these values are pinned, and change only with `PlanSync.generatorVersion` or a new input.
 @Suite struct InputsFingerprintTests {
     static let spec = "# Feature Specification: Rink Sessions\n\n- **FR-001**: System MUST sell rink sessions\n"
-    static let constitution = "# Rink Constitution\n\n**Version**: 1.0.0\n\n## Principles\n\n### I. Test-First\n- Every change MUST come with tests\n"
+    static let constitution =
+        "# Rink Constitution\n\n**Version**: 1.0.0\n\n## Principles\n\n### I. Test-First\n- Every change MUST come with tests\n"
     static let siblings = [SiblingSpec(folder: "002-ice-rink", title: "Ice Rink")]
 
-    static func inputs(_ options: PlanOptions = PlanOptions(), sources: ProfileSources = ProfileSources()) -> PlanInputs {
-        PlanInputs(spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options, sources: sources)
+    static func inputs(_ options: PlanOptions = PlanOptions(), sources: ProfileSources = ProfileSources()) -> PlanInputs
+    {
+        PlanInputs(
+            spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options,
+            sources: sources)
     }
 
     /// Every estimate changed.
     static var configuredOptions: PlanOptions {
         var estimates = Estimates()
-        for (offset, field) in Estimates.fields.enumerated() { estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset) }
+        for (offset, field) in Estimates.fields.enumerated() {
+            estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset)
+        }
         return PlanOptions(estimates: estimates)
     }
 
     /// A stack with text that needs escaping, in config.json and `.plansync.json`, and a manifest.
     static var configuredSources: ProfileSources {
-        let config = TechStack(language: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
-                               cache: "\u{301}Redis\u{0}\u{7F}", kind: .apiService)
-        return ProfileSources(projectSettingsStack: TechStack(testing: "Testify"), configStack: config,
-                              manifests: [SourceFile(path: "go.mod", text: "module example.com/rink\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n")])
+        let config = TechStack(
+            language: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
+            cache: "\u{301}Redis\u{0}\u{7F}", kind: .apiService)
+        return ProfileSources(
+            projectSettingsStack: TechStack(testing: "Testify"), configStack: config,
+            manifests: [
+                SourceFile(
+                    path: "go.mod",
+                    text: "module example.com/rink\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n")
+            ])
     }
 
     @Test func defaultInputsKeepTheirFingerprint() {
@@ -53,6 +66,8 @@ import Testing
         #expect(Self.inputs(sources: upgraded).fingerprint != base)
         var moved = Self.configuredSources
         moved.manifests[0].path = "services/rink/go.mod"
-        #expect(Self.inputs(sources: moved).fingerprint != base, "where a fact comes from is part of it: the plan's notes cite it")
+        #expect(
+            Self.inputs(sources: moved).fingerprint != base,
+            "where a fact comes from is part of it: the plan's notes cite it")
     }
 }

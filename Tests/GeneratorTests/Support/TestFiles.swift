@@ -15,7 +15,9 @@ enum TestFiles {
         var sources: ProfileSources?
 
         var description: String { name }
-        var inputs: PlanInputs { PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources) }
+        var inputs: PlanInputs {
+            PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources)
+        }
     }
 
     /// Every spec of the corpus, with its project's constitution; none without the corpus.
@@ -28,8 +30,11 @@ enum TestFiles {
     static func fixtureCases() -> [Case] {
         let folders = TestData.subfolders(of: TestData.fixtures).compactMap { name -> Case? in
             let folder = TestData.fixtures.appendingPathComponent(name)
-            guard let spec = try? String(contentsOf: folder.appendingPathComponent("spec.md"), encoding: .utf8) else { return nil }
-            let constitution = try? String(contentsOf: folder.appendingPathComponent("constitution.md"), encoding: .utf8)
+            guard let spec = try? String(contentsOf: folder.appendingPathComponent("spec.md"), encoding: .utf8) else {
+                return nil
+            }
+            let constitution = try? String(
+                contentsOf: folder.appendingPathComponent("constitution.md"), encoding: .utf8)
             return Case(name: "fixture-\(name)", folder: name, spec: spec, constitution: constitution)
         }
         return folders + TestData.fixtureProjectList().flatMap { cases(of: $0, prefix: "fixture-") }
@@ -39,7 +44,9 @@ enum TestFiles {
         let sources = ProfileSourcesLoader.load(project.root)
         return project.specFolders.compactMap { folder in
             guard let spec = try? project.spec(folder) else { return nil }
-            return Case(name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec, constitution: project.constitution, sources: sources)
+            return Case(
+                name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec,
+                constitution: project.constitution, sources: sources)
         }
     }
 
@@ -54,9 +61,13 @@ enum TestFiles {
     /// The spec `folder` of the fixture project `project`, with the project's constitution.
     static func fixture(_ project: String, _ folder: String) throws -> Case {
         let found = try TestData.fixtureProject(project)
-        guard found.specFolders.contains(folder) else { throw TestData.Missing(path: found.root.appendingPathComponent("specs/\(folder)")) }
-        return Case(name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder), constitution: found.constitution,
-                    sources: ProfileSourcesLoader.load(found.root))
+        guard found.specFolders.contains(folder) else {
+            throw TestData.Missing(path: found.root.appendingPathComponent("specs/\(folder)"))
+        }
+        return Case(
+            name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder),
+            constitution: found.constitution,
+            sources: ProfileSourcesLoader.load(found.root))
     }
 
     /// The first corpus spec of `project` (the corpus suites run only when it is present).

@@ -10,7 +10,9 @@ import Testing
     static let plans = ["specs/001-alpha/plan.md", "specs/002-beta/plan.md"]
 
     static func project(files: [String: String] = [:]) throws -> DaemonProject {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta")])
+        let project = try DaemonProject(specs: [
+            "001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta"),
+        ])
         for (path, text) in files { try project.write(path, text) }
         return project
     }
@@ -19,7 +21,9 @@ import Testing
     static func waitForProfileUpdates(_ daemon: DaemonProcess, after mark: Int, plans: [String] = plans) throws {
         var pending = Set(plans)
         try daemon.follow("plan.updated (profile) for \(plans)", after: mark) { json in
-            if json["event"] as? String == "plan.updated", json["trigger"] as? String == "profile", let plan = json["plan"] as? String {
+            if json["event"] as? String == "plan.updated", json["trigger"] as? String == "profile",
+                let plan = json["plan"] as? String
+            {
                 pending.remove(plan)
             }
             return pending.isEmpty
@@ -34,7 +38,9 @@ import Testing
         try project.write("go.mod", "module example.com/alpha\n\ngo 1.22\n\nrequire github.com/spf13/cobra v1.8.1\n")
         try Self.waitForProfileUpdates(daemon, after: mark)
         let plan = try project.read("specs/001-alpha/plan.md")
-        #expect(plan.contains("github.com/spf13/cobra - commands, flags and help (go.mod v1.8.1)"), "the new dependency did not reach the plan")
+        #expect(
+            plan.contains("github.com/spf13/cobra - commands, flags and help (go.mod v1.8.1)"),
+            "the new dependency did not reach the plan")
         #expect(plan.contains("- **Frontend**: none (command-line tool)"))
     }
 
@@ -68,11 +74,16 @@ import Testing
         let project = try Self.project()
         let daemon = try project.start()
         let mark = daemon.lineCount
-        try project.write("specs/002-beta/plan.md", "# Implementation Plan: Beta\n\n## Technical Context\n\n**Language/Version**: Python 3.12\n**Primary Dependencies**: FastAPI\n**Storage**: SQLite\n")
+        try project.write(
+            "specs/002-beta/plan.md",
+            "# Implementation Plan: Beta\n\n## Technical Context\n\n**Language/Version**: Python 3.12\n**Primary Dependencies**: FastAPI\n**Storage**: SQLite\n"
+        )
         try Self.waitForProfileUpdates(daemon, after: mark, plans: ["specs/001-alpha/plan.md"])
         let plan = try project.read("specs/001-alpha/plan.md")
         #expect(plan.contains("FastAPI") && plan.contains("(plan of 002-beta)"), "\(plan)")
-        #expect(try project.read("specs/002-beta/plan.md").hasPrefix("# Implementation Plan: Beta"), "the user's own plan is never overwritten")
+        #expect(
+            try project.read("specs/002-beta/plan.md").hasPrefix("# Implementation Plan: Beta"),
+            "the user's own plan is never overwritten")
     }
 
     @Test func aBrokenManifestIsAWarningAndThePlansStillFollowTheRest() throws {
@@ -94,13 +105,16 @@ import Testing
         daemon.signal(SIGTERM)
         #expect(try daemon.waitForExit() == 0)
         daemon = try project.start()
-        #expect(!daemon.events.contains { $0["event"] as? String == "plan.updated" }, "nothing changed, nothing to write")
+        #expect(
+            !daemon.events.contains { $0["event"] as? String == "plan.updated" }, "nothing changed, nothing to write")
         daemon.signal(SIGTERM)
         #expect(try daemon.waitForExit() == 0)
 
         try project.write("go.mod", "module example.com/alpha\n\ngo 1.23\n")
         daemon = try project.start()
-        let updated = daemon.events.filter { $0["event"] as? String == "plan.updated" }.compactMap { $0["plan"] as? String }
+        let updated = daemon.events.filter { $0["event"] as? String == "plan.updated" }.compactMap {
+            $0["plan"] as? String
+        }
         #expect(Set(updated) == Set(Self.plans), "a restart must notice the changed manifest: \(daemon.log)")
         #expect(try project.read("specs/001-alpha/plan.md").contains("Go 1.23"))
     }
