@@ -37,7 +37,7 @@ extension Daemon {
     /// Generates and writes `work` in chunks, so that a fan-out to thousands of plans never holds
     /// them all in memory at once; a plan about to be written waits if git took its lock meanwhile.
     private func write(_ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock]) {
-        let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeld == true })
+        let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeldOrWasSinceLookup == true })
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
             // A root found gone during the batch (see followUpWrite) is not served any further.
             let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].compactMap { entry in
@@ -46,7 +46,9 @@ extension Daemon {
             let results = BatchThreads.map(chunk.count) { index in
                 let job = chunk[index]
                 let started = MonotonicClock.now()
-                var result = writer.sync(job.project, folder: job.entry.key.folder, context: job.context, skipEmptySpec: true, trustFingerprint: true)
+                var result = writer.sync(
+                    job.project, folder: job.entry.key.folder, context: job.context, skipEmptySpec: true,
+                    trustFingerprint: true)
                 // Only `diff` needs the texts.
                 result.oldText = nil
                 result.newText = nil
@@ -64,7 +66,9 @@ extension Daemon {
     /// Splits a due batch: the plans of roots where git holds its lock are held back and looked
     /// at again after a quiet window; the others go ahead, with what was held back for their
     /// roots. Returns them, and each root's lock for the writes.
-    private func holdingBackForGit(_ batch: [(item: DueItem, trigger: Trigger)]) -> (ready: [(item: DueItem, trigger: Trigger)], locks: [String: GitIndexLock]) {
+    private func holdingBackForGit(_ batch: [(item: DueItem, trigger: Trigger)]) -> (
+        ready: [(item: DueItem, trigger: Trigger)], locks: [String: GitIndexLock]
+    ) {
         var locks: [String: GitIndexLock] = [:]
         var held: [String: GitIndexLock] = [:]
         for root in Set(batch.map(\.item.root)) {
@@ -78,8 +82,10 @@ extension Daemon {
         for (root, lock) in held.sorted(by: { $0.key < $1.key }) {
             let waiting = batch.filter { $0.item.root == root }
             deadlines.holdBack(waiting, at: now)
-            logger.log(.debug, "plan.postponed", "git is changing the tree (\(lock.path)): \(waiting.count) plan(s) wait for it",
-                       [("root", .string(root)), ("count", .int(waiting.count))])
+            logger.log(
+                .debug, "plan.postponed",
+                "git is changing the tree (\(lock.path)): \(waiting.count) plan(s) wait for it",
+                [("root", .string(root)), ("count", .int(waiting.count))])
         }
         return (ready, locks)
     }
@@ -101,7 +107,15 @@ extension Daemon {
         let batch = Set(work.map(\.key))
         let roots = Set(batch.map(\.root))
         let waiting = deadlines.pendingPlans.filter { roots.contains($0.key.root) }
-        for (key, _) in (work + waiting).filter({ $0.trigger.mayChangeTitle }) {
+        var changed = (work + waiting).filter { $0.trigger.mayChangeTitle }.map(\.key)
+        // A plan.md written by someone else is most often a checkout, which changed specs whose
+        // events may not have come yet: every title of that root is read again, so that a committed
+        // plan is judged against the titles it was committed with (its fingerprint covers them all).
+        for root in Set(work.filter { $0.trigger == .plan }.map(\.key.root)).sorted() {
+            changed += table.specFolders(of: root).map { SpecKey(root: root, folder: $0) }
+        }
+        var seen = Set<SpecKey>()
+        for key in changed where seen.insert(key).inserted {
             guard let project = projects[key.root]?.project else { continue }
             let path = Path.join(project.folderPath(key.folder), "spec.md")
             guard let text = try? FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) else { continue }
@@ -112,9 +126,12 @@ extension Daemon {
 
     /// Records a spec's title; when it changed, the plans that name the spec are regenerated.
     private func retitle(_ key: SpecKey, _ title: String, except batch: Set<SpecKey> = []) {
-        guard let change = projects[key.root]?.setTitle(title, of: key.folder), change.changed, change.old != nil else { return }
+        guard let change = projects[key.root]?.setTitle(title, of: key.folder), change.changed, change.old != nil else {
+            return
+        }
         let number = String(key.folder.prefix(while: \.isNumber))
-        guard !number.isEmpty, let dependents = projects[key.root]?.dependents(onFeature: number, except: key.folder) else { return }
+        guard !number.isEmpty, let dependents = projects[key.root]?.dependents(onFeature: number, except: key.folder)
+        else { return }
         let now = MonotonicClock.now()
         for folder in dependents where !batch.contains(SpecKey(root: key.root, folder: folder)) {
             deadlines.note(.plan(SpecKey(root: key.root, folder: folder)), .dependency, at: now)
