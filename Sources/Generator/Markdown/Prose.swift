@@ -2,7 +2,9 @@
 /// few of a paragraph, a line shortened at a word, a list of names in English.
 enum Prose {
     /// Words whose full stop ends no sentence.
-    private static let abbreviations: Set<String> = ["e.g.", "i.e.", "etc.", "vs.", "e.g.,", "i.e.,", "mr.", "dr.", "no.", "approx."]
+    private static let abbreviations: Set<String> = [
+        "e.g.", "i.e.", "etc.", "vs.", "e.g.,", "i.e.,", "mr.", "dr.", "no.", "approx.",
+    ]
 
     /// Splits prose into sentences at `.`, `!` or `?` followed by a space, keeping the punctuation.
     static func sentences(_ text: String) -> [String] {
@@ -39,7 +41,10 @@ enum Prose {
         guard text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:-(".contains(last) { cut.removeLast(); cut = cut.trimmed }
+        while let last = cut.last, ",;:-(".contains(last) {
+            cut.removeLast()
+            cut = cut.trimmed
+        }
         return cut + "…"
     }
 

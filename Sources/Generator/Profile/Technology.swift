@@ -22,8 +22,10 @@ public struct Technology: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { name }
 
-    public init(name: String, role: TechnologyRole, category: ServiceCategory? = nil, ecosystem: Ecosystem,
-                spellings: [Spelling], packages: [PackageName] = [], implies: [String] = [], kindHint: ProjectKind? = nil) {
+    public init(
+        name: String, role: TechnologyRole, category: ServiceCategory? = nil, ecosystem: Ecosystem,
+        spellings: [Spelling], packages: [PackageName] = [], implies: [String] = [], kindHint: ProjectKind? = nil
+    ) {
         self.name = name
         self.role = role
         self.category = category
@@ -89,7 +91,7 @@ public enum TechnologyRole: String, Sendable, CaseIterable, Comparable {
     case platform
 
     public static func < (lhs: TechnologyRole, rhs: TechnologyRole) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? allCases.endIndex) < (allCases.firstIndex(of: rhs) ?? allCases.endIndex)
     }
 
     /// Roles where a project normally has one choice, so that two sources naming different

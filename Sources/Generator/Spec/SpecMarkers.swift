@@ -20,7 +20,9 @@ enum SpecMarkers {
                     rest = after[after.index(after: close)...]
                     if question.isEmpty || templateQuestions.contains(question.lowercased()) { continue }
                     // Name the requirement the question is about, so the risk reads on its own.
-                    if let item = MarkdownStructure.itemStart(body), let identified = SpecParser.identified(item.text, prefixes: ["FR", "NFR", "REQ", "SC"]) {
+                    if let item = MarkdownStructure.itemStart(body),
+                        let identified = SpecParser.identified(item.text, prefixes: ["FR", "NFR", "REQ", "SC"])
+                    {
                         question = "\(identified.id): \(question)"
                     }
                     result.append(question)

@@ -10,7 +10,9 @@ public enum SpecParser {
         let heading = SpecTitle.fromHeading(lines)
         var spec = Spec(title: heading ?? SpecTitle.fromFolder(folder), titleFromHeading: heading != nil)
         spec.metadata = metadata(lines)
-        spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap { isPlaceholder($0) ? nil : $0 }
+        spec.input = spec.metadata.first { isInputKey($0.key) }.map { cleanedInput($0.value) }.flatMap {
+            isPlaceholder($0) ? nil : $0
+        }
 
         var storyNumber = 0
         var numberedCriteria = false
@@ -38,7 +40,9 @@ public enum SpecParser {
     /// Reads what a section holds by its kind, and every `FR-`/`SC-` item wherever it stands.
     /// - Parameter numberedCriteria: whether an `SC-` criterion was read yet; kept here rather
     ///   than searched for in every success-criteria section.
-    private static func read(_ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec, numberedCriteria: inout Bool) {
+    private static func read(
+        _ section: MarkdownSection, kind: SpecSectionKind, into spec: inout Spec, numberedCriteria: inout Bool
+    ) {
         guard kind != .boilerplate else { return }
         let items = MarkdownStructure.listItems(section.lines)
         readContent(of: section, kind: kind, items: items, into: &spec)
@@ -53,17 +57,23 @@ public enum SpecParser {
         }
         if kind == .successCriteria {
             if !numberedCriteria {
-                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map { Criterion(id: nil, text: PlainText.of($0.text)) }
+                spec.successCriteria += items.filter { identified($0.text, prefixes: ["SC"]) == nil }.map {
+                    Criterion(id: nil, text: PlainText.of($0.text))
+                }
             }
             spec.successCriteria += MarkdownStructure.tableRows(section.lines).compactMap(criterion(fromRow:))
         }
     }
 
     /// What only a section of this kind gives: its first paragraph, its scenarios, entities, edge cases….
-    private static func readContent(of section: MarkdownSection, kind: SpecSectionKind, items: [ListItem], into spec: inout Spec) {
+    private static func readContent(
+        of section: MarkdownSection, kind: SpecSectionKind, items: [ListItem], into spec: inout Spec
+    ) {
         switch kind {
         case .overview:
-            if spec.overview == nil, let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) }) {
+            if spec.overview == nil,
+                let first = MarkdownStructure.paragraphs(section.lines).first(where: { !isMetadataLine($0) })
+            {
                 spec.overview = PlainText.of(first)
             }
         case .primaryStory:
@@ -79,7 +89,9 @@ public enum SpecParser {
         case .dependencies:
             spec.dependencies += items.map { PlainText.of($0.text) }
         case .clarifications:
-            spec.answeredQuestions += items.map { PlainText.of($0.text) }.filter { $0.hasPrefix("Q:") || $0.hasPrefix("Q ") }
+            spec.answeredQuestions += items.map { PlainText.of($0.text) }.filter {
+                $0.hasPrefix("Q:") || $0.hasPrefix("Q ")
+            }
         case .userScenarios, .requirements, .successCriteria, .boilerplate, .other:
             break
         }
@@ -98,7 +110,10 @@ public enum SpecParser {
         var sawDashDigit = false
         var previous: UInt8 = 0
         for byte in text.utf8.prefix(16) {
-            if previous == 45 && (48...57).contains(byte) { sawDashDigit = true; break }
+            if previous == 45 && (48...57).contains(byte) {
+                sawDashDigit = true
+                break
+            }
             previous = byte
         }
         guard sawDashDigit else { return nil }
@@ -109,7 +124,9 @@ public enum SpecParser {
             guard !digits.isEmpty else { continue }
             var rest = afterDash.dropFirst(digits.count)
             var suffix = ""
-            if let letter = rest.first, letter.isLowercase, letter.isASCII, rest.dropFirst().first.map({ !$0.isLetter }) ?? true {
+            if let letter = rest.first, letter.isLowercase, letter.isASCII,
+                rest.dropFirst().first.map({ !$0.isLetter }) ?? true
+            {
                 suffix = String(letter)
                 rest = rest.dropFirst()
             }
@@ -147,10 +164,14 @@ public enum SpecParser {
         }
         var scenarios = MarkdownStructure.listItems(scenarioLines).map { PlainText.of($0.text) }
         if scenarios.isEmpty {
-            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map { PlainText.of($0.text) }
+            scenarios = MarkdownStructure.listItems(lines).filter { $0.text.contains("Given") }.map {
+                PlainText.of($0.text)
+            }
         }
         let description = MarkdownStructure.paragraphs(descriptionLines).first.map(PlainText.of) ?? ""
-        return UserStory(number: number, title: heading.title, priority: heading.priority, description: description, scenarios: scenarios)
+        return UserStory(
+            number: number, title: heading.title, priority: heading.priority, description: description,
+            scenarios: scenarios)
     }
 
     private static func entity(_ item: ListItem) -> Entity? {
@@ -158,13 +179,18 @@ public enum SpecParser {
         if text.hasPrefix("**"), let close = text.dropFirst(2).firstRange(of: "**") {
             let name = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound])
             var rest = String(text[close.upperBound...]).trimmed
-            if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") { rest = String(rest[rest.index(after: end)...]).trimmed }
+            if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") {
+                rest = String(rest[rest.index(after: end)...]).trimmed
+            }
             rest = String(rest.drop(while: { ":：-–— ".contains($0) }))
             return Entity(name: PlainText.of(name).trimmed, description: PlainText.of(rest))
         }
         let plain = PlainText.of(text)
-        if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }), plain.distance(from: plain.startIndex, to: colon) <= 40 {
-            return Entity(name: String(plain[..<colon]).trimmed, description: String(plain[plain.index(after: colon)...]).trimmed)
+        if let colon = plain.firstIndex(where: { $0 == ":" || $0 == "：" }),
+            plain.distance(from: plain.startIndex, to: colon) <= 40
+        {
+            return Entity(
+                name: String(plain[..<colon]).trimmed, description: String(plain[plain.index(after: colon)...]).trimmed)
         }
         return nil
     }
@@ -178,7 +204,9 @@ public enum SpecParser {
     /// A spec that follows no template: its first paragraphs are the overview and its bullets the requirements.
     private static func freeForm(_ sections: [MarkdownSection], into spec: inout Spec) {
         let prose = sections.filter { $0.kind != .boilerplate }
-        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter { !isMetadataLine($0) && Prose.sentences($0).count >= 1 && $0.count > 40 }
+        let paragraphs = prose.flatMap { MarkdownStructure.paragraphs($0.lines) }.filter {
+            !isMetadataLine($0) && Prose.sentences($0).count >= 1 && $0.count > 40
+        }
         if !paragraphs.isEmpty {
             let overview = PlainText.of(paragraphs.prefix(2).joined(separator: " "))
             spec.overview = overview.isEmpty ? nil : overview
@@ -231,7 +259,10 @@ public enum SpecParser {
     /// `User description: "Add a thing."` -> `Add a thing.`
     static func cleanedInput(_ value: String) -> String {
         var text = value.trimmed
-        for prefix in ["User description:", "user description:", "Descripción del usuario:", "Description utilisateur :", "Description utilisateur:"]
+        for prefix in [
+            "User description:", "user description:", "Descripción del usuario:", "Description utilisateur :",
+            "Description utilisateur:",
+        ]
         where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count)).trimmed
         }

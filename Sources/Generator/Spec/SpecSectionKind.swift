@@ -6,29 +6,63 @@ enum SpecSectionKind: Equatable {
     case boilerplate
     case other
 
-    private static let keywordBytes: [(SpecSectionKind, [ByteString])] = keywords.map { ($0.0, $0.1.map { ByteString(lowercasing: $0) }) }
+    private static let keywordBytes: [(SpecSectionKind, [ByteString])] = keywords.map {
+        ($0.0, $0.1.map { ByteString(lowercasing: $0) })
+    }
 
     private static let keywords: [(SpecSectionKind, [String])] = [
-        (.boilerplate, ["quick guidelines", "execution flow", "review & acceptance checklist", "review and acceptance checklist",
-                        "execution status", "for ai generation", "section requirements", "content quality",
-                        "requirement completeness", "guías rápidas", "flujo de ejecución", "lista de verificación"]),
-        (.primaryStory, ["primary user story", "historia de usuario principal", "récit utilisateur principal",
-                         "histoire utilisateur principale", "primäre user story", "主要用户故事", "主要ユーザーストーリー"]),
-        (.acceptance, ["acceptance scenario", "escenarios de aceptación", "scénarios d'acceptation", "akzeptanzszenarien",
-                       "验收场景", "受け入れシナリオ"]),
-        (.userScenarios, ["user scenario", "user stories", "escenarios de usuario", "historias de usuario", "scénarios utilisateur",
-                          "benutzerszenarien", "用户场景", "ユーザーシナリオ"]),
+        (
+            .boilerplate,
+            [
+                "quick guidelines", "execution flow", "review & acceptance checklist",
+                "review and acceptance checklist",
+                "execution status", "for ai generation", "section requirements", "content quality",
+                "requirement completeness", "guías rápidas", "flujo de ejecución", "lista de verificación",
+            ]
+        ),
+        (
+            .primaryStory,
+            [
+                "primary user story", "historia de usuario principal", "récit utilisateur principal",
+                "histoire utilisateur principale", "primäre user story", "主要用户故事", "主要ユーザーストーリー",
+            ]
+        ),
+        (
+            .acceptance,
+            [
+                "acceptance scenario", "escenarios de aceptación", "scénarios d'acceptation", "akzeptanzszenarien",
+                "验收场景", "受け入れシナリオ",
+            ]
+        ),
+        (
+            .userScenarios,
+            [
+                "user scenario", "user stories", "escenarios de usuario", "historias de usuario",
+                "scénarios utilisateur",
+                "benutzerszenarien", "用户场景", "ユーザーシナリオ",
+            ]
+        ),
         (.entities, ["key entities", "entities", "data model", "entidades", "entités", "entitäten", "实体", "エンティティ"]),
-        (.successCriteria, ["success criteria", "measurable outcome", "criterios de éxito", "critères de succès",
-                            "erfolgskriterien", "成功标准", "成功基準"]),
+        (
+            .successCriteria,
+            [
+                "success criteria", "measurable outcome", "criterios de éxito", "critères de succès",
+                "erfolgskriterien", "成功标准", "成功基準",
+            ]
+        ),
         (.edgeCases, ["edge case", "casos límite", "casos extremos", "cas limites", "grenzfälle", "边界情况", "エッジケース"]),
         (.assumptions, ["assumption", "supuestos", "hipótesis", "hypothèses", "annahmen", "假设", "前提"]),
         (.dependencies, ["dependenc", "dependencias", "dépendances", "abhängigkeiten", "依赖", "依存"]),
         (.clarifications, ["clarification", "aclaraciones", "éclaircissements", "klärungen", "澄清"]),
         (.requirements, ["requirement", "requisitos", "exigences", "anforderungen", "需求", "要件"]),
-        (.overview, ["overview", "summary", "description", "context", "background", "problem statement", "goal",
-                     "resumen", "descripción", "contexto", "aperçu", "résumé", "contexte", "übersicht",
-                     "zusammenfassung", "概要", "概述", "背景"]),
+        (
+            .overview,
+            [
+                "overview", "summary", "description", "context", "background", "problem statement", "goal",
+                "resumen", "descripción", "contexto", "aperçu", "résumé", "contexte", "übersicht",
+                "zusammenfassung", "概要", "概述", "背景",
+            ]
+        ),
     ]
 
     init(title: String) {

@@ -4,9 +4,11 @@ struct StoryHeading {
     var title: String
     var priority: Int?
 
-    private static let storyWords = ["user story", "story", "historia de usuario", "historia", "histoire utilisateur",
-                                     "récit utilisateur", "user-story", "benutzergeschichte", "história de usuário",
-                                     "用户故事", "ユーザーストーリー"]
+    private static let storyWords = [
+        "user story", "story", "historia de usuario", "historia", "histoire utilisateur",
+        "récit utilisateur", "user-story", "benutzergeschichte", "história de usuário",
+        "用户故事", "ユーザーストーリー",
+    ]
 
     init?(title raw: String) {
         let text = PlainText.of(raw)
@@ -21,8 +23,12 @@ struct StoryHeading {
         if let open = title.lastIndex(of: "("), title.hasSuffix(")") {
             let inside = title[title.index(after: open)..<title.index(before: title.endIndex)]
             // `Priority: P1`, `Prioridad: P2`, `P3`: the last `P` followed by digits.
-            if let p = inside.indices.last(where: { inside[$0] == "P" && inside.index(after: $0) < inside.endIndex && inside[inside.index(after: $0)].isNumber }),
-               let value = Int(inside[inside.index(after: p)...].prefix(while: \.isNumber)) {
+            if let p = inside.indices.last(where: {
+                inside[$0] == "P" && inside.index(after: $0) < inside.endIndex
+                    && inside[inside.index(after: $0)].isNumber
+            }),
+                let value = Int(inside[inside.index(after: p)...].prefix(while: \.isNumber))
+            {
                 priority = value
                 title = String(title[..<open]).trimmed
             }

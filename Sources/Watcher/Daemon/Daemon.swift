@@ -73,12 +73,15 @@ final class Daemon {
 
     /// Attaches every root that is there; an exit status when there is none to serve.
     private func start() -> ExitStatus? {
-        logger.log(.info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
-                   [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
+        logger.log(
+            .info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
+            [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
         let present = roots.filter { root in
             guard FileSystem.isDirectory(root) else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line"), or create it: it is looked for every few seconds",
-                           [("root", .string(root))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line"), or create it: it is looked for every few seconds",
+                    [("root", .string(root))])
                 return false
             }
             return true
@@ -88,10 +91,14 @@ final class Daemon {
             return .config
         }
         for root in roots where !present.contains(root) { deadlines.missingRoots.add(root, .notFound) }
-        if let interval = notifier?.watchdogInterval { deadlines.watchdog = WatchdogSchedule(interval: interval, startingAt: MonotonicClock.now()) }
+        if let interval = notifier?.watchdogInterval {
+            deadlines.watchdog = WatchdogSchedule(interval: interval, startingAt: MonotonicClock.now())
+        }
         for root in present { attach(root, trigger: .startup) }
         guard !projects.isEmpty else {
-            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .status(.config))])
+            logger.log(
+                .error, "shutdown", "no root left to serve: each is served by another plansync",
+                [("status", .status(.config))])
             return .config
         }
         logReady(event: "ready")
@@ -122,9 +129,17 @@ final class Daemon {
 
     func logReady(event: String) {
         let missing = deadlines.missingRoots.roots
-        let waiting = missing.isEmpty ? "" : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
-        logger.log(missing.isEmpty ? .info : .warning, event, "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
-                   [("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)), ("missing", .strings(missing))])
+        let waiting =
+            missing.isEmpty
+            ? ""
+            : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
+        logger.log(
+            missing.isEmpty ? .info : .warning, event,
+            "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
+            [
+                ("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)),
+                ("missing", .strings(missing)),
+            ])
     }
 
     /// What `systemctl status` shows: "watching 14 specs in 2 projects; last update 001-auth at 09:30:01".
@@ -149,7 +164,9 @@ final class Daemon {
         let events: [InotifyEvent]
         do { events = try inotify.readEvents() } catch {
             // Events may be lost: recovered as from an overflow. Logged once per rescan, not per wake-up.
-            if deadlines.rescan.request == nil { logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned") }
+            if deadlines.rescan.request == nil {
+                logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned")
+            }
             deadlines.rescan.request(reason: "inotify events could not be read", at: MonotonicClock.now())
             return 0
         }
@@ -183,8 +200,10 @@ final class Daemon {
             // A clean stop leaves no lock file behind (a crash leaves one, unlocked: harmless).
             for lock in locks.values { lock.release() }
             locks = [:]
-            logger.log(.info, "shutdown", "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
-                       [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
+            logger.log(
+                .info, "shutdown",
+                "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
+                [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
             return .ok
         }
         return nil

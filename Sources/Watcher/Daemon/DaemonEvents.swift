@@ -5,8 +5,12 @@ extension Daemon {
         switch action {
         case .schedule(let root, let folder, let trigger):
             deadlines.note(.plan(SpecKey(root: root, folder: folder)), trigger, at: now)
-            logger.log(.debug, "change", "specs/\(folder)/\(event.name) changed",
-                       [("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")), ("trigger", .string(trigger.rawValue))])
+            logger.log(
+                .debug, "change", "specs/\(folder)/\(event.name) changed",
+                [
+                    ("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")),
+                    ("trigger", .string(trigger.rawValue)),
+                ])
         case .constitutionChanged(let root):
             deadlines.note(.constitution(root: root), .constitution, at: now)
         case .watch(let folder):

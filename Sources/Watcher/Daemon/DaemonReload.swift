@@ -9,7 +9,8 @@ extension Daemon {
         notifier?.reloading()
         let fresh: Config
         do { fresh = try Config.load(from: path) } catch {
-            logger.log(.error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            logger.log(
+                .error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
             notifier?.ready(status: statusLine)
             return
         }
@@ -23,7 +24,9 @@ extension Daemon {
         serve(added: newRoots.subtracting(oldRoots), removed: oldRoots.subtracting(newRoots))
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
-                regenerate(table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) })
+                regenerate(
+                    table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) }
+                )
             }
         }
         logReady(event: "reload")
@@ -41,7 +44,10 @@ extension Daemon {
             if FileSystem.isDirectory(root) {
                 attach(root, trigger: .reload)
             } else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) does not exist or is not a folder; it is looked for every few seconds",
+                    [("root", .string(root))])
                 deadlines.missingRoots.add(root, .notFound)
             }
         }

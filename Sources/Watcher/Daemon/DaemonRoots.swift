@@ -6,8 +6,9 @@ extension Daemon {
         detach(root)
         // An unmount leaves the mount point at the path: the root is back when something else is there.
         deadlines.missingRoots.add(root, loss, leftBehind: loss == .unmounted ? FileIdentity.ofFolder(root) : nil)
-        logger.log(.warning, "root.missing", "root \(root) \(loss.description); waiting for it to come back",
-                   [("root", .string(root)), ("reason", .string(loss.name))])
+        logger.log(
+            .warning, "root.missing", "root \(root) \(loss.description); waiting for it to come back",
+            [("root", .string(root)), ("reason", .string(loss.name))])
         lookForMissingRoots()
         notifier?.status(statusLine)
     }
@@ -39,7 +40,10 @@ extension Daemon {
         logger.log(.warning, "rescan", "rescanning every root: \(reason)", [("reason", .string(reason))])
         for root in Array(projects.keys).sorted() {
             // A root whose going was among the lost events.
-            guard FileSystem.isDirectory(root) else { rootGone(root, .notFound); continue }
+            guard FileSystem.isDirectory(root) else {
+                rootGone(root, .notFound)
+                continue
+            }
             let present = Set(SpecProject(root: root).specFolders())
             unwatch { folder in
                 if case .spec(root, let name) = folder { !present.contains(name) } else { false }

@@ -10,7 +10,9 @@ extension Daemon {
             for folder in project.specFolders() { watch(.spec(root, folder)) }
         }
         watchConstitutionFolders(of: root)
-        projects[root] = ServedProject(project: project, context: ProjectContext.read(project, config: config), identity: FileIdentity.ofFolder(root))
+        projects[root] = ServedProject(
+            project: project, context: ProjectContext.read(project, config: config),
+            identity: FileIdentity.ofFolder(root))
         // A root served for the first time, not one served again after a rescan or its return.
         if trigger == .startup || trigger == .reload { reportAtStartup(root) }
         regenerate(table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: trigger) })
@@ -56,8 +58,10 @@ extension Daemon {
             if error == .noSpace {
                 if !watchLimitReported {
                     watchLimitReported = true
-                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
-                               [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
+                    logger.log(
+                        .error, "error",
+                        "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
+                        [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
                 }
             } else if error != .noEntry {
                 logger.log(.error, "error", "cannot watch \(folder.path): \(error)", [("path", .string(folder.path))])

@@ -33,8 +33,10 @@ struct Deadlines {
 
     /// The earliest deadline; nil when nothing waits for time.
     var next: Milliseconds? {
-        [debouncer.nextDeadline(), gitHoldBack.nextDeadline(), retries.nextDeadline(), moves.nextDeadline(),
-         rescan.nextDeadline(), missingRoots.nextDeadline(), watchdog?.next].compactMap { $0 }.min()
+        [
+            debouncer.nextDeadline(), gitHoldBack.nextDeadline(), retries.nextDeadline(), moves.nextDeadline(),
+            rescan.nextDeadline(), missingRoots.nextDeadline(), watchdog?.next,
+        ].compactMap { $0 }.min()
     }
 
     /// Records a change of `item`: due once its root has been quiet (see `Debouncer`).
@@ -57,7 +59,9 @@ struct Deadlines {
     /// for at their interval, and after any event (a root may come back with it).
     mutating func takeHousekeeping(at now: Milliseconds, afterEvents: Bool) -> Housekeeping {
         let lookForRoots = missingRoots.nextDeadline().map { afterEvents || $0 <= now } ?? false
-        return Housekeeping(expiredMoves: moves.takeExpired(at: now), rescan: rescan.takeDue(at: now), lookForMissingRoots: lookForRoots)
+        return Housekeeping(
+            expiredMoves: moves.takeExpired(at: now), rescan: rescan.takeDue(at: now), lookForMissingRoots: lookForRoots
+        )
     }
 
     /// Whether systemd's watchdog is to be answered at `now`; the next answer is then scheduled.

@@ -31,7 +31,9 @@ struct PendingMoves {
 
     /// Removes and returns the folders whose other half did not come in time, oldest first.
     mutating func takeExpired(at now: Milliseconds) -> [SpecKey] {
-        let expired = moves.filter { $0.value.at + PendingMoves.pairingWindow <= now }.sorted { ($0.value.at, $0.key) < ($1.value.at, $1.key) }
+        let expired = moves.filter { $0.value.at + PendingMoves.pairingWindow <= now }.sorted {
+            ($0.value.at, $0.key) < ($1.value.at, $1.key)
+        }
         for (cookie, _) in expired { moves[cookie] = nil }
         return expired.map(\.value.key)
     }

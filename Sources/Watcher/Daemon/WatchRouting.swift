@@ -31,7 +31,8 @@ enum WatchAction: Equatable {
 /// Reads each inotify event by the role of the folder it came from (see `WatchedFolder`).
 enum WatchRouting {
     /// IN_ATTRIB: a `chmod` can make an unreadable spec readable again.
-    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
+    private static let specTriggers =
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
     private static let appeared = IN_CREATE | IN_MOVED_TO
     private static let vanished = IN_DELETE | IN_MOVED_FROM
 
@@ -40,12 +41,18 @@ enum WatchRouting {
     /// or, with `RENAME_EXCHANGE`, two. Both halves of a rename are queued by the rename itself,
     /// which returned before the daemon read the queue, so they are always in the same read.
     static func ownRenames(in events: [InotifyEvent]) -> Set<UInt32> {
-        Set(events.filter { $0.has(IN_MOVED_FROM | IN_MOVED_TO) && $0.name.hasPrefix(AtomicFile.temporaryPrefix) }.map(\.cookie))
+        Set(
+            events.filter { $0.has(IN_MOVED_FROM | IN_MOVED_TO) && $0.name.hasPrefix(AtomicFile.temporaryPrefix) }.map(
+                \.cookie))
     }
 
     /// - Parameter ownRenames: `ownRenames(in:)` of the read this event came in.
-    static func actions(for event: InotifyEvent, in folder: WatchedFolder?, ownRenames: Set<UInt32> = []) -> [WatchAction] {
-        if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
+    static func actions(for event: InotifyEvent, in folder: WatchedFolder?, ownRenames: Set<UInt32> = [])
+        -> [WatchAction]
+    {
+        if event.has(IN_Q_OVERFLOW) {
+            return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")]
+        }
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
         if case .root(let root) = folder, let loss = rootLoss(event) { return [.rootGone(root: root, loss: loss)] }
@@ -58,10 +65,13 @@ enum WatchRouting {
             if event.has(vanished) { return [.constitutionChanged(root: root)] }
             return []
         case .memory(let root, _):
-            guard !event.isDirectory, event.name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished) else { return [] }
+            guard !event.isDirectory, event.name == "constitution.md",
+                event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished)
+            else { return [] }
             return [.constitutionChanged(root: root)]
         case .specs(let root): return actions(forSpecFolderIn: root, event)
-        case .spec(let root, let spec): return actions(forFileOf: SpecKey(root: root, folder: spec), event, ownRenames: ownRenames)
+        case .spec(let root, let spec):
+            return actions(forFileOf: SpecKey(root: root, folder: spec), event, ownRenames: ownRenames)
         }
     }
 
@@ -99,13 +109,19 @@ enum WatchRouting {
     }
 
     /// In a spec folder: spec.md, or plan.md written by someone else.
-    private static func actions(forFileOf spec: SpecKey, _ event: InotifyEvent, ownRenames: Set<UInt32>) -> [WatchAction] {
+    private static func actions(forFileOf spec: SpecKey, _ event: InotifyEvent, ownRenames: Set<UInt32>)
+        -> [WatchAction]
+    {
         let name = event.name
-        if name == "spec.md", event.has(specTriggers) { return [.schedule(root: spec.root, folder: spec.folder, trigger: .spec)] }
+        if name == "spec.md", event.has(specTriggers) {
+            return [.schedule(root: spec.root, folder: spec.folder, trigger: .spec)]
+        }
         // plan.md deleted (it comes back) or written by someone else (a checkout, an editor): it
         // joins the folder's burst, so that the plan is judged once the burst is over, on the
         // plan.md it left. plansync's own renames into place are not a change.
-        if name == "plan.md", event.has(specTriggers), !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie)) {
+        if name == "plan.md", event.has(specTriggers),
+            !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie))
+        {
             return [.schedule(root: spec.root, folder: spec.folder, trigger: .plan)]
         }
         // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md and our own temporary

@@ -10,7 +10,8 @@ enum PlanBackup {
         let merged = PlanSync.update(existing: existing, inputs: inputs)
         switch merged.outcome {
         case .skippedUserWritten, .skippedTruncated: return true
-        case .created, .updated, .unchanged: return withoutFingerprint(merged.text ?? existing) != withoutFingerprint(forced)
+        case .created, .updated, .unchanged:
+            return withoutFingerprint(merged.text ?? existing) != withoutFingerprint(forced)
         }
     }
 

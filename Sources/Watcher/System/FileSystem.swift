@@ -96,7 +96,9 @@ enum FileSystem {
         /// The limit as the caller knows it ("the 1 MiB limit for a config file"); nil for
         /// maxSpecBytes, the limit of specs and constitutions.
         var limitName: String?
-        var reason: String { "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")" }
+        var reason: String {
+            "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")"
+        }
         var description: String { "\(path) \(reason)" }
     }
 
@@ -116,9 +118,10 @@ enum FileSystem {
         while let entry = readdir(dir) {
             let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in raw.starts(with: wanted) }
             guard matches else { continue }
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            })
+            names.append(
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                })
         }
         return names
     }
@@ -165,14 +168,14 @@ enum FileSystem {
                     }
                 }
                 item.target = found == .failure(.noEntry) ? nil : found
-            default: item.target = .success(DTTOIF(type))
+            default: item.target = .success(fileMode(ofDirectoryEntryType: type))
             }
             entries.append(item)
         }
         return entries.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 
-    private static func DTTOIF(_ type: UInt8) -> mode_t { mode_t(type) << 12 }
+    private static func fileMode(ofDirectoryEntryType type: UInt8) -> mode_t { mode_t(type) << 12 }
 
     /// The path with every link resolved (realpath(3)).
     static func realPath(_ path: String) -> Result<String, Errno> {

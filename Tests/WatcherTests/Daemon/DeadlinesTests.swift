@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Watcher
 
 /// Every deadline of the daemon's loop, with a clock moved by hand: no test here sleeps.
@@ -51,25 +52,38 @@ import Testing
         var deadlines = Deadlines(quiet: 200, maxDelay: 2000)
         deadlines.rescan.request(reason: "first", at: 0)
         #expect(deadlines.takeHousekeeping(at: 0, afterEvents: true).rescan == "first", "the first rescan is at once")
-        for now in stride(from: Milliseconds(10), to: 500, by: 10) { deadlines.rescan.request(reason: "overflow at \(now)", at: now) }
+        for now in stride(from: Milliseconds(10), to: 500, by: 10) {
+            deadlines.rescan.request(reason: "overflow at \(now)", at: now)
+        }
         #expect(deadlines.next == 1000)
         #expect(deadlines.takeHousekeeping(at: 999, afterEvents: true).rescan == nil)
-        #expect(deadlines.takeHousekeeping(at: 1000, afterEvents: false).rescan == "overflow at 10", "one rescan, for the first reason")
-        #expect(deadlines.takeHousekeeping(at: 5000, afterEvents: false).rescan == nil, "the overflows were all served by one rescan")
+        #expect(
+            deadlines.takeHousekeeping(at: 1000, afterEvents: false).rescan == "overflow at 10",
+            "one rescan, for the first reason")
+        #expect(
+            deadlines.takeHousekeeping(at: 5000, afterEvents: false).rescan == nil,
+            "the overflows were all served by one rescan")
         deadlines.rescan.request(reason: "later", at: 5000)
         #expect(deadlines.takeHousekeeping(at: 5000, afterEvents: false).rescan == "later")
     }
 
     @Test func missingRootsAreLookedForAfterEventsAndEveryTwoSeconds() {
         var deadlines = Deadlines(quiet: 200, maxDelay: 2000)
-        #expect(!deadlines.takeHousekeeping(at: 0, afterEvents: true).lookForMissingRoots, "no root missing: nothing to look for")
+        #expect(
+            !deadlines.takeHousekeeping(at: 0, afterEvents: true).lookForMissingRoots,
+            "no root missing: nothing to look for")
         deadlines.missingRoots.add("/gone", .removed)
         #expect(!deadlines.takeHousekeeping(at: 500, afterEvents: false).lookForMissingRoots)
-        #expect(deadlines.takeHousekeeping(at: 500, afterEvents: true).lookForMissingRoots, "a root may come back with any event")
+        #expect(
+            deadlines.takeHousekeeping(at: 500, afterEvents: true).lookForMissingRoots,
+            "a root may come back with any event")
         #expect(deadlines.takeHousekeeping(at: 2000, afterEvents: false).lookForMissingRoots)
         #expect(deadlines.missingRoots.takeReturned(at: 2000, folderAt: { _ in nil }).isEmpty)
         #expect(deadlines.next == 4000, "each look starts the next interval")
-        #expect(deadlines.missingRoots.takeReturned(at: 4000, folderAt: { _ in FileIdentity(device: 1, inode: 2) }) == ["/gone"])
+        #expect(
+            deadlines.missingRoots.takeReturned(at: 4000, folderAt: { _ in FileIdentity(device: 1, inode: 2) }) == [
+                "/gone"
+            ])
         #expect(deadlines.next == nil, "with every root back, nothing wakes the daemon")
     }
 
@@ -79,7 +93,9 @@ import Testing
         for now in [Milliseconds(0), 1_000_000] where deadlines.takeWatchdog(at: now) { answers.append(now) }
         #expect(answers.isEmpty && deadlines.next == nil, "no WatchdogSec=, no wake-ups")
         deadlines.watchdog = WatchdogSchedule(interval: 500, startingAt: 0)
-        for now in [Milliseconds(499), 500, 700, 999, 1000, 2300] where deadlines.takeWatchdog(at: now) { answers.append(now) }
+        for now in [Milliseconds(499), 500, 700, 999, 1000, 2300] where deadlines.takeWatchdog(at: now) {
+            answers.append(now)
+        }
         #expect(answers == [500, 1000, 2300], "once per interval, not at each call between the chunks of a batch")
         #expect(deadlines.next == 2800, "a late answer is not followed by a burst of catch-ups")
     }
@@ -131,7 +147,9 @@ import Testing
         var deadlines = Deadlines(quiet: 10_000, maxDelay: 60_000)
         deadlines.note(.plan(Self.a1), .spec, at: 0)
         deadlines.holdBack([(.plan(Self.b1), .spec)], at: 0)
-        #expect(Set(Self.keys(deadlines.takeAllPending())) == [.plan(Self.a1), .plan(Self.b1)], "a pending change was lost at shutdown")
+        #expect(
+            Set(Self.keys(deadlines.takeAllPending())) == [.plan(Self.a1), .plan(Self.b1)],
+            "a pending change was lost at shutdown")
         #expect(deadlines.next == nil)
     }
 
@@ -140,7 +158,9 @@ import Testing
         deadlines.note(.plan(Self.a1), .spec, at: 0)
         deadlines.note(.constitution(root: "/a"), .constitution, at: 0)
         deadlines.holdBack([(.plan(Self.a1), .spec), (.plan(Self.a2), .spec)], at: 0)
-        #expect(deadlines.pendingPlans.map(\.key).sorted { $0.folder < $1.folder } == [Self.a1, Self.a1, Self.a2], "the constitution is no spec folder")
+        #expect(
+            deadlines.pendingPlans.map(\.key).sorted { $0.folder < $1.folder } == [Self.a1, Self.a1, Self.a2],
+            "the constitution is no spec folder")
         deadlines.forgetPending { $0 == .plan(Self.a1) }
         #expect(Self.keys(deadlines.takePlans(at: 200)) == [.constitution(root: "/a"), .plan(Self.a2)])
     }

@@ -38,11 +38,14 @@ struct ScalarPhraseTable<Value: Sendable>: Sendable {
             guard let first = scalars.first else { continue }
             buckets[first.value, default: []].append((scalars, order, value))
         }
-        for key in buckets.keys.sorted() {
-            let sorted = buckets[key]!.sorted { $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.order < $1.order }
+        for (key, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
+            let sorted = bucket.sorted {
+                $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.order < $1.order
+            }
             let range = entries.count..<(entries.count + sorted.count)
             for phrase in sorted {
-                entries.append(Entry(start: storage.count, length: phrase.scalars.count, order: phrase.order, value: phrase.value))
+                entries.append(
+                    Entry(start: storage.count, length: phrase.scalars.count, order: phrase.order, value: phrase.value))
                 storage.append(contentsOf: phrase.scalars)
             }
             if key < 128 {

@@ -4,7 +4,9 @@
 /// a comma or a full stop keeps one mark); no space between a CJK keyword and CJK text.
 public enum ScenarioRenderer {
     public static func sentence(_ scenario: ScenarioLine) -> String {
-        let japanese = scenario.clauses.contains { clause in clause.text.unicodeScalars.contains { WritingScript($0) == .kana } }
+        let japanese = scenario.clauses.contains { clause in
+            clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
+        }
         var result = ""
         for (index, clause) in scenario.clauses.enumerated() {
             let isLast = index == scenario.clauses.count - 1
@@ -43,7 +45,9 @@ public enum ScenarioRenderer {
 
     /// "X." before another clause: the full stop gives way to the clause separator.
     private static func droppingFinalStop(_ text: String) -> String {
-        guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else { return text }
+        guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else {
+            return text
+        }
         return String(text.dropLast())
     }
 
