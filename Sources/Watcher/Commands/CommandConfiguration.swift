@@ -8,6 +8,11 @@ struct CommandConfiguration: Sendable {
         var value: String?
         /// One line for `--help`.
         var help: String
+        /// The one-letter spelling (`-q`), which means the same as `name`.
+        var short: String? = nil
+
+        /// What `--help` shows in the left column: `-q, --quiet` or `--config FILE`.
+        var synopsis: String { (short.map { "\($0), " } ?? "") + name + (value.map { " \($0)" } ?? "") }
     }
 
     var name: String
