@@ -115,6 +115,30 @@ import Testing
         #expect(bad.status == 78 && bad.stderr.contains("rootz"))
     }
 
+    @Test func installChecksEveryRootAndWarnsBeforeWriting() throws {
+        let scratch = try Scratch()
+        let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        try scratch.write("empty.json", #"{"roots": []}"#)
+        let empty = try Plansync.run(["install-service", "--config", "empty.json"], in: scratch.url, environment: env)
+        #expect(empty.status == 78 && empty.stderr.contains("lists no \"roots\""), "\(empty.output)")
+        #expect(!scratch.exists("xdg/systemd/user/plansync.service"), "a unit with nothing to watch was written")
+
+        try scratch.write("plain/notes.md", "notes\n")
+        try scratch.write("p/specs/001-a/spec.md", "# Feature Specification: A\n")
+        try scratch.write("config.json", #"{"roots": ["p", "gone", "plain"]}"#)
+        let result = try Plansync.run(
+            ["install-service", "--config", "config.json"], in: scratch.url, environment: env)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(
+            result.stderr == """
+                warning: root \(scratch.path("gone").path) does not exist; the service waits for it to appear
+                warning: root \(scratch.path("plain").path) has no specs/ and no .specify/: not a Spec Kit project (yet)
+
+                """, "\(result.stderr)")
+        #expect(scratch.exists("xdg/systemd/user/plansync.service"))
+        #expect(try scratch.read("xdg/systemd/user/plansync.service").contains("\nRestartPreventExitStatus=64 78\n"))
+    }
+
     @Test(.requires(.systemdAnalyze))
     func systemdAnalyzeVerifiesTheInstalledUnit() throws {
         let scratch = try Scratch()
