@@ -25,4 +25,15 @@ struct CommandConfiguration: Sendable {
     /// What each exit status means for this command, when it differs from the common meaning;
     /// shown in the command's help as "Exit status: 0 …, 1 …".
     var exitStatuses: KeyValuePairs<ExitStatus, String> = [:]
+    /// What the words after the options are, for shell completion.
+    var operands: Operands = .folders
+
+    /// The kind of the words that are not options.
+    enum Operands: Sendable {
+        /// Project roots or spec folders.
+        case folders
+        case none
+        /// One of these words.
+        case words([String])
+    }
 }

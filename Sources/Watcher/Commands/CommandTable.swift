@@ -10,5 +10,6 @@ enum CommandTable {
         DiffCommand.self,
         InstallServiceCommand.self,
         UninstallServiceCommand.self,
+        CompletionsCommand.self,
     ]
 }

@@ -8,7 +8,8 @@ enum InstallServiceCommand: Command {
             running this binary with this config, and prints the systemctl commands that start it.
             A unit you changed by hand is kept unless --force (then kept as plansync.service.orig).
             """,
-        options: [.config, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")])
+        options: [.config, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")],
+        operands: .none)
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {

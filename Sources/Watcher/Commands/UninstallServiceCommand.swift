@@ -9,7 +9,8 @@ enum UninstallServiceCommand: Command {
             A service running from that unit is stopped and disabled first ('systemctl --user disable --now
             plansync'); if that fails, the unit is kept and the command to run is printed.
             """,
-        options: [.init(name: "--force", value: nil, help: "Remove the unit even if it was changed by hand.")])
+        options: [.init(name: "--force", value: nil, help: "Remove the unit even if it was changed by hand.")],
+        operands: .none)
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         let unit = ServiceUnit.path
