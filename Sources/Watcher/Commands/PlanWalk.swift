@@ -42,16 +42,7 @@ struct PlanWalk {
         var walk = PlanWalk(
             mode: mode, config: config, force: arguments.flags.contains("--force"), verbosity: verbosity)
         walk.report.detail("config: " + (config.path.map(ControlCharacters.escaped) ?? "none, the built-in defaults"))
-        var targets: [SpecProject.Target] = []
-        var problems = 0
-        for path in paths {
-            switch ProjectPaths.target(for: path) {
-            case .success(let target): targets.append(target)
-            case .failure(let problem):
-                StandardStreams.error("error \(problem)")
-                problems += 1
-            }
-        }
+        var (targets, problems) = resolve(paths)
         var staged: StagedTree?
         if arguments.flags.contains("--staged") {
             do {
@@ -65,7 +56,31 @@ struct PlanWalk {
             }
         }
         let status = withExtendedLifetime(staged) { walk.run(targets: targets) }
+        if mode == .check && status == .failure && problems == 0 {
+            adviseGenerate(arguments.positional, staged: staged != nil)
+        }
         return problems > 0 ? mode.errorStatus : status
+    }
+
+    /// What each path names; those that name nothing are reported and counted.
+    private static func resolve(_ paths: [String]) -> ([SpecProject.Target], problems: Int) {
+        var targets: [SpecProject.Target] = []
+        var problems = 0
+        for path in paths {
+            switch ProjectPaths.target(for: path) {
+            case .success(let target): targets.append(target)
+            case .failure(let problem):
+                StandardStreams.error("error \(problem)")
+                problems += 1
+            }
+        }
+        return (targets, problems)
+    }
+
+    /// `check`'s last word when plans are out of date: the command that updates them.
+    private static func adviseGenerate(_ paths: [String], staged: Bool) {
+        let update = "plansync generate" + paths.map { " " + ControlCharacters.escaped($0) }.joined()
+        StandardStreams.error("plans are out of date: run '\(update)'" + (staged ? ", then stage them (git add)" : ""))
     }
 
     /// Runs over the targets and returns the exit status: for `check` and `diff`, 1 when a plan

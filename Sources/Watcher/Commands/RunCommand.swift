@@ -4,7 +4,8 @@ enum RunCommand: Command {
         name: "run", summary: "Watch the spec folders and keep every plan.md in sync as specs are saved (the daemon).",
         usage: "plansync run [--config FILE] [PATH ...]",
         details: """
-            Watches every spec folder of the roots (or of the project roots given as PATH) with inotify,
+            Watches every spec folder of the roots (or of the project roots given as PATH, or of the
+            current folder when it is a Spec Kit project and the config lists none) with inotify,
             waits for a burst of saves to settle (debounceMs, at most maxDelayMs), regenerates the plan
             section by section, and logs one line per update to stderr. SIGHUP reloads the config;
             SIGTERM and SIGINT write what is pending and exit 0.
