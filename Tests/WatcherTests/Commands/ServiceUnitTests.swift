@@ -66,7 +66,11 @@ import Testing
     @Test func installWritesTheUnitAndRefusesToOverwriteHandEdits() throws {
         let scratch = try Scratch()
         try scratch.write("config.json", #"{"roots": ["p"]}"#)
-        let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        // No user manager within reach: uninstall-service must not stop or reload the developer's own.
+        let env = [
+            "XDG_CONFIG_HOME": scratch.path("xdg").path, "XDG_RUNTIME_DIR": scratch.path("no-runtime").path,
+            "DBUS_SESSION_BUS_ADDRESS": "unix:path=\(scratch.path("no-runtime/bus").path)",
+        ]
         let first = try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env)
         #expect(first.status == 0, "\(first.output)")
         for step in [
