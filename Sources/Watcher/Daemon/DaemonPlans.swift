@@ -5,11 +5,9 @@ extension Daemon {
     /// the generator is pure), then logged and followed up in order on this one.
     func regenerate(_ due: [(item: DueItem, trigger: Trigger)]) {
         let (ready, gitLocks) = holdingBackForGit(due)
-        // Taken before anything is read: a plan is written only if git did not run since.
-        let stamps = gitLocks.mapValues(\.indexStamp)
         let work = plans(for: ready)
         refreshTitles(changedIn: work)
-        write(work, holdingBackFor: gitLocks, since: stamps)
+        write(work, holdingBackFor: gitLocks)
         if work.count > 1 { BatchThreads.returnFreedMemory() }
         // One STATUS per batch: a fan-out to thousands of plans is one update for systemd.
         if lastUpdate != nil, !work.isEmpty { notifier?.status(statusLine) }
@@ -41,18 +39,9 @@ extension Daemon {
     }
 
     /// Generates and writes `work` in chunks, so that a fan-out to thousands of plans never holds
-    /// them all in memory at once; a plan about to be written waits if git took its lock or ran
-    /// a command meanwhile (`stamps`: each root's index when the batch began).
-    private func write(
-        _ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock],
-        since stamps: [String: GitIndexLock.IndexStamp?]
-    ) {
-        let writer = PlanWriter(
-            config: config,
-            holdBack: { project in
-                guard let lock = gitLocks[project.root] else { return false }
-                return lock.holdsBack(since: stamps[project.root] ?? nil)
-            })
+    /// them all in memory at once; a plan about to be written waits if git took its lock meanwhile.
+    private func write(_ work: [(key: SpecKey, trigger: Trigger)], holdingBackFor gitLocks: [String: GitIndexLock]) {
+        let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeldOrWasSinceLookup == true })
         for chunkStart in stride(from: 0, to: work.count, by: 64) {
             // A root found gone during the batch (see followUpWrite) is not served any further.
             let chunk = work[chunkStart..<min(chunkStart + 64, work.count)].compactMap { entry in
@@ -122,7 +111,15 @@ extension Daemon {
         let batch = Set(work.map(\.key))
         let roots = Set(batch.map(\.root))
         let waiting = deadlines.pendingPlans.filter { roots.contains($0.key.root) }
-        for (key, _) in (work + waiting).filter({ $0.trigger.mayChangeTitle }) {
+        var changed = (work + waiting).filter { $0.trigger.mayChangeTitle }.map(\.key)
+        // A plan.md written by someone else is most often a checkout, which changed specs whose
+        // events may not have come yet: every title of that root is read again, so that a committed
+        // plan is judged against the titles it was committed with (its fingerprint covers them all).
+        for root in Set(work.filter { $0.trigger == .plan }.map(\.key.root)).sorted() {
+            changed += table.specFolders(of: root).map { SpecKey(root: root, folder: $0) }
+        }
+        var seen = Set<SpecKey>()
+        for key in changed where seen.insert(key).inserted {
             guard let project = projects[key.root]?.project else { continue }
             let path = Path.join(project.folderPath(key.folder), "spec.md")
             guard let text = try? FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) else { continue }

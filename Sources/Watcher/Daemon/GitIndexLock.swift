@@ -10,6 +10,29 @@
 struct GitIndexLock: Sendable {
     /// `<git folder>/index.lock`.
     let path: String
+    /// `<git folder>/index` as it was when the lock was looked up (at the start of a batch): a
+    /// git command that ran from start to end while the batch was generating leaves it changed.
+    let indexAtStart: IndexStamp?
+
+    /// What tells one state of git's index from another.
+    struct IndexStamp: Equatable, Sendable {
+        var inode: UInt
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    init(path: String) {
+        self.path = path
+        indexAtStart = GitIndexLock.stamp(of: String(path.dropLast(".lock".count)))
+    }
+
+    private static func stamp(of index: String) -> IndexStamp? {
+        guard let info = try? FileSystem.status(of: index) else { return nil }
+        return IndexStamp(
+            inode: UInt(info.st_ino), size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+            nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
 
     static let staleAfter: Int = 10
 
@@ -38,31 +61,15 @@ struct GitIndexLock: Sendable {
         return Path.absolute(String(target), base: Path.folder(of: file))
     }
 
-    /// What git's index looked like at one moment: every command that changes the tree writes a
-    /// new index (a new file renamed over the old), so a different stamp means git ran since.
-    struct IndexStamp: Equatable, Sendable {
-        var inode: UInt64
-        var seconds: Int
-        var nanoseconds: Int
-    }
-
-    /// The stamp of the index now; nil when there is none (a repository without a commit).
-    var indexStamp: IndexStamp? {
-        guard let info = try? FileSystem.status(of: String(path.dropLast(".lock".count))) else { return nil }
-        return IndexStamp(
-            inode: UInt64(info.st_ino), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
-    }
-
-    /// Whether a plan generated from what was read when the index had `stamp` must wait: git
-    /// holds the lock, or ran a whole command since (a checkout that began and ended during a
-    /// long batch leaves the lock free, and the titles read before it out of date).
-    func holdsBack(since stamp: IndexStamp?) -> Bool {
-        isHeld || indexStamp != stamp
-    }
-
     /// True while a git command holds the lock (and has for less than `staleAfter` seconds).
     var isHeld: Bool {
         guard let info = try? FileSystem.status(of: path) else { return false }
         return Int(Timestamp.now().tv_sec) - Int(info.st_mtim.tv_sec) < GitIndexLock.staleAfter
+    }
+
+    /// True when git holds the lock now, or changed its index since the lock was looked up: a plan
+    /// generated meanwhile may stand on a tree git has moved past, and waits for the next look.
+    var isHeldOrWasSinceLookup: Bool {
+        isHeld || GitIndexLock.stamp(of: String(path.dropLast(".lock".count))) != indexAtStart
     }
 }

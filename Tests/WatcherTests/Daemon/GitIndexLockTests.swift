@@ -33,20 +33,18 @@ import Testing
 
     /// A checkout that begins and ends while a long batch is generated leaves the lock free but
     /// the titles read before it out of date: the new index tells the batch to wait.
-    @Test func aCommandThatRanSinceTheStampHoldsBackWithTheLockFree() throws {
+    @Test func aCommandThatRanSinceTheLookupHoldsBackWithTheLockFree() throws {
         let scratch = try Scratch()
         try scratch.write("repo/.git/index", "DIRC one")
         let lock = try #require(GitIndexLock.find(above: scratch.path("repo").path))
-        let stamp = lock.indexStamp
-        #expect(stamp != nil)
-        #expect(!lock.holdsBack(since: stamp))
+        #expect(!lock.isHeldOrWasSinceLookup)
         // git writes index.lock and renames it over the index.
-        try scratch.write("repo/.git/index.lock", "DIRC two")
-        #expect(lock.holdsBack(since: stamp), "the lock is held")
+        try scratch.write("repo/.git/index.lock", "DIRC two, longer")
+        #expect(lock.isHeldOrWasSinceLookup, "the lock is held")
         try FileManager.default.removeItem(atPath: scratch.path("repo/.git/index").path)
         try FileManager.default.moveItem(atPath: lock.path, toPath: scratch.path("repo/.git/index").path)
         #expect(!lock.isHeld)
-        #expect(lock.holdsBack(since: stamp), "git ran a whole command since the stamp")
-        #expect(!lock.holdsBack(since: lock.indexStamp))
+        #expect(lock.isHeldOrWasSinceLookup, "git ran a whole command since the lookup")
+        #expect(try #require(GitIndexLock.find(above: scratch.path("repo").path)).isHeldOrWasSinceLookup == false)
     }
 }
