@@ -111,13 +111,13 @@ struct ArchitecturePlanner {
             return "no new storage: the feature stores no data of its own (the project uses \(databases))"
         }
         guard spec.signals.hasStoredData else { return "none: the feature stores no data" }
-        switch shape.kind {
-        case .library?, .commandLineTool?, .embedded?, .game?, .infrastructure?:
-            return "none (\(shape.kind!) without a database of its own)"
-        case .apiService?, .webApplication?, .mobileApp?, .desktopApp?, .dataPipeline?:
+        guard let kind = shape.kind else { return "none named in the project's stack" }
+        switch kind {
+        case .library, .commandLineTool, .embedded, .game, .infrastructure:
+            return "none (\(kind) without a database of its own)"
+        case .apiService, .webApplication, .mobileApp, .desktopApp, .dataPipeline:
             return
                 "not chosen: the feature stores \(what), and no source names the project's storage; decide it before Phase 1"
-        case nil: return "none named in the project's stack"
         }
     }
 

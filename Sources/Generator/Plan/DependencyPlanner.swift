@@ -223,7 +223,7 @@ struct DependencyPlanner {
     static func package(of technology: Technology, in registries: [PackageRegistry]) -> String? {
         let candidates = technology.packages.filter { registries.contains($0.registry) }
         if let full = candidates.first(where: { !$0.isPrefix }) { return full.name }
-        return candidates.first { !$0.name.isEmpty && !"/.-_:".contains($0.name.last!) }?.name
+        return candidates.first { name in name.name.last.map { !"/.-_:".contains($0) } ?? false }?.name
     }
 
     /// Libraries that hold a project's data access and schema migrations.
