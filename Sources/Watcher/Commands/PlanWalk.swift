@@ -98,8 +98,6 @@ struct PlanWalk {
                     "warning \(report.display(Path.join(project.root, problem.path))): "
                         + "\(ControlCharacters.escaped(problem.reason)); plans are written from the other sources")
             }
-            let stack = context.profile.provenanceNote
-            report.detail("stack of \(report.display(project.root)): \(stack.isEmpty ? "none named" : stack)")
             if targeted == nil {
                 for problem in context.folderProblems {
                     StandardStreams.error(
@@ -109,6 +107,8 @@ struct PlanWalk {
             }
             let folders = targeted ?? context.siblings.map(\.folder)
             report.detail("project \(report.display(project.root)): \(folders.count) spec folder(s)")
+            let stack = context.profile.provenanceNote
+            report.detail("stack of \(report.display(project.root)): \(stack.isEmpty ? "none named" : stack)")
             if mode == .generate {
                 for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
                     report.info(
