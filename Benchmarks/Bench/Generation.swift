@@ -31,9 +31,12 @@ enum GenerationBench {
             let base = root + "/" + project
             let constitution =
                 Files.read(base + "/.specify/memory/constitution.md") ?? Files.read(base + "/memory/constitution.md")
+            let sources = ProfileBench.load(base)
             for folder in (listing(base + "/specs") ?? []).sorted() {
                 guard let spec = Files.read(base + "/specs/" + folder + "/spec.md") else { continue }
-                let inputs = PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [])
+                // The profile is read once per root, as the daemon does, before timing.
+                let inputs = PlanInputs(
+                    spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources)
                 rows.append(
                     Row(
                         name: "\(project)/\(folder)", bytes: spec.utf8.count,
@@ -76,15 +79,25 @@ enum GenerationBench {
                 let law = median { _ = constitution.flatMap(ConstitutionParser.parse) }
                 let parsed = SpecParser.parse(spec, folder: folder)
                 let parsedLaw = constitution.flatMap(ConstitutionParser.parse)
+                let profile = ProjectProfile.read(ProfileSources(constitution: parsedLaw == nil ? nil : constitution))
+                let specStack = SpecStack(spec: spec)
+                let stack = median { _ = SpecStack(spec: spec) }
                 let build = median {
                     _ = PlanRenderer.blocks(
-                        PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build()
-                    )
+                        PlanBuilder(
+                            spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions(),
+                            profile: profile, specStack: specStack
+                        ).build())
                 }
                 let blocks = PlanRenderer.blocks(
-                    PlanBuilder(spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions()).build())
+                    PlanBuilder(
+                        spec: parsed, constitution: parsedLaw, siblings: [], options: PlanOptions(),
+                        profile: profile, specStack: specStack
+                    ).build())
                 let render = median { _ = PlanDocument(blocks: blocks).rendered() }
-                print("  \(project): spec \(parse), constitution \(law), build \(build), document \(render)")
+                print(
+                    "  \(project): spec \(parse), constitution \(law), spec stack \(stack), build \(build), document \(render)"
+                )
             }
         }
     }

@@ -40,6 +40,7 @@ struct Report {
     mutating func run() {
         if wants("generation") { measureGeneration() }
         if wants("large") { measureLargeSpecs() }
+        if wants("profile") { measureProfile() }
         if wants("latency") { measureLatency() }
         if wants("fanout") { measureFanOut() }
         if wants("startup") { measureStartup() }
@@ -100,6 +101,30 @@ struct Report {
         }
         sections.append(
             "## 1b. Large specs (in process, median of \(quick ? 1 : 3))\n\nThe old plan is the plan of the same spec with every tenth requirement reworded.\n\n"
+                + rows.joined(separator: "\n"))
+    }
+
+    private mutating func measureProfile() {
+        progress("profile read")
+        var rows = [
+            "| project root | sources | size | walk + read (median) | ProjectProfile.read (median) | p99 (both) |",
+            "|---|---:|---:|---:|---:|---:|",
+        ]
+        let corpus = ProfileBench.corpus(root: options.corpus, iterations: quick ? 20 : 100)
+        for row in corpus {
+            let both = Sample(values: zip(row.read.values, row.parse.values).map { $0 + $1 })
+            rows.append(
+                "| \(row.name) | \(row.files) | \(row.bytes / 1024) KiB | \(duration(row.read.median)) | \(duration(row.parse.median)) | \(duration(both.p99)) |"
+            )
+        }
+        let slowest = corpus.map(\.parse.median).max() ?? 0
+        checks.append(
+            (
+                "a corpus root's profile read under 50 ms", "slowest ProjectProfile.read median \(duration(slowest))",
+                slowest < 50
+            ))
+        sections.append(
+            "## 1c. Profile read (in process, once per root and per change of a source)\n\n"
                 + rows.joined(separator: "\n"))
     }
 

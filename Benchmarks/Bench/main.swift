@@ -7,7 +7,7 @@ import Glibc
 ///     swift run -c release plansync-bench --quick              # smaller trees, shorter windows
 struct Options {
     var quick = false
-    /// Sections to run (generation, large, latency, fanout, startup, idle, burst); empty for all.
+    /// Sections to run (generation, large, profile, latency, fanout, startup, idle, burst); empty for all.
     var only: Set<String> = []
     var write: String?
     var plansync: String

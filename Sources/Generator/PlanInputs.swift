@@ -12,23 +12,37 @@ public struct PlanInputs: Sendable, Equatable {
     public var options: PlanOptions
     /// A hash of every sibling's folder and title: plans name their feature dependencies by title.
     public var siblingsHash: String
+    /// What the project is built with and what kind of project it is, read once per project root
+    /// from its stated stack, constitution, other plans and manifests (the spec's own statements
+    /// are laid on top when the plan is built).
+    public var profile: ProjectProfile
+    /// `PlanInputs.profileHash(profile)`: the profile's facts and their sources, so that a changed
+    /// manifest makes the plan stale.
+    public var profileHash: String
 
-    /// - Parameter constitution: constitution.md's text; parsed here.
+    /// For one spec with its project's stack given as `sources` (none: the constitution's text alone).
+    /// - Parameter constitution: constitution.md's text; parsed here, and read for the profile too.
     public init(
         spec: String, folder: String, constitution: String?, siblings: [SiblingSpec],
-        options: PlanOptions = PlanOptions()
+        options: PlanOptions = PlanOptions(),
+        sources: ProfileSources? = nil
     ) {
+        let parsed = constitution.flatMap(ConstitutionParser.parse)
+        var sources = sources ?? ProfileSources()
+        if sources.constitution == nil, parsed != nil { sources.constitution = constitution }
         self.init(
-            spec: spec, folder: folder, parsedConstitution: constitution.flatMap(ConstitutionParser.parse),
-            siblings: siblings, options: options)
+            spec: spec, folder: folder, parsedConstitution: parsed, siblings: siblings, options: options,
+            profile: ProjectProfile.read(sources))
     }
 
-    /// With the constitution parsed once for every spec of a project, as the daemon does.
-    /// - Parameter siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
+    /// With the constitution parsed and the profile read once for every spec of a project, as the daemon does.
+    /// - Parameters:
+    ///   - siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
+    ///   - profileHash: `PlanInputs.profileHash(profile)`, likewise.
     public init(
         spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec],
         options: PlanOptions = PlanOptions(),
-        siblingsHash: String? = nil
+        siblingsHash: String? = nil, profile: ProjectProfile, profileHash: String? = nil
     ) {
         self.spec = spec
         self.folder = folder
@@ -36,10 +50,18 @@ public struct PlanInputs: Sendable, Equatable {
         self.siblings = siblings
         self.options = options
         self.siblingsHash = siblingsHash ?? PlanInputs.siblingsHash(siblings)
+        self.profile = profile
+        self.profileHash = profileHash ?? PlanInputs.profileHash(profile)
     }
 
     public static func siblingsHash(_ siblings: [SiblingSpec]) -> String {
         ContentHash.of(siblings.map { $0.folder + "\u{1}" + $0.title }.joined(separator: "\u{2}"))
+    }
+
+    /// A stable digest of a profile: every fact with its source, the kind evidence, the cleared
+    /// roles and the problems (see ``InputsFingerprint``).
+    public static func profileHash(_ profile: ProjectProfile) -> String {
+        ContentHash.of(InputsFingerprint.text(of: profile))
     }
 
     /// Identifies everything the plan is made from. Written into plan.md's header, so that the

@@ -3,7 +3,7 @@
 /// `plansync generate|check|diff` all go through `update`.
 public enum PlanSync {
     /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
-    public static let generatorVersion = "plansync-generator-2"
+    public static let generatorVersion = "plansync-generator-3"
 
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
@@ -12,7 +12,8 @@ public enum PlanSync {
 
     private static func blocks(for inputs: PlanInputs, spec: Spec) -> [PlanBlock] {
         let plan = PlanBuilder(
-            spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options
+            spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options,
+            profile: inputs.profile, specStack: SpecStack(spec: inputs.spec)
         ).build()
         return PlanRenderer.blocks(plan)
     }
@@ -43,6 +44,15 @@ public enum PlanSync {
         update.specTitle = spec.title
         update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()
         return update
+    }
+
+    /// Whether plansync wrote this plan.md (its header is in the first three lines): the start
+    /// of the file is enough. One it did not write is the user's, or Spec Kit's own, whose
+    /// Technical Context is a source of the project's profile.
+    public static func isWrittenByPlansync(_ text: String) -> Bool {
+        normalizedLines(String(Substring(text.utf8.prefix(600)))).prefix(3).contains {
+            $0.hasPrefix(PlanDocument.headerPrefix)
+        }
     }
 
     /// A plan whose header records `fingerprint` and that has its end marker.

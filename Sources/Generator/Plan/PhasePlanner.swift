@@ -3,7 +3,7 @@
 struct PhasePlanner {
     var spec: Spec
     var constitution: Constitution?
-    var stack: TechStack
+    var shape: ProjectShape
     var estimates: Estimates
 
     /// A phase before its days are known.
@@ -29,27 +29,13 @@ struct PhasePlanner {
     }
 
     private func foundation() -> Draft {
-        var tasks = ["Set up the \(stack.backend) module for \(spec.title) with configuration and structured logging"]
-        if spec.signals.hasStoredData {
-            let names = spec.entities.map(\.name)
-            let entities = names.count > 6 ? Array(names.prefix(5)) + ["\(names.count - 5) more entities"] : names
-            tasks.append(
-                "Create the \(stack.database) schema and migrations for "
-                    + (entities.isEmpty ? "the feature's data" : Prose.list(entities)))
-        }
-        if spec.signals.hasUserInterface { tasks.append("Scaffold the \(stack.frontend) routes and shared components") }
-        for service in spec.signals.services {
-            tasks.append("Configure the \(service) integration: credentials from the environment, a sandbox for tests")
-        }
-        if spec.signals.hasAccessControl {
-            tasks.append("Define roles and permission guards (RBAC) for the feature's operations")
-        }
+        var tasks = FoundationTasks(spec: spec, shape: shape).tasks()
         if let rule = constitution?.securityRules.first {
             tasks.append("Apply the constitution's security rule: \(Prose.shortened(rule, to: 200))")
         }
+        let services = shape.services.filter { $0.role == .service }.count
         let days = Estimates.days(
-            estimates.foundationDays + estimates.daysPerService * Double(spec.signals.services.count),
-            minimum: estimates.minimumPhaseDays)
+            estimates.foundationDays + estimates.daysPerService * Double(services), minimum: estimates.minimumPhaseDays)
         return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
     }
 
@@ -196,31 +182,22 @@ struct PhasePlanner {
     }
 
     private func testing(featureDays: Int) -> Draft {
+        let verification = VerificationTasks(spec: spec, shape: shape)
         var tasks: [String] = []
-        if !spec.requirements.isEmpty {
-            tasks.append(
-                "Unit and integration tests for each of the \(spec.requirements.count) functional requirements")
-        }
+        if !spec.requirements.isEmpty { tasks.append(verification.requirementTests(count: spec.requirements.count)) }
         let scenarios = spec.allScenarios.count
-        if scenarios > 0 {
-            tasks.append(
-                scenarios == 1
-                    ? "Acceptance test for the acceptance scenario"
-                    : "Acceptance tests for the \(scenarios) acceptance scenarios")
-        }
+        if scenarios > 0 { tasks.append(verification.acceptanceTests(count: scenarios)) }
         for edge in spec.edgeCases.prefix(8) { tasks.append("Edge case: \(Prose.shortened(edge, to: 200))") }
         if spec.edgeCases.count > 8 { tasks.append("The other \(spec.edgeCases.count - 8) edge cases of the spec") }
-        if spec.signals.hasAccessControl {
-            tasks.append("Authorization tests: each role can do exactly what it is allowed to")
-        }
+        if shape.hasRoles { tasks.append("Authorization tests: each role can do exactly what it is allowed to") }
         let performance = spec.successCriteria.filter { Self.isMeasurable($0.text) }.compactMap(\.id)
-        if !performance.isEmpty { tasks.append("Performance checks against \(Prose.list(performance))") }
+        if !performance.isEmpty { tasks.append(verification.performanceChecks(performance)) }
         if let constitution, !constitution.testingRules.isEmpty {
             for rule in constitution.testingRules.prefix(4) {
                 tasks.append("Constitution: \(Prose.shortened(rule, to: 220))")
             }
         } else {
-            tasks.append("Write each test before the code it covers and keep the suite green in CI")
+            tasks.append(verification.testFirst)
         }
         let edges = estimates.daysPerEdgeCase * Double(spec.edgeCases.count)
         let days = Estimates.days(
@@ -237,11 +214,12 @@ struct PhasePlanner {
     }
 
     private func documentation() -> Draft {
-        var tasks = ["Update the README and user documentation for \(spec.title)"]
-        if spec.signals.hasUserInterface, !spec.stories.isEmpty {
+        let verification = VerificationTasks(spec: spec, shape: shape)
+        var tasks = [verification.userDocumentation]
+        if shape.hasUserInterface, !spec.stories.isEmpty {
             tasks.append("Document the user flows: \(spec.stories.prefix(4).map(\.title).joined(separator: "; "))")
         }
-        tasks.append("Document the new API endpoints and configuration")
+        tasks += [verification.apiDocumentation, verification.configurationDocumentation].compactMap { $0 }
         if let rules = constitution?.documentationRules {
             for rule in rules.prefix(2) { tasks.append("Constitution: \(Prose.shortened(rule, to: 200))") }
         }

@@ -1,41 +1,52 @@
-/// Derives a plan from a spec, the constitution, the project's other specs and the options.
+/// Derives a plan from a spec, the constitution, the project's profile, its other specs and the options.
 ///
 /// Everything in the plan is traceable to its inputs: text is quoted or condensed from the spec,
-/// rules are cited from the constitution, and what could not be derived is said in Notes
-/// rather than filled in with a guess.
+/// rules are cited from the constitution, the stack and kind come from the profile (which says
+/// where each fact came from), and what could not be derived is said in Notes rather than
+/// filled in with a guess.
 public struct PlanBuilder {
     public var spec: Spec
     public var constitution: Constitution?
     public var siblings: [SiblingSpec]
     public var options: PlanOptions
+    /// The project's profile, without the spec's own statements.
+    public var profile: ProjectProfile
+    /// The spec's own statements about the stack and the services it uses.
+    public var specStack: SpecStack
 
-    public init(spec: Spec, constitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions) {
+    /// - Parameters:
+    ///   - profile: the project's profile; by default, what nothing at all tells (the assumed default stack).
+    ///   - specStack: the spec's own stack statements, read from its text (`SpecStack(spec:)`).
+    public init(
+        spec: Spec, constitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions,
+        profile: ProjectProfile = ProjectProfile.read(ProfileSources()), specStack: SpecStack = SpecStack(spec: "")
+    ) {
         self.spec = spec
         self.constitution = constitution
         self.siblings = siblings
         self.options = options
+        self.profile = profile
+        self.specStack = specStack
     }
 
-    /// config.json's `stack`, else the constitution's tech-stack section, else the default.
-    var stack: TechStack { options.stack ?? constitution?.stack ?? .default }
-
     public func build() -> Plan {
-        let phases = PhasePlanner(spec: spec, constitution: constitution, stack: stack, estimates: options.estimates)
+        let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
+        let phases = PhasePlanner(spec: spec, constitution: constitution, shape: shape, estimates: options.estimates)
             .phases()
         return Plan(
             title: spec.title,
             summary: summary(),
-            architecture: architecture(),
+            architecture: ArchitecturePlanner(spec: spec, shape: shape).items(),
             components: components(),
             phases: phases,
-            externalDependencies: externalDependencies(),
+            externalDependencies: DependencyPlanner(spec: spec, shape: shape).dependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
             risks: RiskPlanner(
-                spec: spec, constitution: constitution, firstFeaturePhase: phases.dropFirst().first?.name
+                spec: spec, constitution: constitution, shape: shape, firstFeaturePhase: phases.dropFirst().first?.name
             ).risks(),
             successCriteria: successCriteria(),
-            notes: notes()
+            notes: notes(shape)
         )
     }
 
@@ -70,43 +81,6 @@ public struct PlanBuilder {
     }
 
     // MARK: Technical approach
-
-    func architecture() -> [Plan.ArchitectureItem] {
-        var rows: [Plan.ArchitectureItem] = []
-        let entities = spec.entities.prefix(5).map(\.name)
-        let subject = entities.isEmpty ? "the feature's operations" : Prose.list(entities)
-        rows.append(
-            Plan.ArchitectureItem(
-                label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
-        if spec.signals.hasStoredData {
-            let what = entities.isEmpty ? "the feature's stored data" : Prose.list(entities)
-            rows.append(
-                Plan.ArchitectureItem(
-                    label: "Database",
-                    value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
-        }
-        if spec.signals.hasUserInterface {
-            let flows = spec.stories.prefix(4).map(\.title)
-            rows.append(
-                Plan.ArchitectureItem(
-                    label: "Frontend",
-                    value: "\(stack.frontend)"
-                        + (flows.isEmpty
-                            ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
-        }
-        rows.append(
-            Plan.ArchitectureItem(
-                label: "External Services",
-                value: spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")
-            ))
-        return rows
-    }
-
-    private func requirementRange() -> String {
-        let ids = spec.requirements.compactMap(\.id)
-        guard let first = ids.first, let last = ids.last else { return "" }
-        return first == last ? " (\(first))" : " (\(first)–\(last))"
-    }
 
     func components() -> [Plan.Component] {
         var result: [Plan.Component] = []
@@ -168,7 +142,7 @@ public struct PlanBuilder {
         return items.uniqued()
     }
 
-    func notes() -> [String] {
+    func notes(_ shape: ProjectShape) -> [String] {
         var notes: [String] = []
         if let constitution {
             let names = constitution.principles.map(\.name)
@@ -185,14 +159,7 @@ public struct PlanBuilder {
                 "No constitution found (.specify/memory/constitution.md or memory/constitution.md, or it is still the unfilled template): testing and documentation follow plansync's defaults."
             )
         }
-        switch stack.source {
-        case .default:
-            notes.append(
-                "Tech stack: the default (NestJS, Next.js, PostgreSQL, Redis); set `stack` in config.json or add a tech stack section to the constitution to change it."
-            )
-        case .config: notes.append("Tech stack from config.json.")
-        case .constitution: notes.append("Tech stack from the constitution.")
-        }
+        notes += StackNotes.lines(shape.profile)
         if !spec.openQuestions.isEmpty {
             notes.append(
                 "Open clarifications (\(spec.openQuestions.count)): "
@@ -234,7 +201,7 @@ public struct PlanBuilder {
         if !spec.successCriteria.contains(where: { $0.id != nil }) {
             missing.append("No SC-### outcomes: success criteria come from the acceptance scenarios.")
         }
-        if spec.entities.isEmpty && spec.signals.hasStoredData {
+        if spec.entities.isEmpty && spec.signals.hasStoredData && profile.has(.database) {
             missing.append("No Key Entities: the data model is still to be defined.")
         }
         return missing

@@ -1,10 +1,9 @@
-/// Everything besides the spec and constitution that shapes a plan (config.json's `stack` and `estimates`).
+/// Everything besides the spec, the constitution and the project's profile that shapes a plan:
+/// config.json's `estimates`, or a project's own in `.plansync.json`.
 public struct PlanOptions: Sendable, Equatable {
-    public var stack: TechStack?
     public var estimates: Estimates
 
-    public init(stack: TechStack? = nil, estimates: Estimates = Estimates()) {
-        self.stack = stack
+    public init(estimates: Estimates = Estimates()) {
         self.estimates = estimates
     }
 }

@@ -3,12 +3,13 @@
 struct RiskPlanner {
     var spec: Spec
     var constitution: Constitution?
+    var shape: ProjectShape
     /// The name of the first phase after Foundation, which the open questions must be answered before.
     var firstFeaturePhase: String?
 
     func risks() -> [Plan.Risk] {
         var risks = spec.openQuestions.map(questionRisk)
-        if spec.signals.hasAccessControl { risks.append(accessRisk()) }
+        if shape.hasRoles { risks.append(accessRisk()) }
         if spec.signals.hasPersonalData {
             risks.append(
                 Plan.Risk(
@@ -17,7 +18,7 @@ struct RiskPlanner {
                         "Store only what the spec requires, encrypt it in transit and at rest, keep secrets in the environment, and keep personal data out of logs.",
                     key: "personal-data"))
         }
-        for service in spec.signals.services.prefix(3) {
+        for service in shape.services.filter({ $0.role == .service }).prefix(3).map(\.name) {
             risks.append(
                 Plan.Risk(
                     title: "\(service) outage, latency or API change",

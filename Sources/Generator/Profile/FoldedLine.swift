@@ -4,14 +4,28 @@ struct FoldedLine {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        let utf8 = text.utf8
-        // Most lines are ASCII: lower-case the bytes and be done.
-        guard utf8.contains(where: { $0 >= 0x80 }) else {
-            bytes = utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+        // Most lines are ASCII: lower-case the bytes and be done, in one pass over the raw bytes.
+        var text = text
+        let ascii: [UInt8]? = text.withUTF8 { utf8 in
+            var isASCII = true
+            let lowered = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for (i, byte) in utf8.enumerated() {
+                    if byte >= 0x80 {
+                        isASCII = false
+                        break
+                    }
+                    buffer[i] = byte &- 65 < 26 ? byte + 32 : byte
+                }
+                count = isASCII ? utf8.count : 0
+            }
+            return isASCII ? lowered : nil
+        }
+        if let ascii {
+            bytes = ascii
             return
         }
         var result: [UInt8] = []
-        result.reserveCapacity(utf8.count)
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
@@ -29,6 +43,9 @@ struct FoldedLine {
         }
         bytes = result
     }
+
+    /// Bytes that are folded already (lower-cased ASCII, as `MentionFilter` keeps its line).
+    init(bytes: [UInt8]) { self.bytes = bytes }
 
     private static func appendUTF8(_ value: UInt32, to result: inout [UInt8]) {
         switch value {

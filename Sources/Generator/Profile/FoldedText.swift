@@ -20,29 +20,54 @@ struct FoldedText {
     private(set) var hasNonASCII = false
 
     init(_ bytes: [UInt8]) {
-        lower.reserveCapacity(bytes.count)
-        cased.reserveCapacity(bytes.count)
-        origin.reserveCapacity(bytes.count + 1)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == 13 {
-                // CRLF and CR end a line; the line end stands where the CR is, so that ranges end before it.
-                append(10, at: i)
-                i += i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : 1
-                continue
+        // Every spec is read on every save: one pass over the raw bytes into buffers of the input's
+        // size (a character never folds to more than one byte), no look back at what was appended.
+        var hasNonASCII = false
+        var folded = 0
+        var lower: [UInt8] = []
+        var cased: [UInt8] = []
+        let origin = [Int32](unsafeUninitializedCapacity: bytes.count + 1) { origin, originCount in
+            cased = [UInt8](unsafeUninitializedCapacity: bytes.count) { cased, casedCount in
+                lower = [UInt8](unsafeUninitializedCapacity: bytes.count) { lower, lowerCount in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        var last: UInt8 = 0
+                        var i = 0
+                        while i < bytes.count {
+                            var byte = bytes[i]
+                            let start = i
+                            if byte == 13 {
+                                // CRLF and CR end a line; the line end stands where the CR is.
+                                byte = 10
+                                i += i + 1 < bytes.count && bytes[i + 1] == 10 ? 2 : 1
+                            } else if byte < 0x80 {
+                                if byte == 9 { byte = 32 }
+                                i += 1
+                            } else {
+                                hasNonASCII = true
+                                let (scalar, length) = FoldedText.decode(bytes, at: i)
+                                byte = FoldedText.fold(scalar)
+                                i += length
+                            }
+                            // Runs of spaces and tabs are one space.
+                            if byte == 32, last == 32 { continue }
+                            last = byte
+                            cased[folded] = byte
+                            lower[folded] = byte &- 65 < 26 ? byte + 32 : byte
+                            origin[folded] = Int32(start)
+                            folded += 1
+                        }
+                    }
+                    lowerCount = folded
+                }
+                casedCount = folded
             }
-            if byte < 0x80 {
-                appendASCII(byte, at: i)
-                i += 1
-                continue
-            }
-            hasNonASCII = true
-            let (scalar, length) = FoldedText.decode(bytes, at: i)
-            append(FoldedText.fold(scalar), at: i)
-            i += length
+            origin[folded] = Int32(bytes.count)
+            originCount = folded + 1
         }
-        origin.append(Int32(bytes.count))
+        self.lower = lower
+        self.cased = cased
+        self.origin = origin
+        self.hasNonASCII = hasNonASCII
     }
 
     var count: Int { lower.count }
@@ -56,24 +81,8 @@ struct FoldedText {
         (97...122).contains(byte) || (65...90).contains(byte) || byte == otherLetter
     }
 
-    private mutating func appendASCII(_ byte: UInt8, at offset: Int) {
-        switch byte {
-        case 32, 9:
-            if cased.last != 32 { append(32, at: offset) }
-        default:
-            append(byte, at: offset)
-        }
-    }
-
-    private mutating func append(_ byte: UInt8, at offset: Int) {
-        if byte == 32, cased.last == 32 { return }
-        cased.append(byte)
-        lower.append((65...90).contains(byte) ? byte + 32 : byte)
-        origin.append(Int32(offset))
-    }
-
     /// The scalar starting at `i` and its length in bytes; a malformed sequence counts as one symbol byte.
-    private static func decode(_ bytes: [UInt8], at i: Int) -> (UInt32, Int) {
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
         let lead = bytes[i]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard length > 1, i + length <= bytes.count else { return (0xFFFD, 1) }

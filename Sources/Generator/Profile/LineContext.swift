@@ -27,11 +27,13 @@ struct LineContext {
     private let choiceEnd: Int?
 
     init(line: String, words: LineWords, next: String, pendingLabel: StackVocabulary.Label?, tableDeclares: Bool) {
-        let trimmed = line.trimmed
-        isListItem = LineContext.listItemBody(trimmed) != nil
+        // Read on every line of every spec: the shape is told from the first bytes, and the line
+        // is trimmed and split only when it is a table row.
+        let shape = LineContext.leadingShape(line)
+        isListItem = shape.isListItem
         self.pendingLabel = pendingLabel
         self.tableDeclares = tableDeclares
-        let cells = LineContext.cells(trimmed)
+        let cells = shape.isTableRow ? LineContext.cells(line.trimmed) : nil
         let isSeparator = LineContext.isSeparatorRow(cells)
         isTableHeader =
             cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124
@@ -41,12 +43,11 @@ struct LineContext {
             isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
         tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: PlainText.of($0)) } : nil
         firstCellEnd = isTableRow ? LineContext.secondPipe(line) : 0
-        let keyValue = cells == nil ? LineContext.keyValue(line) : nil
-        fieldKey = keyValue?.key
-        field = keyValue.flatMap { pair in
-            StackVocabulary.label(forKey: pair.key).map {
-                Field(label: $0, valueStart: pair.valueStart, value: pair.value)
-            }
+        let key = cells == nil ? LineContext.key(line) : nil
+        fieldKey = key?.key
+        // The value is cut out only for a key that labels a stack field.
+        field = key.flatMap { key in
+            StackVocabulary.label(forKey: key.key).map { LineContext.field($0, line: line, after: key.colon) }
         }
         isRequirement = words.isRequirement
         choiceEnd = words.choiceEnd
@@ -70,6 +71,26 @@ struct LineContext {
 
     // MARK: - Reading the line's shape
 
+    /// Whether the line, past its leading spaces, starts a list item (`- `, `* `, `+ `, `1. `, `1) `)
+    /// or a table row (`|`), from its bytes alone.
+    private static func leadingShape(_ line: String) -> (isListItem: Bool, isTableRow: Bool) {
+        var line = line
+        return line.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count, utf8[i] == 32 || utf8[i] == 9 { i += 1 }
+            guard i < utf8.count else { return (false, false) }
+            let first = utf8[i]
+            if first == 124 { return (false, true) }
+            if first == 45 || first == 42 || first == 43 { return (i + 1 < utf8.count && utf8[i + 1] == 32, false) }
+            var k = i
+            while k < utf8.count, utf8[k] >= 48, utf8[k] <= 57 { k += 1 }
+            guard k > i, k + 1 < utf8.count, utf8[k] == 46 || utf8[k] == 41, utf8[k + 1] == 32 else {
+                return (false, false)
+            }
+            return (true, false)
+        }
+    }
+
     /// `- item`, `* item`, `1. item`: the item's text.
     private static func listItemBody(_ trimmed: String) -> Substring? {
         if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " {
@@ -82,8 +103,9 @@ struct LineContext {
         return rest.dropFirst(2)
     }
 
-    /// `**Key**: value`, `Key: value`, `- **Key:** value`, `言語：TypeScript`: a short key before a colon.
-    private static func keyValue(_ line: String) -> (key: String, valueStart: Int, value: String)? {
+    /// `**Key**: value`, `Key: value`, `- **Key:** value`, `言語：TypeScript`: a short key before a
+    /// colon, and where the colon stands in the line's scalars.
+    private static func key(_ line: String) -> (key: String, colon: String.UnicodeScalarView.Index)? {
         // Most lines have no colon (ASCII or full-width) in their first 120 bytes: nothing to split.
         guard line.utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }) else { return nil }
         let body = listItemBody(line.trimmed) ?? Substring(line.trimmed)
@@ -93,10 +115,19 @@ struct LineContext {
         guard rawKey.utf8.count <= 120, !rawKey.hasSuffix("http"), !rawKey.hasSuffix("https") else { return nil }
         let key = PlainText.of(rawKey)
         guard !key.isEmpty, key.utf8.count <= 80, key.utf8.lazy.filter({ $0 == 32 }).count <= 5 else { return nil }
-        var value = body.unicodeScalars[body.unicodeScalars.index(after: colon)...]
+        // The colon's place in `line` itself: the body is a slice of the trimmed line, so look it up again.
+        guard let lineColon = line.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        return (key, lineColon)
+    }
+
+    /// The field a known label stands for: its value after the colon (and any closing `**`).
+    private static func field(_ label: StackVocabulary.Label, line: String, after colon: String.UnicodeScalarView.Index)
+        -> Field
+    {
+        var value = line.unicodeScalars[line.unicodeScalars.index(after: colon)...]
         while let first = value.first, first == "*" || first == "_" { value = value.dropFirst() }
         let text = String(value)
-        return (key, line.utf8.count - text.utf8.count, text.trimmed)
+        return Field(label: label, valueStart: line.utf8.count - text.utf8.count, value: text.trimmed)
     }
 
     /// The cells of a table row, or nil when the line is no table row.

@@ -18,9 +18,9 @@ struct MentionFilter {
     }
 
     private func isNegated(_ range: Range<Int>) -> Bool {
-        let clause = text(
+        let clause = folded(
             clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
-        if StackVocabulary.negationSet.containsAny(in: FoldedLine(clause)) { return true }
+        if StackVocabulary.negationSet.containsAny(in: clause) { return true }
         let after = text(from: range.upperBound, length: 24)
         let folded = FoldedLine(after.trimmed)
         return StackVocabulary.trailingNegations.contains { negation in
@@ -32,7 +32,7 @@ struct MentionFilter {
     /// After "e.g." within the same brackets or sentence, or inside a `[…]` placeholder.
     private func isExample(_ range: Range<Int>) -> Bool {
         let start = clauseStart(before: range.lowerBound, delimiters: [59, 124, 40, 91], stopAtOpenBracket: true)
-        if StackVocabulary.exampleSet.containsAny(in: FoldedLine(text(start..<range.lowerBound))) { return true }
+        if StackVocabulary.exampleSet.containsAny(in: folded(start..<range.lowerBound)) { return true }
         if start > 0, bytes[start - 1] == 91 {
             let inside = FoldedLine(text(from: start, length: 200))
             return inside.contains("needs clarification") || inside.contains("e.g")
@@ -71,20 +71,28 @@ struct MentionFilter {
         guard start <= end, end - start <= 40 else { return nil }
         let gap = StackVocabulary.fold(text(start..<end))
         let words = gap.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        let allowed = Set(
-            StackVocabulary.alternatives + StackVocabulary.preferred + [
-                "and", "und", "y", "e", "et", "和", "与", "及", "と", "や",
-            ])
-        guard words.allSatisfy({ allowed.contains($0) }) else { return nil }
+        guard words.allSatisfy({ MentionFilter.listWords.contains($0) }) else { return nil }
         return StackVocabulary.alternativeSet.containsAny(in: FoldedLine(gap))
+    }
+
+    /// The words a list of alternatives may hold between its names (built once, not per gap).
+    private static let listWords = Set(
+        StackVocabulary.alternatives + StackVocabulary.preferred + [
+            "and", "und", "y", "e", "et", "和", "与", "及", "と", "や",
+        ])
+
+    private static let orWords: [[UInt8]] = [", or ", " or ", " oder ", ", o ", " ou ", "或", "または"].map {
+        Array($0.utf8)
     }
 
     /// "Dapper, EF Core raw SQL, or optimized LINQ": the list goes on with an "or" after its last name.
     private func isFollowedByOr(_ offset: Int) -> Bool {
-        let after = text(from: offset, length: 40)
-        let clause = after.prefix { !".;:!?|".contains($0) }
-        let folded = FoldedLine(String(clause))
-        return [", or ", " or ", " oder ", ", o ", " ou ", "或", "または"].contains { folded.contains($0) }
+        let start = min(max(0, offset), bytes.count)
+        let end = min(start + 40, bytes.count)
+        // The clause after the name, up to the next sentence or cell end (the bytes are lower-cased already).
+        let clauseEnd = bytes[start..<end].firstIndex { ".;:!?|".utf8.contains($0) } ?? end
+        let clause = FoldedLine(bytes: Array(bytes[start..<clauseEnd]))
+        return MentionFilter.orWords.contains { clause.contains($0) }
     }
 
     private func isPreferred(_ range: Range<Int>) -> Bool {
@@ -122,6 +130,16 @@ struct MentionFilter {
         let tail = text(start..<(k + 1))
         return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) }
             || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
+    }
+
+    /// The bytes in `range` folded for the vocabulary: as they are when ASCII (lower-cased already),
+    /// through `FoldedLine` otherwise (accents, full-width letters).
+    private func folded(_ range: Range<Int>) -> FoldedLine {
+        let low = min(max(0, range.lowerBound), bytes.count)
+        let high = min(max(low, range.upperBound), bytes.count)
+        let slice = bytes[low..<high]
+        return slice.allSatisfy { $0 < 0x80 }
+            ? FoldedLine(bytes: Array(slice)) : FoldedLine(String(decoding: slice, as: UTF8.self))
     }
 
     /// The bytes in `range`, clamped to the line (a range never makes this trap).

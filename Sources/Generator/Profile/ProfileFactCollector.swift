@@ -4,34 +4,75 @@ struct ProfileFactCollector {
     private(set) var facts: [ProfileFact] = []
     private(set) var kindEvidence: [KindEvidence] = []
     private(set) var problems: [SourceProblem] = []
+    /// Roles a person said the project has none of (`"frontend": "none"`), with where they said it.
+    private(set) var cleared: [TechnologyRole: ProfileSource] = [:]
+    /// Roles a person named the project's technologies for (`"language": "Go"`), with where: the
+    /// first to state a role owns it, and weaker sources' technologies of it are not chosen.
+    private(set) var stated: [TechnologyRole: ProfileSource] = [:]
 
-    init(catalogue: TechnologyCatalogue) { self.catalogue = catalogue }
+    /// - Parameter cleared: roles a stronger source said the project has none of; no fact of
+    ///   them is kept from a weaker one (nor, then, what such a fact would bring along).
+    init(
+        catalogue: TechnologyCatalogue, cleared: [TechnologyRole: ProfileSource] = [:],
+        stated: [TechnologyRole: ProfileSource] = [:]
+    ) {
+        self.catalogue = catalogue
+        self.cleared = cleared
+        self.stated = stated
+    }
 
-    /// config.json or `.plansync.json` `stack`: each part names technologies ("NestJS (TypeScript)");
-    /// a part the catalogue does not know is kept as written, in the role of its field.
+    /// Keeps a fact unless a stronger source cleared its role.
+    private mutating func append(_ fact: ProfileFact) {
+        if let clearedBy = cleared[fact.technology.role], clearedBy.rank < fact.source.rank { return }
+        facts.append(fact)
+    }
+
+    /// config.json or `.plansync.json` `stack`: each field names technologies ("Go 1.22 with chi");
+    /// a field the catalogue does not know is kept as written, in the role of its field; `"none"`
+    /// clears the field's role; `kind` is the strongest evidence of the kind there is.
     mutating func add(stack: TechStack?, source: ProfileSource) {
-        guard let stack, stack.source != .default else { return }
-        let parts: [(String, TechnologyRole)] = [
-            (stack.backend, .backendFramework), (stack.frontend, .frontendFramework),
-            (stack.database, .database), (stack.cache, .cache),
-        ]
-        for (value, role) in parts where !value.trimmed.isEmpty {
-            let mentions = catalogue.mentions(in: value)
-            if mentions.isEmpty, !["none", "n/a", "-"].contains(value.trimmed.lowercased()) {
-                facts.append(
-                    ProfileFact(technology: .unlisted(value.trimmed, role: role), source: source, evidence: value))
+        guard let stack else { return }
+        for field in TechStack.fields {
+            guard let value = stack[keyPath: field.keyPath]?.trimmed, !value.isEmpty else { continue }
+            if stated[field.role] == nil { stated[field.role] = source }
+            if TechStack.isNone(value) {
+                if cleared[field.role] == nil { cleared[field.role] = source }
+                continue
             }
-            for mention in mentions {
-                facts.append(
+            let named = stackTechnologies(value)
+            if named.isEmpty {
+                append(
                     ProfileFact(
-                        technology: mention.technology, version: mention.version, source: source, evidence: value))
+                        technology: .unlisted(value, role: field.role), source: source, evidence: "stack.\(field.name)")
+                )
+            }
+            for (technology, version) in named {
+                append(
+                    ProfileFact(
+                        technology: technology, version: version, source: source, evidence: "stack.\(field.name)"))
             }
         }
+        if let kind = stack.kind {
+            kindEvidence.append(KindEvidence(kind: kind, source: source, weight: 20, reason: "stack.kind"))
+        }
+    }
+
+    /// What a stack field names: the whole value when it is a technology's name ("Go", "Go 1.22"),
+    /// else every technology the catalogue finds in it, read as a stack cell so that "Go" needs no
+    /// other evidence.
+    private func stackTechnologies(_ value: String) -> [(Technology, String?)] {
+        if let technology = catalogue.technology(named: value) { return [(technology, nil)] }
+        if let space = value.lastIndex(of: " "), value[value.index(after: space)...].first?.isNumber == true,
+            let technology = catalogue.technology(named: String(value[..<space]))
+        {
+            return [(technology, String(value[value.index(after: space)...]))]
+        }
+        return catalogue.mentions(in: "Stack: " + value).map { ($0.technology, $0.version) }
     }
 
     mutating func add(_ statements: StackStatements, source: ProfileSource) {
         for statement in statements.statements {
-            facts.append(
+            append(
                 ProfileFact(
                     technology: statement.technology, version: statement.version, source: source,
                     isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
@@ -43,7 +84,7 @@ struct ProfileFactCollector {
         let source = ProfileSource.manifest(manifest.path)
         for stated in manifest.stated {
             guard let technology = catalogue.technology(named: stated.name) else { continue }
-            facts.append(
+            append(
                 ProfileFact(
                     technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue)
             )
@@ -54,7 +95,7 @@ struct ProfileFactCollector {
                 let declared = dependency.scope != .development || !technology.role.isExclusive
                 let version = ProfileFactCollector.version(
                     of: technology, from: dependency, registry: manifest.format.registry)
-                facts.append(
+                append(
                     ProfileFact(
                         technology: technology, version: version, source: source, isDeclared: declared,
                         evidence: dependency.name))
@@ -68,7 +109,7 @@ struct ProfileFactCollector {
         guard case .marker(let marker) = ProfileSourcePath.classify(path) else { return }
         for name in marker.technologies {
             guard let technology = catalogue.technology(named: name) else { continue }
-            facts.append(ProfileFact(technology: technology, source: .marker(path), evidence: path))
+            append(ProfileFact(technology: technology, source: .marker(path), evidence: path))
         }
         if let kind = marker.kindHint {
             kindEvidence.append(KindEvidence(kind: kind, source: .marker(path), weight: 2, reason: path))
@@ -115,7 +156,7 @@ struct ProfileFactCollector {
                             evidence: "implied by \(fact.technology.name)"))
                 }
             }
-            facts += next
+            for fact in next { append(fact) }
             pending = next
         }
     }

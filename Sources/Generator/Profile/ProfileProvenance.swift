@@ -23,6 +23,9 @@ enum ProfileProvenance {
     static func aspectLines(_ profile: ProjectProfile) -> [String] {
         aspects.compactMap { aspect in
             let choices = aspect.roles.flatMap { profile.choices(for: $0) }
+            if choices.isEmpty, let source = aspect.roles.lazy.compactMap({ profile.cleared[$0] }).first {
+                return "\(aspect.name): none (\(source))"
+            }
             guard !choices.isEmpty else { return nil }
             return
                 "\(aspect.name): \(cited(Array(choices.prefix(itemLimit))))\(choices.count > itemLimit ? " and \(choices.count - itemLimit) more" : "")"

@@ -55,7 +55,8 @@ enum ProfileResolver {
                 if existing.version == nil, let version = fact.version {
                     result[index] = ProfileChoice(
                         technology: existing.technology, version: version, source: existing.source,
-                        isImplied: existing.isImplied, versionSource: fact.source)
+                        isImplied: existing.isImplied, versionSource: fact.source == existing.source ? nil : fact.source
+                    )
                 }
                 continue
             }

@@ -19,6 +19,12 @@ public struct ProjectProfile: Sendable, Equatable {
     public let kindScores: [KindScore]
     /// Nothing was known: the stack is the prompt's default, to confirm before Phase 1.
     public let isAssumedDefault: Bool
+    /// Roles a person said the project has none of (`"frontend": "none"` in `stack`), and where:
+    /// no weaker source's technology is chosen for them.
+    public let cleared: [TechnologyRole: ProfileSource]
+    /// Roles a person stated in `stack` (a technology or none), and where: only their word, and
+    /// stronger sources', is chosen for them (`"language": "Rust"` over a stray go.mod).
+    public let stated: [TechnologyRole: ProfileSource]
 
     /// The profile of a project root.
     public static func read(_ sources: ProfileSources, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
@@ -44,43 +50,57 @@ public struct ProjectProfile: Sendable, Equatable {
         collector.addImplications()
         return ProjectProfile(
             facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems,
-            catalogue: catalogue)
+            cleared: collector.cleared, stated: collector.stated, catalogue: catalogue)
     }
 
     /// This profile with a spec's own stack statements on top (they rank after the constitution).
     public func applying(_ spec: SpecStack, catalogue: TechnologyCatalogue = .standard) -> ProjectProfile {
-        var collector = ProfileFactCollector(catalogue: catalogue)
+        var collector = ProfileFactCollector(catalogue: catalogue, cleared: cleared, stated: stated)
         collector.add(spec.statements, source: .spec)
         collector.addImplications()
         let projectFacts = facts.filter { $0.source != .spec && $0.source != .assumedDefault }
         let projectKinds = kindEvidence.filter { $0.source != .spec && $0.source != .assumedDefault }
         return ProjectProfile(
             facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence,
-            problems: problems, catalogue: catalogue)
+            problems: problems,
+            cleared: cleared, stated: stated, catalogue: catalogue)
     }
 
-    init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], catalogue: TechnologyCatalogue)
-    {
+    init(
+        facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem],
+        cleared: [TechnologyRole: ProfileSource] = [:],
+        stated: [TechnologyRole: ProfileSource] = [:], catalogue: TechnologyCatalogue
+    ) {
         var facts = facts
         var kindEvidence = kindEvidence
         let core: Set<TechnologyRole> = [
             .language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .database,
             .embeddedPlatform,
         ]
-        isAssumedDefault = !facts.contains { core.contains($0.technology.role) }
+        isAssumedDefault =
+            !facts.contains { core.contains($0.technology.role) } && cleared.isEmpty
+            && !kindEvidence.contains { $0.source == .config || $0.source == .projectSettings }
         if isAssumedDefault {
             facts += ProjectProfile.defaultFacts(catalogue)
             kindEvidence.append(
                 KindEvidence(kind: .webApplication, source: .assumedDefault, weight: 1, reason: "the default stack"))
         }
         facts += ProjectProfile.implicitTestRunners(facts, catalogue)
-        let (choices, conflicts) = ProfileResolver.choose(facts)
+        var (choices, conflicts) = ProfileResolver.choose(facts)
+        for (role, source) in stated {
+            let kept = (choices[role] ?? []).filter { $0.source.rank <= source.rank }
+            choices[role] = kept.isEmpty ? nil : kept
+        }
+        self.cleared = cleared
+        self.stated = stated
         kindEvidence += ProjectProfile.technologyKinds(choices)
         self.facts = facts
         self.kindEvidence = kindEvidence
         self.problems = problems
         self.choices = choices
-        self.conflicts = conflicts
+        self.conflicts = conflicts.filter { conflict in
+            stated[conflict.role].map { conflict.kept.source.rank <= $0.rank } ?? true
+        }
         let scores = ProfileResolver.kinds(kindEvidence)
         kindScores = scores.isEmpty && isAssumedDefault ? [KindScore(kind: .webApplication, score: 0)] : scores
     }

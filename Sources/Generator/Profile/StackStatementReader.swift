@@ -57,14 +57,18 @@ public enum StackStatementReader {
     /// Where each line starts in the text's UTF-8, with the line ends `normalizedLines` uses (LF, CRLF, CR).
     static func lineOffsets(_ text: String) -> [Int] {
         var offsets = [0]
-        var previous: UInt8 = 0
-        for (index, byte) in text.utf8.enumerated() {
-            if byte == 10 {
-                if previous == 13 { offsets[offsets.count - 1] = index + 1 } else { offsets.append(index + 1) }
-            } else if byte == 13 {
-                offsets.append(index + 1)
+        var text = text
+        text.withUTF8 { utf8 in
+            var previous: UInt8 = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                if byte == 10 {
+                    if previous == 13 { offsets[offsets.count - 1] = index + 1 } else { offsets.append(index + 1) }
+                } else if byte == 13 {
+                    offsets.append(index + 1)
+                }
+                previous = byte
             }
-            previous = byte
         }
         return offsets
     }

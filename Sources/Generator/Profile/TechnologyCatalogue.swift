@@ -443,6 +443,7 @@ public struct TechnologyCatalogue: Sendable {
         t("Catch2", .testTool, .cpp),
         t("CppUTest", .testTool, .cpp),
         t("Ceedling", .testTool, .embedded),
+        t("PlatformIO Unit Testing|pio test", .testTool, .embedded),
     ]
 
     private static let builds: [Technology] = [
@@ -653,6 +654,9 @@ public struct TechnologyCatalogue: Sendable {
         t("#args", .library, .dart, "pub:args", kind: .commandLineTool),
         t("Zod", .library, .javascript, "npm:zod"),
         t("Axios", .library, .javascript, "npm:axios"),
+        t("HTTPX", .library, .python, "pypi:httpx"),
+        t("#Requests", .library, .python, "pypi:requests"),
+        t("reqwest", .library, .rust, "cargo:reqwest"),
         t("Lodash", .library, .javascript, "npm:lodash"),
         t("RxJS", .library, .javascript, "npm:rxjs"),
         t("Redux|Redux Toolkit", .library, .javascript, "npm:redux npm:@reduxjs/toolkit"),

@@ -9,8 +9,6 @@ public struct Constitution: Sendable, Equatable {
     public var gates: [String] = []
     public var securityRules: [String] = []
     public var documentationRules: [String] = []
-    /// A tech-stack section, when the constitution has one.
-    public var stack: TechStack?
     /// Template placeholders such as `[GOVERNANCE_RULES]` left in an otherwise filled-in constitution.
     public var leftoverPlaceholders: [String] = []
     /// The hash of the text it was parsed from, for plan fingerprints.

@@ -1,5 +1,6 @@
 /// Reads constitution.md into a `Constitution`: principles by their headings, rules by the
-/// section they stand in (testing, gates, security, documentation, tech stack).
+/// section they stand in (testing, gates, security, documentation). The technologies it states
+/// are read into the project's profile (`StackStatementReader`).
 public enum ConstitutionParser {
     /// Reads a constitution; nil when it is still the unfilled template (`[PRINCIPLE_1_NAME]`).
     public static func parse(_ text: String) -> Constitution? {
@@ -46,10 +47,6 @@ public enum ConstitutionParser {
         }
         if title.contains("documentation") {
             constitution.documentationRules += rules
-        }
-        if title.contains("stack") || title.contains("technolog") {
-            constitution.stack =
-                TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
         }
     }
 

@@ -1,9 +1,8 @@
-/// What kind of work the spec implies, detected from its words.
+/// What kind of work the spec implies, detected from its words. The services it names are read
+/// with the project's profile (`SpecStack.services`), from its in-scope text only.
 public struct SpecSignals: Sendable, Equatable {
     public var hasUserInterface = false
     public var hasStoredData = false
-    /// Third-party services named by the spec, in a stable order (`Stripe`, `Email delivery`, …).
-    public var services: [String] = []
     public var hasAccessControl = false
     public var hasPersonalData = false
     public var hasPerformanceTargets = false
@@ -31,18 +30,6 @@ public struct SpecSignals: Sendable, Equatable {
         "ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
         "under 1 second", "seconds", "response time",
     ]
-    /// Third-party services by the words that name them, in the order the plan lists them.
-    private static let serviceWords: [(String, [String])] = [
-        ("Stripe", ["stripe"]), ("PayPal", ["paypal"]), ("Twilio", ["twilio"]), ("SendGrid", ["sendgrid"]),
-        ("Mailgun", ["mailgun"]), ("Auth0", ["auth0"]), ("Okta", ["okta"]), ("Firebase", ["firebase"]),
-        ("Supabase", ["supabase"]), ("AWS S3", ["s3", "aws s3"]), ("Google Maps", ["google maps"]),
-        ("OpenAI", ["openai"]), ("Slack", ["slack"]), ("GitHub", ["github api", "github oauth"]),
-        ("Let's Encrypt (ACME)", ["let's encrypt", "acme"]), ("OIDC identity provider", ["oidc", "openid connect"]),
-        ("Sentry", ["sentry"]), ("Algolia", ["algolia"]), ("Cloudinary", ["cloudinary"]),
-        ("Email delivery", ["email", "e-mail", "emails"]), ("SMS delivery", ["sms"]),
-        ("Push notifications", ["push notification", "push notifications"]),
-    ]
-
     /// Reads the signals from every section but the template boilerplate.
     static func detect(in sections: [MarkdownSection], spec: Spec) -> SpecSignals {
         let text =
@@ -54,7 +41,6 @@ public struct SpecSignals: Sendable, Equatable {
         var signals = SpecSignals()
         signals.hasUserInterface = mentions(interfaceWords)
         signals.hasStoredData = !spec.entities.isEmpty || mentions(dataWords)
-        signals.services = serviceWords.filter { mentions($0.1) }.map(\.0)
         signals.hasAccessControl = mentions(accessWords)
         signals.hasPersonalData = mentions(personalDataWords)
         let criteria = WordIndex(spec.successCriteria.map(\.text).joined(separator: "\n"))

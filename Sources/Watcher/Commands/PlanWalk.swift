@@ -91,6 +91,13 @@ struct PlanWalk {
         var outOfDate = 0
         for (project, targeted) in grouped(targets) {
             let context = ProjectContext.read(project, config: config)
+            // A source of the stack that cannot be read is said once per project; the plans are
+            // written from the others.
+            for problem in context.profileProblems {
+                StandardStreams.error(
+                    "warning \(report.display(Path.join(project.root, problem.path))): "
+                        + "\(ControlCharacters.escaped(problem.reason)); plans are written from the other sources")
+            }
             if targeted == nil {
                 for problem in context.folderProblems {
                     StandardStreams.error(
@@ -100,6 +107,8 @@ struct PlanWalk {
             }
             let folders = targeted ?? context.siblings.map(\.folder)
             report.detail("project \(report.display(project.root)): \(folders.count) spec folder(s)")
+            let stack = context.profile.provenanceNote
+            report.detail("stack of \(report.display(project.root)): \(stack.isEmpty ? "none named" : stack)")
             if mode == .generate {
                 for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
                     report.info(

@@ -13,6 +13,8 @@ extension Daemon {
                 ])
         case .constitutionChanged(let root):
             deadlines.note(.constitution(root: root), .constitution, at: now)
+        case .profileChanged(let root):
+            deadlines.note(.profile(root: root), .profile, at: now)
         case .watch(let folder):
             startWatching(folder, at: now)
         case .movedAway(let root, let folder, let cookie):
@@ -51,7 +53,7 @@ extension Daemon {
         case .specify(let root), .memory(let root, _):
             watchConstitutionFolders(of: root)
             deadlines.note(.constitution(root: root), .constitution, at: now)
-        case .root: break
+        case .root, .sources: break
         }
     }
 

@@ -14,7 +14,8 @@ extension Daemon {
     }
 
     /// The plans a batch stands for, each once (a plan is written by one thread only): a
-    /// constitution stands for every plan of its root, and is read again first.
+    /// constitution stands for every plan of its root, and is read again first; so does a
+    /// profile whose sources say something new.
     private func plans(for due: [(item: DueItem, trigger: Trigger)]) -> [(key: SpecKey, trigger: Trigger)] {
         var work: [(key: SpecKey, trigger: Trigger)] = []
         var seen = Set<SpecKey>()
@@ -29,6 +30,9 @@ extension Daemon {
             case .constitution(let root):
                 projects[root]?.context.readConstitution(of: project, config: config)
                 for folder in table.specFolders(of: root) { add(SpecKey(root: root, folder: folder), .constitution) }
+            case .profile(let root):
+                guard readProfileAgain(of: root) else { continue }
+                for folder in table.specFolders(of: root) { add(SpecKey(root: root, folder: folder), .profile) }
             }
         }
         return work

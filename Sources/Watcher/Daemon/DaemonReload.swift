@@ -15,7 +15,8 @@ extension Daemon {
             return
         }
         let oldRoots = Set(roots)
-        let optionsChanged = fresh.options != config.options || fresh.maxSpecBytes != config.maxSpecBytes
+        let optionsChanged =
+            fresh.options != config.options || fresh.stack != config.stack || fresh.maxSpecBytes != config.maxSpecBytes
         config = fresh
         logger = Logger(config: fresh, journal: logger.journal)
         deadlines.debouncer.quiet = Milliseconds(fresh.debounceMs)
@@ -24,6 +25,7 @@ extension Daemon {
         serve(added: newRoots.subtracting(oldRoots), removed: oldRoots.subtracting(newRoots))
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
+                projects[root]?.context.updateProfile(config: fresh)
                 regenerate(
                     table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) }
                 )

@@ -46,7 +46,8 @@ extension Daemon {
                 at: MonotonicClock.now())
             logger.log(
                 .debug, "plan.postponed",
-                "\(plan) (\(trigger.rawValue)): git started changing the tree; written once it is done", fields)
+                "\(plan) (\(trigger.rawValue)): git changed the tree since the batch began; written once it is done",
+                fields)
         case .failed(let message):
             reportFailure(result, message, plan: plan, trigger: trigger, fields: fields)
         }

@@ -10,9 +10,12 @@ extension Daemon {
             for folder in project.specFolders() { watch(.spec(root, folder)) }
         }
         watchConstitutionFolders(of: root)
+        let started = MonotonicClock.now()
         projects[root] = ServedProject(
             project: project, context: ProjectContext.read(project, config: config),
             identity: FileIdentity.ofFolder(root))
+        watchSourceFolders(of: root)
+        reportProfile(of: root, changed: false, ms: Int(MonotonicClock.now() - started))
         // A root served for the first time, not one served again after a rescan or its return.
         if trigger == .startup || trigger == .reload { reportAtStartup(root) }
         regenerate(table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: trigger) })

@@ -1,13 +1,15 @@
-/// What a change makes due once its root is quiet: one spec folder's plan, or a root's
-/// constitution, which stands for every plan of the root (read once, then each plan follows).
+/// What a change makes due once its root is quiet: one spec folder's plan, a root's
+/// constitution, which stands for every plan of the root (read once, then each plan follows),
+/// or a root's profile sources, read again and followed by every plan when what they say changed.
 enum DueItem: Hashable, Sendable {
     case plan(SpecKey)
     case constitution(root: String)
+    case profile(root: String)
 
     var root: String {
         switch self {
         case .plan(let key): key.root
-        case .constitution(let root): root
+        case .constitution(let root), .profile(let root): root
         }
     }
 

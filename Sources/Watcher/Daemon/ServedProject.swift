@@ -10,6 +10,9 @@ struct ServedProject {
     var identity: FileIdentity?
     /// Spec folders refused and already reported (`specs/caf\xE9`), so that each is reported once.
     var reportedProblems: Set<String> = []
+    /// Profile sources that could not be read, as last reported: each is reported again only
+    /// once it was fixed and broke anew.
+    var reportedSourceProblems: Set<String> = []
 
     /// Records the title of the spec in `folder`; returns the title it replaces (nil: the spec
     /// was not known), or nil with `changed` false when the title is the same.

@@ -9,6 +9,9 @@ enum Trigger: String, Sendable, CustomStringConvertible {
     case plan = "plan.md"
     /// constitution.md changed: every plan of the root.
     case constitution = "constitution.md"
+    /// A source of the project's profile changed what it says (a manifest, `.plansync.json`,
+    /// another feature's Spec Kit plan.md): every plan of the root.
+    case profile
     /// A spec this one names as a feature dependency changed its title.
     case dependency
     /// Events were lost (a queue overflow, an unknown watch), or a root came back.
@@ -26,7 +29,7 @@ enum Trigger: String, Sendable, CustomStringConvertible {
     var mayChangeTitle: Bool {
         switch self {
         case .spec, .plan, .dependency: true
-        case .startup, .constitution, .rescan, .reload, .retry: false
+        case .startup, .constitution, .profile, .rescan, .reload, .retry: false
         }
     }
 }

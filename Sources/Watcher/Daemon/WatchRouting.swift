@@ -1,3 +1,4 @@
+import Generator
 import Glibc
 
 /// What an inotify event means for plansync. Pure, so every save pattern can be tested as data.
@@ -6,6 +7,9 @@ enum WatchAction: Equatable {
     case schedule(root: String, folder: String, trigger: Trigger)
     /// constitution.md changed: every plan of the root follows.
     case constitutionChanged(root: String)
+    /// A source of the root's profile may have changed (a manifest, a marker, `.plansync.json`,
+    /// a plan.md someone else wrote): read them again; every plan follows if what they say changed.
+    case profileChanged(root: String)
     /// A directory to start watching (and, for spec folders, to scan: files written before the watch count).
     case watch(WatchedFolder)
     /// A spec folder left specs/ by rename; the matching `arrived` may follow in this read or a later one.
@@ -72,12 +76,34 @@ enum WatchRouting {
         case .specs(let root): return actions(forSpecFolderIn: root, event)
         case .spec(let root, let spec):
             return actions(forFileOf: SpecKey(root: root, folder: spec), event, ownRenames: ownRenames)
+        case .sources(let root, let path): return actions(forSourceIn: Path.relative(path, to: root), root: root, event)
         }
     }
 
-    /// In the root: `specs/`, `.specify/` or `memory/` appearing or going.
+    private static let sourceChanges = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_ATTRIB
+
+    /// In the root or a folder that holds profile sources: a manifest, marker or `.plansync.json`
+    /// written, moved or deleted, or a folder that may hold some appearing or going.
+    private static func actions(forSourceIn folder: String, root: String, _ event: InotifyEvent) -> [WatchAction] {
+        guard event.has(sourceChanges) else { return [] }
+        let path = folder.isEmpty || folder == "." ? event.name : folder + "/" + event.name
+        if event.isDirectory {
+            let walked =
+                !ProfileSourcePath.shouldSkipDirectory(named: event.name)
+                && path.split(separator: "/").count <= ProfileSourcePath.maximumDepth
+            return walked && event.has(appeared | vanished) ? [.profileChanged(root: root)] : []
+        }
+        switch ProfileSourcePath.classify(path) {
+        case .manifest?, .marker?, .projectSettings?: return [.profileChanged(root: root)]
+        default: return []
+        }
+    }
+
+    /// In the root: `specs/`, `.specify/` or `memory/` appearing or going; a profile source changing.
     private static func actions(forEntryOf root: String, _ event: InotifyEvent) -> [WatchAction] {
-        guard event.isDirectory else { return [] }
+        guard event.isDirectory, ["specs", ".specify", "memory"].contains(event.name) else {
+            return actions(forSourceIn: "", root: root, event)
+        }
         switch event.name {
         case "specs":
             if event.has(appeared) { return [.watch(.specs(root))] }
@@ -119,10 +145,11 @@ enum WatchRouting {
         // plan.md deleted (it comes back) or written by someone else (a checkout, an editor): it
         // joins the folder's burst, so that the plan is judged once the burst is over, on the
         // plan.md it left. plansync's own renames into place are not a change.
+        // Written by someone else, it may also be Spec Kit's own plan, a source of the profile.
         if name == "plan.md", event.has(specTriggers),
             !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie))
         {
-            return [.schedule(root: spec.root, folder: spec.folder, trigger: .plan)]
+            return [.schedule(root: spec.root, folder: spec.folder, trigger: .plan), .profileChanged(root: spec.root)]
         }
         // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md and our own temporary
         // files change nothing a plan is made from.

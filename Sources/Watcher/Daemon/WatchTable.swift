@@ -10,10 +10,13 @@ enum WatchedFolder: Hashable {
     case specify(String)
     /// `<root>/.specify/memory` or `<root>/memory`, by its path: constitution.md lives here.
     case memory(String, String)
+    /// A folder below the root that holds a manifest or marker of the project's profile
+    /// (`apps/api`, `.github/workflows`), by its path.
+    case sources(String, String)
 
     var root: String {
         switch self {
-        case .root(let r), .specs(let r), .spec(let r, _), .specify(let r), .memory(let r, _): r
+        case .root(let r), .specs(let r), .spec(let r, _), .specify(let r), .memory(let r, _), .sources(let r, _): r
         }
     }
 
@@ -23,7 +26,7 @@ enum WatchedFolder: Hashable {
         case .specs(let r): Path.join(r, "specs")
         case .spec(let r, let name): Path.join(Path.join(r, "specs"), name)
         case .specify(let r): Path.join(r, ".specify")
-        case .memory(_, let path): path
+        case .memory(_, let path), .sources(_, let path): path
         }
     }
 }

@@ -4,6 +4,8 @@ import Generator
 struct Config: Equatable, Sendable {
     /// Absolute project roots.
     var roots: [String] = []
+    /// `stack`: the user's word on every project's stack (a project's `.plansync.json` beats it).
+    var stack: TechStack?
     var options = PlanOptions()
     /// Specs larger than this are reported and skipped.
     var maxSpecBytes = 4 * 1024 * 1024
@@ -24,7 +26,6 @@ struct Config: Equatable, Sendable {
     static let keys = [
         "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat",
     ]
-    static let stackKeys = ["backend", "frontend", "database", "cache"]
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/plansync/config.json`, else `~/.config/plansync/config.json`;
     /// nil when none of them exists and none was named.
@@ -47,36 +48,45 @@ struct Config: Equatable, Sendable {
         } catch {
             throw Invalid(path: path, message: "cannot be read (\(error))")
         }
-        let json: JSONValue
-        do { json = try JSONValue.parse(bytes) } catch {
+        let json: (value: JSONValue, keys: JSONKeyPositions)
+        do { json = try JSONValue.parseLocatingKeys(bytes) } catch {
             throw Invalid(path: path, message: "is not valid JSON: \(error)")
         }
-        return try parse(json, path: path)
+        return try parse(json.value, path: path, keys: json.keys)
     }
 
-    static func parse(_ json: JSONValue, path: String) throws(Invalid) -> Config {
-        func fail(_ message: String) -> Invalid { Invalid(path: path, message: message) }
+    /// - Parameter keys: where the keys stand in the file, so that a message names the line and column.
+    static func parse(_ json: JSONValue, path: String, keys: JSONKeyPositions = .none) throws(Invalid) -> Config {
+        func fail(_ key: String?, _ message: String) -> Invalid {
+            Invalid(path: path, message: keys.prefix(for: key) + message)
+        }
         guard case .object(let object) = json else {
-            throw fail("must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)")
+            throw fail(nil, "must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)")
         }
         var config = Config(path: path)
-        for key in object.keys.sorted() where !keys.contains(key) {
-            throw fail("unknown key \"\(key)\"; known keys: \(keys.joined(separator: ", "))")
+        for key in object.keys.sorted() where !self.keys.contains(key) {
+            throw fail(key, "unknown key \"\(key)\"; known keys: \(self.keys.joined(separator: ", "))")
         }
         let base = Path.folder(of: path)
         if let value = object["roots"] {
             guard case .array(let items) = value else {
-                throw fail("\"roots\" must be an array of paths, not \(value.typeName)")
+                throw fail("roots", "\"roots\" must be an array of paths, not \(value.typeName)")
             }
             config.roots = try items.enumerated().map { index, item throws(Invalid) in
                 guard case .string(let root) = item, !root.isEmpty else {
-                    throw fail("\"roots[\(index)]\" must be a path string, not \(item.typeName)")
+                    throw fail("roots", "\"roots[\(index)]\" must be a path string, not \(item.typeName)")
                 }
                 return Path.expanded(root, base: base)
             }
         }
-        if let value = object["stack"] { config.options.stack = try stack(value, fail: fail) }
-        if let value = object["estimates"] { config.options.estimates = try estimates(value, fail: fail) }
+        do {
+            if let value = object["stack"] { config.stack = try PlanSettings.stack(value) }
+            if let value = object["estimates"] {
+                config.options.estimates = try PlanSettings.estimates(value).applied(to: Estimates())
+            }
+        } catch {
+            throw fail(error.key, error.message)
+        }
         config.maxSpecBytes = try integer(
             object, "maxSpecBytes", range: 1...(1 << 30), default: config.maxSpecBytes, fail: fail)
         config.debounceMs = try integer(object, "debounceMs", range: 0...60_000, default: config.debounceMs, fail: fail)
@@ -86,67 +96,23 @@ struct Config: Equatable, Sendable {
             object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
         config.logFormat = try choice(object, "logFormat", ["text", "json"], default: config.logFormat, fail: fail)
         if config.maxDelayMs < config.debounceMs {
-            throw fail("\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))")
+            throw fail(
+                "maxDelayMs",
+                "\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))")
         }
         return config
     }
 
-    private static func stack(_ value: JSONValue, fail: (String) -> Invalid) throws(Invalid) -> TechStack {
-        guard case .object(let fields) = value else {
-            throw fail("\"stack\" must be an object such as {\"backend\": \"Go\"}, not \(value.typeName)")
-        }
-        var stack = TechStack.default
-        stack.source = .config
-        for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
-            guard stackKeys.contains(key) else {
-                throw fail("unknown key \"stack.\(key)\"; known keys: \(stackKeys.joined(separator: ", "))")
-            }
-            guard case .string(let text) = field, !text.isEmpty else {
-                throw fail("\"stack.\(key)\" must be a non-empty string, not \(field.typeName)")
-            }
-            if let control = ControlCharacters.first(in: text) {
-                throw fail(
-                    "\"stack.\(key)\" must be one line of text, without control characters; it holds \(ControlCharacters.codePoint(control)) (\(ControlCharacters.escape(control)))"
-                )
-            }
-            switch key {
-            case "backend": stack.backend = text
-            case "frontend": stack.frontend = text
-            case "database": stack.database = text
-            default: stack.cache = text
-            }
-        }
-        return stack
-    }
-
-    private static func estimates(_ value: JSONValue, fail: (String) -> Invalid) throws(Invalid) -> Estimates {
-        guard case .object(let fields) = value else {
-            throw fail("\"estimates\" must be an object of numbers, not \(value.typeName)")
-        }
-        var estimates = Estimates()
-        for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
-            guard let estimate = Estimates.field(named: key) else {
-                throw fail("unknown key \"estimates.\(key)\"; known keys: \(Estimates.keys.joined(separator: ", "))")
-            }
-            guard case .number(let number) = field, number >= 0, number <= 365 else {
-                throw fail(
-                    "\"estimates.\(key)\" must be a number of days from 0 to 365, not \(field.typeName == "a number" ? "that" : field.typeName)"
-                )
-            }
-            estimates[keyPath: estimate.keyPath] = number
-        }
-        return estimates
-    }
-
     private static func integer(
         _ object: [String: JSONValue], _ key: String, range: ClosedRange<Int>, default value: Int,
-        fail: (String) -> Invalid
+        fail: (String?, String) -> Invalid
     ) throws(Invalid) -> Int {
         guard let field = object[key] else { return value }
         guard case .number(let number) = field, number.rounded() == number, Double(range.lowerBound) <= number,
             number <= Double(range.upperBound)
         else {
             throw fail(
+                key,
                 "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(field.typeName == "a number" ? "that" : field.typeName)"
             )
         }
@@ -155,11 +121,11 @@ struct Config: Equatable, Sendable {
 
     private static func choice(
         _ object: [String: JSONValue], _ key: String, _ allowed: [String], default value: String,
-        fail: (String) -> Invalid
+        fail: (String?, String) -> Invalid
     ) throws(Invalid) -> String {
         guard let field = object[key] else { return value }
         guard case .string(let text) = field, allowed.contains(text) else {
-            throw fail("\"\(key)\" must be one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
+            throw fail(key, "\"\(key)\" must be one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
         return text
     }

@@ -35,6 +35,14 @@ enum JSONValue: Equatable {
 
     /// Parses one JSON text (RFC 8259), a leading UTF-8 byte order mark allowed.
     static func parse(_ bytes: [UInt8], maxDepth: Int = maxDepth) throws(SyntaxError) -> JSONValue {
+        try parseLocatingKeys(bytes, maxDepth: maxDepth).value
+    }
+
+    /// Parses one JSON text and says where each key of its objects stands, for messages about a
+    /// key (`"stack.backend" must be a non-empty string`) that name its line and column.
+    static func parseLocatingKeys(_ bytes: [UInt8], maxDepth: Int = maxDepth) throws(SyntaxError) -> (
+        value: JSONValue, keys: JSONKeyPositions
+    ) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         var parser = JSONParser(bytes: body, maxDepth: maxDepth)
         parser.skipSpace()
@@ -43,7 +51,32 @@ enum JSONValue: Equatable {
         guard parser.index == body.count else {
             throw parser.error("unexpected \(parser.currentCharacter) after the end of the JSON value")
         }
-        return value
+        return (value, JSONKeyPositions(bytes: body, offsets: parser.keyOffsets))
+    }
+}
+
+/// Where the keys of a JSON text's objects start, by their dotted path (`stack.backend`; keys
+/// inside arrays are not recorded), turned into a line and column only for a message.
+struct JSONKeyPositions {
+    let bytes: [UInt8]
+    let offsets: [String: Int]
+
+    static let none = JSONKeyPositions(bytes: [], offsets: [:])
+
+    /// "line 3, column 5: " for the key at `path`, or nothing when it is not known.
+    func prefix(for path: String?) -> String {
+        guard let path, let offset = offsets[path] else { return "" }
+        var line = 1
+        var column = 1
+        for byte in bytes[..<min(offset, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return "line \(line), column \(column): "
     }
 }
 
@@ -53,6 +86,11 @@ private struct JSONParser {
     let maxDepth: Int
     var index = 0
     var depth = 0
+    /// The keys of the objects being read, outermost first, and how many arrays enclose them.
+    var keyPath: [String] = []
+    var arrayDepth = 0
+    /// Where each key of an object outside any array starts, by its dotted path.
+    var keyOffsets: [String: Int] = [:]
 
     init(bytes: [UInt8], maxDepth: Int) {
         self.bytes = bytes
@@ -224,7 +262,11 @@ private struct JSONParser {
 
     mutating func array() throws(JSONValue.SyntaxError) -> JSONValue {
         try descend()
-        defer { depth -= 1 }
+        arrayDepth += 1
+        defer {
+            depth -= 1
+            arrayDepth -= 1
+        }
         index += 1
         var items: [JSONValue] = []
         skipSpace()
@@ -262,7 +304,9 @@ private struct JSONParser {
             guard current == UInt8(ascii: "\"") else {
                 throw error("expected a key in double quotes (no trailing commas in JSON)")
             }
+            let keyStart = index
             let key = try string()
+            if arrayDepth == 0 { keyOffsets[(keyPath + [key]).joined(separator: ".")] = keyStart }
             skipSpace()
             guard current == UInt8(ascii: ":") else {
                 throw error("expected ':' after the key \"\(ControlCharacters.escaped(key))\"")
@@ -270,7 +314,9 @@ private struct JSONParser {
             index += 1
             skipSpace()
             if fields[key] != nil { throw error("the key \"\(ControlCharacters.escaped(key))\" appears twice") }
+            keyPath.append(key)
             fields[key] = try value()
+            keyPath.removeLast()
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1

@@ -1,58 +1,5 @@
 import Generator
 
-/// What a plan is generated from besides its own spec: read once per project and run.
-struct ProjectContext: Sendable {
-    /// Parsed once per read of constitution.md, not once per spec.
-    var constitution: Constitution?
-    var siblings: [SiblingSpec] { didSet { siblingsHash = PlanInputs.siblingsHash(siblings) } }
-    /// Computed when the siblings change, not once per plan.
-    var siblingsHash = PlanInputs.siblingsHash([])
-    /// Set when the constitution exists but cannot be read (or is a directory, a FIFO, a link out of
-    /// the project): no plan of the project is written then, since every one of them would
-    /// silently lose the constitution's rules.
-    var constitutionError: String?
-    /// The project's files, confined to its root (whose real path is resolved once, here).
-    var files: ProjectFiles
-    /// Folders under specs/ that are not served (a name that is not UTF-8, a link out of the root),
-    /// found by the last listing: reported once by whoever read the context.
-    var folderProblems: [SpecFolderProblem] = []
-
-    static func read(_ project: SpecProject, config: Config) -> ProjectContext {
-        var context = ProjectContext(
-            constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
-        context.readConstitution(of: project, config: config)
-        let scan = project.scanSpecFolders(context.files)
-        context.folderProblems = scan.problems
-        // Opened once: the titles of the folders in it are read relative to it, no folder opened each.
-        let specs = try? context.files.folder(project.specsFolder)
-        context.siblings = scan.folders.map { folder in
-            let text: ProjectFiles.File?? =
-                if let specs, !scan.linked.contains(folder) {
-                    try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
-                } else {
-                    try? context.files.readText(
-                        Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
-                }
-            return SiblingSpec(folder: folder, title: SpecTitle.of(spec: text??.text ?? "", folder: folder))
-        }
-        return context
-    }
-
-    /// Reads constitution.md again (it changed), leaving the sibling titles as they are.
-    mutating func readConstitution(of project: SpecProject, config: Config) {
-        constitution = nil
-        constitutionError = nil
-        guard let path = project.constitutionPath else { return }
-        do {
-            constitution = try files.readText(path, limit: config.maxSpecBytes).flatMap {
-                ConstitutionParser.parse($0.text)
-            }
-        } catch {
-            constitutionError = "\(error)"
-        }
-    }
-}
-
 /// The one path from "this spec folder may have changed" to plan.md on disk, shared by
 /// `generate`, `check`, `diff` and the daemon.
 struct PlanWriter: Sendable {
@@ -124,7 +71,8 @@ struct PlanWriter: Sendable {
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
         let inputs = PlanInputs(
             spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
-            options: config.options, siblingsHash: context.siblingsHash)
+            options: context.options, siblingsHash: context.siblingsHash, profile: context.profile,
+            profileHash: context.profileHash)
         var update = PlanSync.update(
             existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.oldText = existing?.text

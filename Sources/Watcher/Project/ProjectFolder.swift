@@ -38,6 +38,30 @@ final class ProjectFolder {
 
     /// The bytes of `name`, a regular file inside the root; nil when there is none.
     func readBytes(_ name: String, limit: Int = Int.max) throws(ProjectFiles.Refusal) -> ProjectFiles.RawFile? {
+        guard let opened = try openRegular(name) else { return nil }
+        do {
+            return ProjectFiles.RawFile(
+                bytes: try FileSystem.read(
+                    opened.fd, size: Int(opened.info.st_size), limit: limit, path: display(name)),
+                info: opened.info, realPath: opened.realPath)
+        } catch {
+            throw .failed(error)
+        }
+    }
+
+    /// At most the first `limit` bytes of `name`, a regular file inside the root, and whether it
+    /// holds more: a 50 MB manifest is read as far as it is useful, never whole. nil when there is none.
+    func readPrefix(_ name: String, limit: Int) throws(ProjectFiles.Refusal) -> (bytes: [UInt8], isTruncated: Bool)? {
+        guard let opened = try openRegular(name) else { return nil }
+        do { return try FileSystem.readPrefix(opened.fd, limit: limit, path: display(name)) } catch {
+            throw .failed(error)
+        }
+    }
+
+    /// `name` opened for reading, once it is known to be a regular file inside the root.
+    private func openRegular(_ name: String) throws(ProjectFiles.Refusal) -> (
+        fd: FileDescriptor, realPath: String, info: stat
+    )? {
         let opened: (fd: FileDescriptor, realPath: String)
         do {
             // O_NOFOLLOW: a name that is a link fails with ELOOP and is resolved the careful way.
@@ -54,13 +78,7 @@ final class ProjectFolder {
         }
         let info = try status(of: opened.fd, name)
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(display(name), mode: info.st_mode) }
-        do {
-            return ProjectFiles.RawFile(
-                bytes: try FileSystem.read(opened.fd, size: Int(info.st_size), limit: limit, path: display(name)),
-                info: info, realPath: opened.realPath)
-        } catch {
-            throw .failed(error)
-        }
+        return (opened.fd, opened.realPath, info)
     }
 
     private func mode(of name: String) -> mode_t? {

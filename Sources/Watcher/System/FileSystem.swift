@@ -89,6 +89,21 @@ enum FileSystem {
         return bytes
     }
 
+    /// At most the first `limit` bytes of an open regular file, and whether there was more.
+    static func readPrefix(_ fd: FileDescriptor, limit: Int, path: String) throws(Failure) -> (
+        bytes: [UInt8], isTruncated: Bool
+    ) {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: min(65536, limit + 1))
+        while bytes.count <= limit {
+            let count: Int
+            do { count = try fd.read(into: &buffer) } catch { throw Failure(path: path, code: error) }
+            if count == 0 { break }
+            bytes += buffer[..<count]
+        }
+        return bytes.count > limit ? (Array(bytes.prefix(limit)), true) : (bytes, false)
+    }
+
     struct TooLarge: Error, CustomStringConvertible {
         var path: String
         var size: Int

@@ -89,7 +89,7 @@ import Testing
         ),
         ("Success Criteria", "- [ ] SC-001", "- [ ] SC-001: measured by the product team"),
         ("Estimated Timeline", "**Total:", "**Total: 30 days (6 weeks)** agreed with the client"),
-        ("Notes", "- Tech stack", "- Tech stack: settled, see ADR-7."),
+        ("Notes", "- Stack", "- Stack: settled, see ADR-7."),
     ]
 
     @Test(arguments: sectionEdits.map(\.0))
@@ -112,7 +112,7 @@ import Testing
     @Test func editsInTwoSectionsAreBothKept() throws {
         var plan = Self.generate(Self.inputs())
         plan = Self.editing(plan, lineStartingWith: "Teams share one calendar.", to: "Summary by hand.")
-        plan = Self.editing(plan, lineStartingWith: "- Tech stack", to: "- Notes by hand.")
+        plan = Self.editing(plan, lineStartingWith: "- Stack", to: "- Notes by hand.")
         let update = Self.update(plan, Self.inputs(Self.rewritten))
         let text = try #require(update.text)
         #expect(text.contains("Summary by hand.") && text.contains("- Notes by hand."))

@@ -12,35 +12,62 @@ import Testing
         "# Rink Constitution\n\n**Version**: 1.0.0\n\n## Principles\n\n### I. Test-First\n- Every change MUST come with tests\n"
     static let siblings = [SiblingSpec(folder: "002-ice-rink", title: "Ice Rink")]
 
-    static func inputs(_ options: PlanOptions) -> PlanInputs {
+    static func inputs(_ options: PlanOptions = PlanOptions(), sources: ProfileSources = ProfileSources()) -> PlanInputs
+    {
         PlanInputs(
-            spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options)
+            spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options,
+            sources: sources)
     }
 
-    /// config.json's `stack` with text that needs escaping, and every estimate changed.
+    /// Every estimate changed.
     static var configuredOptions: PlanOptions {
         var estimates = Estimates()
         for (offset, field) in Estimates.fields.enumerated() {
             estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset)
         }
-        let stack = TechStack(
-            backend: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
-            cache: "\u{301}Redis\u{0}\u{7F}", source: .config)
-        return PlanOptions(stack: stack, estimates: estimates)
+        return PlanOptions(estimates: estimates)
     }
 
-    @Test func defaultOptionsKeepTheirFingerprint() {
-        #expect(Self.inputs(PlanOptions()).fingerprint == "ad13c66b5c82ec99")
+    /// A stack with text that needs escaping, in config.json and `.plansync.json`, and a manifest.
+    static var configuredSources: ProfileSources {
+        let config = TechStack(
+            language: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
+            cache: "\u{301}Redis\u{0}\u{7F}", kind: .apiService)
+        return ProfileSources(
+            projectSettingsStack: TechStack(testing: "Testify"), configStack: config,
+            manifests: [
+                SourceFile(
+                    path: "go.mod",
+                    text: "module example.com/rink\n\ngo 1.22\n\nrequire github.com/go-chi/chi/v5 v5.0.12\n")
+            ])
+    }
+
+    @Test func defaultInputsKeepTheirFingerprint() {
+        #expect(Self.inputs().fingerprint == "74b887241d4aefb2")
     }
 
     @Test func configuredOptionsKeepTheirFingerprint() {
-        #expect(Self.inputs(Self.configuredOptions).fingerprint == "d9097ae959723364")
+        #expect(Self.inputs(Self.configuredOptions).fingerprint == "9a32a04d42ac28de")
     }
 
-    @Test func stacksFromEachSourceKeepTheirFingerprint() {
-        var stack = TechStack.default
-        #expect(Self.inputs(PlanOptions(stack: stack)).fingerprint == "57499a5687cf5c66")
-        stack.source = .constitution
-        #expect(Self.inputs(PlanOptions(stack: stack)).fingerprint == "333b02a9ed422106")
+    @Test func aConfiguredProfileKeepsItsFingerprint() {
+        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "54ae49d8ea287247")
+    }
+
+    /// The profile's facts count, not how their sources are worded: a manifest whose dependency
+    /// changed makes the plan stale, one whose comments changed does not.
+    @Test func theProfileCountsByItsFactsAndSources() {
+        let base = Self.inputs(sources: Self.configuredSources).fingerprint
+        var commented = Self.configuredSources
+        commented.manifests[0].text = "// the rink service\n" + commented.manifests[0].text
+        #expect(Self.inputs(sources: commented).fingerprint == base)
+        var upgraded = Self.configuredSources
+        upgraded.manifests[0].text = upgraded.manifests[0].text.replacingOccurrences(of: "go 1.22", with: "go 1.23")
+        #expect(Self.inputs(sources: upgraded).fingerprint != base)
+        var moved = Self.configuredSources
+        moved.manifests[0].path = "services/rink/go.mod"
+        #expect(
+            Self.inputs(sources: moved).fingerprint != base,
+            "where a fact comes from is part of it: the plan's notes cite it")
     }
 }

@@ -26,14 +26,16 @@ import Testing
 
     @Test func lineBreaksInConfigValuesNeverBreakSectionMarkers() {
         let stack = TechStack(
-            backend: "Go\n1.22", frontend: "HTMX \r\n templates", database: "PostgreSQL\r16", cache: "\nRedis\n",
-            source: .config)
+            backend: "Zorkly\n1.10", frontend: "HTMX \r\n templates", database: "PostgreSQL\r16", cache: "\nRedis\n")
         let spec = PlanMergeTests.base + "\n\nSee Spec 002 for the teams.\n"
         let inputs = PlanInputs(
             spec: spec, folder: "001-team-calendar", constitution: nil,
-            siblings: [SiblingSpec(folder: "002-teams", title: "Teams\nand clubs")], options: PlanOptions(stack: stack))
+            siblings: [SiblingSpec(folder: "002-teams", title: "Teams\nand clubs")],
+            sources: ProfileSources(configStack: stack))
         let text = PlanSync.render(inputs)
-        #expect(text.contains("Go 1.22 service") && text.contains("- Spec 002: Teams and clubs"), "\(text)")
+        #expect(
+            text.contains("Zorkly 1.10 (") && text.contains("- Spec 002: Teams and clubs"),
+            "\(text.split(separator: "\n").filter { $0.contains("Backend") })")
 
         let document = PlanDocument(parsing: text)
         let edited = document.blocks.filter { !$0.isPristine }.map(\.marker.id)
@@ -42,11 +44,12 @@ import Testing
         let again = PlanSync.update(existing: text, inputs: inputs)
         #expect(again.outcome == .unchanged && again.summary.kept.isEmpty, "\(again.summary.description)")
         // The stack changes: every section still follows, none is kept as if edited.
-        var changed = inputs
-        changed.options.stack?.backend = "Rust\n1.80"
+        let changed = PlanInputs(
+            spec: spec, folder: "001-team-calendar", constitution: nil, siblings: inputs.siblings,
+            sources: ProfileSources(configStack: TechStack(backend: "Quux\n0.7", database: "PostgreSQL")))
         let next = PlanSync.update(existing: text, inputs: changed)
         #expect(
-            next.outcome == .updated && next.summary.kept.isEmpty && next.text?.contains("Rust 1.80 service") == true,
+            next.outcome == .updated && next.summary.kept.isEmpty && next.text?.contains("Quux 0.7 (") == true,
             "\(next.summary.description)")
     }
 }

@@ -29,6 +29,10 @@ import Testing
             project: "lantern-cli", languages: ["TypeScript"], technologies: ["Node.js", "Commander.js", "Jest"],
             kind: .commandLineTool),
         ProfileExpectation(
+            project: "ledger-api", languages: ["Python"],
+            technologies: ["FastAPI", "PostgreSQL", "SQLAlchemy", "Alembic", "pytest"],
+            kind: .apiService),
+        ProfileExpectation(
             project: "merge-digest", languages: ["C#"],
             technologies: [".NET", "System.CommandLine", "xUnit", "GitLab", "Bitbucket", "Azure DevOps"],
             kind: .commandLineTool),
@@ -40,6 +44,9 @@ import Testing
         ProfileExpectation(
             project: "pocket-home", languages: ["Kotlin"], technologies: ["Jetpack Compose", "Android", "JUnit"],
             kind: .mobileApp),
+        ProfileExpectation(
+            project: "quill-cli", languages: ["Rust"], technologies: ["clap", "cargo test", "insta", "GitHub Actions"],
+            kind: .commandLineTool),
         ProfileExpectation(project: "relay-kit", languages: ["Go"], technologies: ["go test"], kind: .library),
         ProfileExpectation(
             project: "score-pad", languages: ["TypeScript"], technologies: ["React", "Vite", "Vitest", "Workbox"],

@@ -27,10 +27,8 @@ struct ProjectProfileTests {
     }
 
     @Test func projectSettingsBeatConfigWhichBeatsEverythingElse() {
-        let settings = TechStack(
-            backend: "FastAPI (Python)", frontend: "none", database: "SQLite", cache: "none", source: .config)
-        let config = TechStack(
-            backend: "Spring Boot", frontend: "Angular", database: "Oracle Database", cache: "Redis", source: .config)
+        let settings = TechStack(backend: "FastAPI (Python)", database: "SQLite")
+        let config = TechStack(backend: "Spring Boot", frontend: "Angular", database: "Oracle Database", cache: "Redis")
         let sources = ProfileSources(
             projectSettingsStack: settings, configStack: config, constitution: "## Stack\n- Database: MongoDB\n")
         let profile = ProjectProfile.read(sources)
@@ -45,9 +43,62 @@ struct ProjectProfileTests {
             ])
     }
 
+    /// `"frontend": "none"` says the project has no frontend: what weaker sources found is not chosen,
+    /// and the notes say who said so; a stronger source's choice stays.
+    @Test func noneInAStackClearsTheRoleForWeakerSources() {
+        let settings = TechStack(language: "Go", frontend: "none", cache: "none")
+        let config = TechStack(cache: "Valkey")
+        let sources = ProfileSources(
+            projectSettingsStack: settings, configStack: config,
+            manifests: [manifest("docs/site/package.json", #"{"dependencies": {"react": "18.3.1", "redis": "^4"}}"#)])
+        let profile = ProjectProfile.read(sources)
+        #expect(names(profile, .frontendFramework).isEmpty && names(profile, .cache).isEmpty)
+        #expect(profile.notes.contains("Frontend: none (.plansync.json)"), "\(profile.notes)")
+        #expect(profile.languages.first?.technology.name == "Go" && profile.languages.first?.source == .projectSettings)
+
+        let weaker = ProjectProfile.read(
+            ProfileSources(projectSettingsStack: TechStack(cache: "Redis"), configStack: TechStack(cache: "none")))
+        #expect(names(weaker, .cache) == ["Redis"], "a config's none must not clear what .plansync.json states")
+    }
+
+    /// A language stated in `.plansync.json` is the project's language: a stray manifest's or the
+    /// config's is not chosen beside it.
+    @Test func aStatedLanguageOwnsTheRole() {
+        let sources = ProfileSources(
+            projectSettingsStack: TechStack(language: "Rust 1.80"), configStack: TechStack(language: "Python"),
+            manifests: [manifest("tools/go.mod", "module example.com/tools\n\ngo 1.22\n")])
+        let profile = ProjectProfile.read(sources)
+        #expect(profile.languages.map(\.label) == ["Rust 1.80"], "\(profile.provenanceNote)")
+    }
+
+    @Test func aStatedKindBeatsWhatTheManifestsSuggest() {
+        let sources = ProfileSources(
+            projectSettingsStack: TechStack(kind: .commandLineTool),
+            manifests: [manifest("package.json", #"{"dependencies": {"next": "14.2.3", "react": "18.3.1"}}"#)])
+        let profile = ProjectProfile.read(sources)
+        #expect(profile.kind == .commandLineTool)
+        #expect(!profile.isAssumedDefault)
+    }
+
+    @Test func aConfigStackNamesItsLanguageWithoutOtherEvidence() {
+        let profile = ProjectProfile.read(
+            ProfileSources(configStack: TechStack(language: "Go", backend: "Go 1.22 with chi")))
+        #expect(names(profile, .language) == ["Go"])
+        #expect(profile.languages.first?.source == .config)
+        #expect(names(profile, .backendFramework) == ["chi"])
+    }
+
+    @Test func aTechStackSectionOfTheConstitutionIsRead() {
+        let constitution =
+            "# Acme Constitution\n## Core Principles\n### I. Simple\nKeep it simple.\n## Technology Stack\n- **Backend**: Go 1.22 with chi\n- **Database**: SQLite\n"
+        let profile = ProjectProfile.read(ProfileSources(constitution: constitution))
+        #expect(profile.languages.map(\.label) == ["Go 1.22"])
+        #expect(names(profile, .backendFramework) == ["chi"] && names(profile, .database) == ["SQLite"])
+        #expect(profile.choices(for: .database).first?.source == .constitution)
+    }
+
     @Test func aConfigStackTheCatalogueDoesNotKnowIsKeptAsWritten() {
-        let stack = TechStack(
-            backend: "Phoenix LiveView on BEAM", frontend: "none", database: "CrateDB", cache: "none", source: .config)
+        let stack = TechStack(backend: "Phoenix LiveView on BEAM", frontend: "none", database: "CrateDB", cache: "none")
         let profile = ProjectProfile.read(ProfileSources(configStack: stack))
         #expect(names(profile, .backendFramework) == ["Phoenix"])
         #expect(names(profile, .database) == ["CrateDB"])

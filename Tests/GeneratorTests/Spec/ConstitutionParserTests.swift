@@ -46,20 +46,4 @@ import Testing
             },
             "a rule under 'Forbidden:' must not read as a requirement")
     }
-
-    @Test func techStackSectionSetsTheStack() {
-        let text = """
-            # Acme Constitution
-            ## Core Principles
-            ### I. Simple
-            Keep it simple.
-            ## Technology Stack
-            - **Backend**: Go 1.22 with chi
-            - **Database**: SQLite
-            """
-        let constitution = ConstitutionParser.parse(text)
-        #expect(constitution?.stack?.backend == "Go 1.22 with chi")
-        #expect(constitution?.stack?.database == "SQLite")
-        #expect(constitution?.stack?.frontend == TechStack.default.frontend)
-    }
 }

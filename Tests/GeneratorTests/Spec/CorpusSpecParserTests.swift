@@ -50,6 +50,6 @@ import Testing
         )
         #expect(spec.stories[0].scenarios[0].hasSuffix("returned to a payments page reflecting their status."))
         #expect(spec.featureReferences.map(\.name) == ["002-ice-rink-management"])
-        #expect(spec.signals.services == ["Stripe", "Email delivery"])
+        #expect(FeatureServices.named(in: SpecStack(spec: openleague.spec)).map(\.name) == ["Stripe"])
     }
 }

@@ -10,9 +10,14 @@ enum TestFiles {
         var folder: String
         var spec: String
         var constitution: String?
+        /// The project's profile sources as the Watcher reads them (its manifests, markers, other
+        /// plans); nil for a spec folder that is no project.
+        var sources: ProfileSources?
 
         var description: String { name }
-        var inputs: PlanInputs { PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: []) }
+        var inputs: PlanInputs {
+            PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources)
+        }
     }
 
     /// Every spec of the corpus, with its project's constitution; none without the corpus.
@@ -36,11 +41,12 @@ enum TestFiles {
     }
 
     private static func cases(of project: TestData.Project, prefix: String) -> [Case] {
-        project.specFolders.compactMap { folder in
+        let sources = ProfileSourcesLoader.load(project.root)
+        return project.specFolders.compactMap { folder in
             guard let spec = try? project.spec(folder) else { return nil }
             return Case(
                 name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec,
-                constitution: project.constitution)
+                constitution: project.constitution, sources: sources)
         }
     }
 
@@ -60,7 +66,8 @@ enum TestFiles {
         }
         return Case(
             name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder),
-            constitution: found.constitution)
+            constitution: found.constitution,
+            sources: ProfileSourcesLoader.load(found.root))
     }
 
     /// The first corpus spec of `project` (the corpus suites run only when it is present).

@@ -1,4 +1,5 @@
 import Foundation
+import Generator
 import Testing
 
 @testable import Watcher
@@ -112,7 +113,11 @@ import Testing
         #expect(
             result.stdout.hasPrefix("--- /dev/null\n"), "verbose lines must stay off diff's stdout: \(result.stdout)")
         #expect(
-            result.stderr == "config: \(scratch.path("config.json").path)\nproject p: 1 spec folder(s)\n",
+            result.stderr.hasPrefix("config: \(scratch.path("config.json").path)\nproject p: 1 spec folder(s)\n"),
+            "\(result.stderr)")
+        // The stack each project's plans are written for, and where it came from: here, none.
+        #expect(
+            result.stderr.hasSuffix("\nstack of p: \(ProjectProfile.read(ProfileSources()).provenanceNote)\n"),
             "\(result.stderr)")
     }
 

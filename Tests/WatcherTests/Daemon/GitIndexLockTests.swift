@@ -30,4 +30,21 @@ import Testing
         try FileManager.default.removeItem(atPath: lock.path)
         #expect(!lock.isHeld)
     }
+
+    /// A checkout that begins and ends while a long batch is generated leaves the lock free but
+    /// the titles read before it out of date: the new index tells the batch to wait.
+    @Test func aCommandThatRanSinceTheLookupHoldsBackWithTheLockFree() throws {
+        let scratch = try Scratch()
+        try scratch.write("repo/.git/index", "DIRC one")
+        let lock = try #require(GitIndexLock.find(above: scratch.path("repo").path))
+        #expect(!lock.isHeldOrWasSinceLookup)
+        // git writes index.lock and renames it over the index.
+        try scratch.write("repo/.git/index.lock", "DIRC two, longer")
+        #expect(lock.isHeldOrWasSinceLookup, "the lock is held")
+        try FileManager.default.removeItem(atPath: scratch.path("repo/.git/index").path)
+        try FileManager.default.moveItem(atPath: lock.path, toPath: scratch.path("repo/.git/index").path)
+        #expect(!lock.isHeld)
+        #expect(lock.isHeldOrWasSinceLookup, "git ran a whole command since the lookup")
+        #expect(try #require(GitIndexLock.find(above: scratch.path("repo").path)).isHeldOrWasSinceLookup == false)
+    }
 }

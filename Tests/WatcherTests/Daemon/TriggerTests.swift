@@ -5,10 +5,13 @@ import Testing
 /// The `trigger` field of the log is part of its documented format (README).
 @Suite struct TriggerTests {
     @Test func triggersKeepTheirSpellingsOnTheWire() {
-        let triggers: [Trigger] = [.startup, .spec, .plan, .constitution, .dependency, .rescan, .reload, .retry]
+        let triggers: [Trigger] = [
+            .startup, .spec, .plan, .constitution, .profile, .dependency, .rescan, .reload, .retry,
+        ]
         #expect(
             triggers.map(\.rawValue) == [
-                "startup", "spec.md", "plan.md", "constitution.md", "dependency", "rescan", "reload", "retry",
+                "startup", "spec.md", "plan.md", "constitution.md", "profile", "dependency", "rescan", "reload",
+                "retry",
             ])
         #expect(
             triggers.map { "\($0)" } == triggers.map(\.rawValue),

@@ -63,6 +63,11 @@ import Testing
             Self.event(IN_DELETE, temporary),
         ]
         #expect(Self.schedules(exchange) == 0, "an exchange into place must not trigger a regeneration")
+        let profileReads = (rename + exchange).flatMap {
+            WatchRouting.actions(for: $0, in: Self.spec, ownRenames: WatchRouting.ownRenames(in: rename + exchange))
+        }
+        #expect(
+            !profileReads.contains(.profileChanged(root: Self.root)), "plansync's own plan is no source of the profile")
     }
 
     /// git unlinks and writes plan.md in the same burst as spec.md; an editor saves it in place or by
@@ -78,15 +83,58 @@ import Testing
             Self.event(IN_MOVED_TO, "plan.md", cookie: 8),
         ]
         #expect(Self.schedules(editor) == 1)
+        // Someone else's plan.md may be Spec Kit's own, a source of the project's profile: read again.
         #expect(
-            WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec) == [
-                .schedule(root: Self.root, folder: "001-a", trigger: .plan)
-            ])
+            WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec)
+                == [.schedule(root: Self.root, folder: "001-a", trigger: .plan), .profileChanged(root: Self.root)])
     }
 
     @Test func aDeletedPlanIsRegenerated() {
         let actions = WatchRouting.actions(for: Self.event(IN_DELETE, "plan.md"), in: Self.spec)
-        #expect(actions == [.schedule(root: Self.root, folder: "001-a", trigger: .plan)])
+        #expect(
+            actions == [.schedule(root: Self.root, folder: "001-a", trigger: .plan), .profileChanged(root: Self.root)])
+    }
+
+    /// Manifests, markers and `.plansync.json` in the root or a folder that holds sources make the
+    /// profile be read again; other files do not, nor do folders the walk never enters.
+    @Test func profileSourcesAreFollowedInTheRootAndTheirFolders() {
+        let root = WatchedFolder.root(Self.root)
+        for name in ["package.json", "go.mod", ".plansync.json", "Dockerfile", "requirements-dev.txt"] {
+            #expect(
+                WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, name), in: root) == [
+                    .profileChanged(root: Self.root)
+                ], "\(name)")
+            #expect(
+                WatchRouting.actions(for: Self.event(IN_DELETE, name), in: root) == [.profileChanged(root: Self.root)],
+                "\(name)")
+        }
+        for name in ["README.md", "notes.txt", ".plansync.json.swp", "package.json~"] {
+            #expect(WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, name), in: root).isEmpty, "\(name)")
+        }
+        #expect(
+            WatchRouting.actions(for: Self.event(IN_CREATE, "apps", directory: true), in: root) == [
+                .profileChanged(root: Self.root)
+            ])
+        for name in ["node_modules", ".git", "build", "docs"] {
+            #expect(
+                WatchRouting.actions(for: Self.event(IN_CREATE, name, directory: true), in: root).isEmpty,
+                "\(name) is never walked")
+        }
+        let api = WatchedFolder.sources(Self.root, "/p/apps/api")
+        #expect(
+            WatchRouting.actions(for: Self.event(IN_MOVED_TO, "composer.json", cookie: 2), in: api) == [
+                .profileChanged(root: Self.root)
+            ])
+        #expect(WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "index.php"), in: api).isEmpty)
+        let workflows = WatchedFolder.sources(Self.root, "/p/.github/workflows")
+        #expect(
+            WatchRouting.actions(for: Self.event(IN_CREATE, "release.yml"), in: workflows) == [
+                .profileChanged(root: Self.root)
+            ])
+        let deep = WatchedFolder.sources(Self.root, "/p/a/b/c")
+        #expect(
+            WatchRouting.actions(for: Self.event(IN_CREATE, "d", directory: true), in: deep).isEmpty,
+            "deeper than the walk goes")
     }
 
     @Test func specFoldersAppearAndGoInSpecs() {
