@@ -24,6 +24,7 @@ public enum PlanSync {
     /// - Parameters:
     ///   - existing: plan.md's current text, nil when there is none.
     ///   - force: regenerate every section, and replace a plan the user wrote or one that is cut short.
+    ///     A spec that is still the unfilled template gets no plan, forced or not (`.skippedTemplate`).
     ///   - trustFingerprint: skip generating when plan.md records these very inputs (the daemon's
     ///     choice; `generate` regenerates, so that a section you deleted comes back).
     public static func update(existing: String?, inputs: PlanInputs, force: Bool = false, trustFingerprint: Bool = false) -> PlanUpdate {
@@ -34,6 +35,9 @@ public enum PlanSync {
             return update
         }
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        if spec.isUnfilledTemplate {
+            return PlanUpdate(outcome: .skippedTemplate, text: nil, summary: ChangeSummary())
+        }
         var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
         update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()

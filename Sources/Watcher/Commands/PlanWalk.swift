@@ -128,6 +128,8 @@ struct PlanWalk {
             }
         case .skippedTruncated:
             StandardStreams.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+        case .skippedTemplate:
+            if mode != .diff { StandardStreams.line("skipped \(plan): \(PlanUpdate.templateReason)") }
         case .noSpec:
             if mode != .diff { StandardStreams.line("skipped \(folder): no spec.md") }
         case .postponed:

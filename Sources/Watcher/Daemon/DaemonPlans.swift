@@ -111,6 +111,8 @@ extension Daemon {
             logger.log(trigger == "plan.md" ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
         case .skippedTruncated:
             logger.log(.warning, "plan.skipped", "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
+        case .skippedTemplate:
+            logger.log(.info, "plan.skipped", "\(plan) (\(trigger)): \(PlanUpdate.templateReason)", fields + [("reason", .string(PlanUpdate.templateReason))])
         case .noSpec:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
         case .postponed:
