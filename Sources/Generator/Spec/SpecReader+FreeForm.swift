@@ -25,6 +25,9 @@ extension SpecReader {
                         continue
                     }
                 }
+                // A requirement with its id in a phase is the phase's task and stays a requirement:
+                // a plan that does not follow the spec's phases still cites it.
+                collectStray(item.fullText, index)
                 if let current { spec.phases[current].tasks.append(QuotedText.of(item.fullText)) }
             case .emphasised(let text):
                 if Self.isPhaseTitle(text) { current = startPhase(text) }
@@ -184,8 +187,11 @@ extension SpecReader {
         for block in found {
             switch block {
             case .item(let item):
+                // A requirement or criterion with its id stays one, wherever the author put it.
+                if collectStray(item.fullText, index) { continue }
                 if let component = Self.namedItem(item.text) { named.append(component) } else { texts.append(QuotedText.of(item.fullText)) }
             case .label(let name, let value):
+                if collectStray("**\(name)**: \(value)", index) { continue }
                 if !value.isEmpty { named.append(SpecComponent(name: QuotedText.of(name), purpose: QuotedText.of(value))) }
             case .table(let table):
                 named += ItemColumns(table.header).named(table.rows)

@@ -42,8 +42,19 @@ extension SpecReader {
     @discardableResult
     mutating func addRequirementLine(_ line: String, _ index: Int, meaning: SectionMeaning) -> Bool {
         guard let leading = ItemIDScanner.leading(in: line), leading.position != .inline else { return false }
-        let (text, priority) = Self.cuttingPriority(QuotedText.of(leading.rest))
+        let (text, priority) = Self.cuttingPriority(Self.unbracketingLabel(QuotedText.of(leading.rest)))
         return addIdentified(leading.id, text: text, index, meaning: meaning, priority: priority)
+    }
+
+    /// `(Build once): Images are built once` -> `Build once: Images are built once`: the label
+    /// after `**FR-040**` reads as a label once the id is followed by its colon in the plan.
+    static func unbracketingLabel(_ text: String) -> String {
+        guard text.hasPrefix("("), let close = text.firstIndex(of: ")"), text[text.index(after: close)...].hasPrefix(":") else {
+            return text
+        }
+        let label = text[text.index(after: text.startIndex)..<close]
+        guard !label.isEmpty, !label.contains("(") else { return text }
+        return String(label + text[text.index(after: close)...])
     }
 
     @discardableResult

@@ -139,7 +139,7 @@ struct SpecReader {
     @discardableResult
     mutating func collectStray(_ line: String, _ index: Int) -> Bool {
         guard let leading = ItemIDScanner.leading(in: line), leading.position != .inline else { return false }
-        let text = QuotedText.of(leading.position == .tableCell ? SpecReader.rowText(leading.rest) : leading.rest)
+        let text = QuotedText.of(leading.position == .tableCell ? SpecReader.rowText(leading.rest) : SpecReader.unbracketingLabel(leading.rest))
         switch ItemKind.of(leading.id, in: nil) {
         case .requirement(let kind):
             strayRequirements.append(Requirement(id: leading.id.text, text: text, group: groupTitle(index), kind: kind,
