@@ -38,9 +38,17 @@ struct SpecHeader {
             }
             metadata[name] = value.trimmed
             if input == nil, InputPrefix.labels.longestMatch(in: FoldedScalars(name), at: 0)?.length == name.unicodeScalars.count {
-                let text = QuotedText.of(InputPrefix.stripping(value))
+                let text = QuotedText.of(Self.droppingHeadingMarks(InputPrefix.stripping(value)))
                 input = text.isEmpty || TemplateText.isPlaceholder(text) ? nil : text
             }
         }
+    }
+
+    /// `# 請建立一個…`: a description pasted from Markdown keeps its heading marks, which are
+    /// not part of what it says.
+    static func droppingHeadingMarks(_ text: String) -> String {
+        let marks = text.prefix { $0 == "#" }
+        guard (1...6).contains(marks.count), text.dropFirst(marks.count).first == " " else { return text }
+        return String(text.dropFirst(marks.count + 1))
     }
 }
