@@ -14,9 +14,13 @@ enum CountedHeading {
     private static func table(for meaning: SectionMeaning) -> ScalarPhraseTable<Void> {
         var phrases: [String] = []
         for (_, groups) in SectionVocabulary.table {
-            for group in groups where group.numbered == meaning { phrases += group.phrases.map { NormalizedHeading($0).folded } }
+            // Both spellings: headings are matched here as written, so `Benutzer-Story 1` keeps
+            // the hyphen the normalised phrase ("benutzer story") folds away.
+            for group in groups where group.numbered == meaning {
+                phrases += group.phrases.flatMap { [NormalizedHeading($0).folded, FoldedScalars.folded($0)] }
+            }
         }
-        return ScalarPhraseTable(phrases.map { ($0, ()) }) { $0 }
+        return ScalarPhraseTable(phrases.uniqued().map { ($0, ()) }) { $0 }
     }
 
     private static let stories = table(for: .userStory)

@@ -119,3 +119,18 @@ import Testing
         #expect(rooms.spec.featureReferences.isEmpty, "\"1,000 reservas\" names no feature")
     }
 }
+
+/// Story headings in the languages of the heading table lose their "User Story N -" prefix,
+/// hyphenated ones too: "Phase 2: Benutzer-Story 1 - Fernsteuerung" was a phase title.
+@Suite struct StoryHeadingTests {
+    @Test(arguments: [
+        ("Benutzer-Story 1 - Fernsteuerung des Timers (Priorität: P1)", 1, "Fernsteuerung des Timers"),
+        ("User Story 2 - Export (Priority: P0)", 2, "Export"),
+        ("Historia de usuario 3 - Ver la ocupación del día (Prioridad: P0)", 3, "Ver la ocupación del día"),
+        ("用户故事 2 - 导出为 PDF（优先级：P1）", 2, "导出为 PDF"),
+    ])
+    func numberedStoryHeadingsGiveTheirOwnTitle(heading: String, number: Int, title: String) {
+        let read = StoryHeading(title: heading)
+        #expect(read.number == number && read.title == title, "\(read)")
+    }
+}

@@ -45,7 +45,8 @@ public enum SentenceRules {
             }
             if character == "." || character == "!" || character == "?", isLatinSentenceEnd(c, at: i) {
                 var end = i + 1
-                while end < c.count, isCloser(c[end]) { end += 1 }
+                // "..." and "?!" end one sentence, not one and a stray "..".
+                while end < c.count, isCloser(c[end]) || ".!?".contains(c[end]) { end += 1 }
                 ends.append(end)
                 i = end
                 continue
