@@ -7,7 +7,10 @@ struct DaemonBench {
     func config(_ root: String, debounceMs: Int = 200, maxDelayMs: Int = 2000, level: String = "info") -> String {
         let folder = Files.temporaryFolder("config")
         let path = folder + "/config.json"
-        Files.write(path, #"{"roots": ["\#(root)"], "debounceMs": \#(debounceMs), "maxDelayMs": \#(maxDelayMs), "logFormat": "json", "logLevel": "\#(level)"}"#)
+        Files.write(
+            path,
+            #"{"roots": ["\#(root)"], "debounceMs": \#(debounceMs), "maxDelayMs": \#(maxDelayMs), "logFormat": "json", "logLevel": "\#(level)"}"#
+        )
         return path
     }
 
@@ -42,13 +45,19 @@ struct DaemonBench {
         defer { Files.remove(root) }
         generateAll(root)
         let daemon = start(config(root, debounceMs: 50))
-        guard let ready = daemon.waitForLine(timeoutSeconds: 300, { $0.contains(#""event":"ready""#) }) else { return .nan }
+        guard let ready = daemon.waitForLine(timeoutSeconds: 300, { $0.contains(#""event":"ready""#) }) else {
+            return .nan
+        }
         let began = monotonicNanos()
         Files.write(root + "/.specify/memory/constitution.md", Files.constitution(version: "3.0.0"))
         var seen = 0
         var from = ready + 1
         while seen < folders {
-            guard let index = daemon.waitForLine(from: from, timeoutSeconds: 300, { $0.contains(#""trigger":"constitution.md""#) && $0.contains("plan.updated") }) else { return .nan }
+            guard
+                let index = daemon.waitForLine(
+                    from: from, timeoutSeconds: 300,
+                    { $0.contains(#""trigger":"constitution.md""#) && $0.contains("plan.updated") })
+            else { return .nan }
             seen += 1
             from = index + 1
         }
@@ -66,7 +75,9 @@ struct DaemonBench {
         let before = process.contextSwitches
         sleep(UInt32(seconds))
         let wakeups = process.contextSwitches - before
-        return Idle(residentKiB: process.residentKiB, wakeups: wakeups, syscalls: DaemonBench.syscalls(of: process.pid, seconds: seconds))
+        return Idle(
+            residentKiB: process.residentKiB, wakeups: wakeups,
+            syscalls: DaemonBench.syscalls(of: process.pid, seconds: seconds))
     }
 
     /// `strace -c -f -p` for a while; nil when strace is not installed or cannot attach.
@@ -114,7 +125,9 @@ struct DaemonBench {
         let root = Files.project(specs: 1)
         defer { Files.remove(root) }
         let daemon = start(config(root, level: "debug"))
-        guard let ready = daemon.waitForLine(timeoutSeconds: 60, { $0.contains(#""event":"ready""#) }) else { return Burst(saves: saves, regenerations: -1, writes: -1, cpuMilliseconds: .nan) }
+        guard let ready = daemon.waitForLine(timeoutSeconds: 60, { $0.contains(#""event":"ready""#) }) else {
+            return Burst(saves: saves, regenerations: -1, writes: -1, cpuMilliseconds: .nan)
+        }
         let spec = root + "/specs/001-feature/spec.md"
         let cpu = daemon.cpuMilliseconds
         let pause = UInt32(2_000_000 / saves)
@@ -124,13 +137,19 @@ struct DaemonBench {
             daemon.pump(timeout: 0)
         }
         let finalText = "Save \(saves)."
-        _ = daemon.waitForLine(from: ready + 1, timeoutSeconds: 30) { _ in Files.read(root + "/specs/001-feature/plan.md")?.contains(finalText) == true }
+        _ = daemon.waitForLine(from: ready + 1, timeoutSeconds: 30) { _ in
+            Files.read(root + "/specs/001-feature/plan.md")?.contains(finalText) == true
+        }
         // Anything the last saves still queued is done within one debounce.
         let settle = monotonicNanos() + 600_000_000
         while monotonicNanos() < settle { daemon.pump(timeout: 50) }
         let lines = daemon.lines[(ready + 1)...]
         let writes = lines.filter { $0.contains(#""event":"plan.updated""#) }.count
-        let unchanged = lines.filter { $0.contains(#""event":"plan.unchanged""#) && $0.contains(#""trigger":"spec.md""#) }.count
-        return Burst(saves: saves, regenerations: writes + unchanged, writes: writes, cpuMilliseconds: daemon.cpuMilliseconds - cpu)
+        let unchanged = lines.filter {
+            $0.contains(#""event":"plan.unchanged""#) && $0.contains(#""trigger":"spec.md""#)
+        }.count
+        return Burst(
+            saves: saves, regenerations: writes + unchanged, writes: writes,
+            cpuMilliseconds: daemon.cpuMilliseconds - cpu)
     }
 }

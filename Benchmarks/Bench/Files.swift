@@ -86,36 +86,39 @@ enum Files {
     /// A current-template spec with `requirements` FRs spread over three stories.
     static func spec(title: String, requirements: Int, marker: String = "") -> String {
         var text = """
-        # Feature Specification: \(title)
+            # Feature Specification: \(title)
 
-        **Feature Branch**: `bench`
-        **Status**: Draft
-        **Input**: User description: "Members manage \(title.lowercased()) from the dashboard. Admins see reports.\(marker)"
+            **Feature Branch**: `bench`
+            **Status**: Draft
+            **Input**: User description: "Members manage \(title.lowercased()) from the dashboard. Admins see reports.\(marker)"
 
-        ## User Scenarios & Testing
-
-        """
-        for story in 1...3 {
-            text += """
-            ### User Story \(story) - Manage part \(story) of the records (Priority: P\(story))
-
-            A member manages part \(story) of the records on the dashboard page.
-
-            **Acceptance Scenarios**:
-
-            1. **Given** a member, **When** they open part \(story), **Then** the records of part \(story) are shown
-            2. **Given** an admin, **When** they export part \(story), **Then** a report is produced
-
+            ## User Scenarios & Testing
 
             """
+        for story in 1...3 {
+            text += """
+                ### User Story \(story) - Manage part \(story) of the records (Priority: P\(story))
+
+                A member manages part \(story) of the records on the dashboard page.
+
+                **Acceptance Scenarios**:
+
+                1. **Given** a member, **When** they open part \(story), **Then** the records of part \(story) are shown
+                2. **Given** an admin, **When** they export part \(story), **Then** a report is produced
+
+
+                """
         }
-        text += "### Edge Cases\n\n- Two members edit the same record.\n\n## Requirements\n\n### Functional Requirements\n\n"
+        text +=
+            "### Edge Cases\n\n- Two members edit the same record.\n\n## Requirements\n\n### Functional Requirements\n\n"
         for index in 1...requirements {
             let digits = String(index)
             let id = String(repeating: "0", count: Swift.max(0, 3 - digits.count)) + digits
-            text += "- **FR-\(id)**: System MUST let members manage record kind \(index) in part \(index % 3 + 1) of the records\n"
+            text +=
+                "- **FR-\(id)**: System MUST let members manage record kind \(index) in part \(index % 3 + 1) of the records\n"
         }
-        text += "\n### Key Entities\n\n- **Record**: a stored item with an owner.\n\n## Success Criteria\n\n- **SC-001**: A member finds a record in under 2 seconds.\n"
+        text +=
+            "\n### Key Entities\n\n- **Record**: a stored item with an owner.\n\n## Success Criteria\n\n- **SC-001**: A member finds a record in under 2 seconds.\n"
         return text
     }
 }

@@ -21,8 +21,10 @@ struct LatencyBench {
         let probe = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         defer { close(probe) }
         inotify_add_watch(probe, folder, UInt32(IN_MOVED_TO))
-        let floor: Spawned? = access("/usr/bin/inotifywait", X_OK) == 0
-            ? Spawned(["inotifywait", "-m", "-q", "-e", "close_write", "--format", "%f", folder], readStdout: true) : nil
+        let floor: Spawned? =
+            access("/usr/bin/inotifywait", X_OK) == 0
+            ? Spawned(["inotifywait", "-m", "-q", "-e", "close_write", "--format", "%f", folder], readStdout: true)
+            : nil
         // inotifywait prints nothing once its watch is set up with -q; give it a first event to prove it.
         if let floor {
             Files.write(folder + "/warmup.txt", "x")
@@ -33,7 +35,8 @@ struct LatencyBench {
         var notify: [Double] = []
         for index in 1...iterations {
             let seen = floor?.lines.count ?? 0
-            Files.write(folder + "/spec.md", Files.spec(title: "Feature 1", requirements: 6, marker: " Iteration \(index)."))
+            Files.write(
+                folder + "/spec.md", Files.spec(title: "Feature 1", requirements: 6, marker: " Iteration \(index)."))
             let closed = monotonicNanos()
             var planAt: UInt64?
             var floorAt: UInt64?
@@ -67,7 +70,8 @@ struct LatencyBench {
             var offset = 0
             let header = MemoryLayout<inotify_event>.size
             while offset + header <= n {
-                let length = Int(buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) })
+                let length = Int(
+                    buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) })
                 let nameBytes = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
                 if String(decoding: nameBytes, as: UTF8.self) == name { found = true }
                 offset += header + length

@@ -91,7 +91,8 @@ final class Spawned {
 
     /// Context switches so far: each one is the process going to sleep or being woken.
     var contextSwitches: Int {
-        (Proc.field("/proc/\(pid)/status", "voluntary_ctxt_switches:") ?? 0) + (Proc.field("/proc/\(pid)/status", "nonvoluntary_ctxt_switches:") ?? 0)
+        (Proc.field("/proc/\(pid)/status", "voluntary_ctxt_switches:") ?? 0)
+            + (Proc.field("/proc/\(pid)/status", "nonvoluntary_ctxt_switches:") ?? 0)
     }
 
     /// User plus system CPU time in milliseconds.

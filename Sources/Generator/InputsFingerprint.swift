@@ -9,8 +9,10 @@
 /// `PlanSync.generatorVersion` with it. `InputsFingerprintTests` pins known values.
 enum InputsFingerprint {
     static func of(_ inputs: PlanInputs) -> String {
-        let fields = [PlanSync.generatorVersion, inputs.folder, inputs.constitution?.sourceHash ?? "-", inputs.siblingsHash,
-                      text(of: inputs.options), inputs.spec]
+        let fields = [
+            PlanSync.generatorVersion, inputs.folder, inputs.constitution?.sourceHash ?? "-", inputs.siblingsHash,
+            text(of: inputs.options), inputs.spec,
+        ]
         return ContentHash.of(fields.joined(separator: "\u{1}"))
     }
 
@@ -22,12 +24,16 @@ enum InputsFingerprint {
 
     /// `Generator.TechStack(backend: "Go", …, source: Generator.TechStack.Source.config)`.
     static func text(of stack: TechStack) -> String {
-        let parts = [("backend", stack.backend), ("frontend", stack.frontend), ("database", stack.database), ("cache", stack.cache)]
-        let source = switch stack.source {
-        case .config: "config"
-        case .constitution: "constitution"
-        case .default: "default"
-        }
+        let parts = [
+            ("backend", stack.backend), ("frontend", stack.frontend), ("database", stack.database),
+            ("cache", stack.cache),
+        ]
+        let source =
+            switch stack.source {
+            case .config: "config"
+            case .constitution: "constitution"
+            case .default: "default"
+            }
         return "Generator.TechStack(" + parts.map { "\($0): \(String(reflecting: $1))" }.joined(separator: ", ")
             + ", source: Generator.TechStack.Source.\(source))"
     }

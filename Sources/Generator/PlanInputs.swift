@@ -14,14 +14,22 @@ public struct PlanInputs: Sendable, Equatable {
     public var siblingsHash: String
 
     /// - Parameter constitution: constitution.md's text; parsed here.
-    public init(spec: String, folder: String, constitution: String?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions()) {
-        self.init(spec: spec, folder: folder, parsedConstitution: constitution.flatMap(ConstitutionParser.parse), siblings: siblings, options: options)
+    public init(
+        spec: String, folder: String, constitution: String?, siblings: [SiblingSpec],
+        options: PlanOptions = PlanOptions()
+    ) {
+        self.init(
+            spec: spec, folder: folder, parsedConstitution: constitution.flatMap(ConstitutionParser.parse),
+            siblings: siblings, options: options)
     }
 
     /// With the constitution parsed once for every spec of a project, as the daemon does.
     /// - Parameter siblingsHash: `PlanInputs.siblingsHash(siblings)`, computed once per project by callers with many specs.
-    public init(spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec], options: PlanOptions = PlanOptions(),
-                siblingsHash: String? = nil) {
+    public init(
+        spec: String, folder: String, parsedConstitution: Constitution?, siblings: [SiblingSpec],
+        options: PlanOptions = PlanOptions(),
+        siblingsHash: String? = nil
+    ) {
         self.spec = spec
         self.folder = folder
         self.constitution = parsedConstitution

@@ -11,7 +11,9 @@ public enum PlanSync {
     }
 
     private static func blocks(for inputs: PlanInputs, spec: Spec) -> [PlanBlock] {
-        let plan = PlanBuilder(spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options).build()
+        let plan = PlanBuilder(
+            spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options
+        ).build()
         return PlanRenderer.blocks(plan)
     }
 
@@ -27,7 +29,9 @@ public enum PlanSync {
     ///     A spec that is still the unfilled template gets no plan, forced or not (`.skippedTemplate`).
     ///   - trustFingerprint: skip generating when plan.md records these very inputs (the daemon's
     ///     choice; `generate` regenerates, so that a section you deleted comes back).
-    public static func update(existing: String?, inputs: PlanInputs, force: Bool = false, trustFingerprint: Bool = false) -> PlanUpdate {
+    public static func update(
+        existing: String?, inputs: PlanInputs, force: Bool = false, trustFingerprint: Bool = false
+    ) -> PlanUpdate {
         let fingerprint = inputs.fingerprint
         if trustFingerprint, !force, let existing, isComplete(existing, fingerprint: fingerprint) {
             var update = PlanUpdate(outcome: .unchanged, text: nil, summary: ChangeSummary())
@@ -38,7 +42,8 @@ public enum PlanSync {
         if spec.isUnfilledTemplate {
             return PlanUpdate(outcome: .skippedTemplate, text: nil, summary: ChangeSummary())
         }
-        var update = update(existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
+        var update = update(
+            existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title
         update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()
         return update
@@ -47,21 +52,31 @@ public enum PlanSync {
     /// A plan whose header records `fingerprint` and that has its end marker.
     static func isComplete(_ text: String, fingerprint: String) -> Bool {
         let firstLines = text.utf8.prefix(600)
-        guard let header = normalizedLines(String(Substring(firstLines))).prefix(3).first(where: { $0.hasPrefix(PlanDocument.headerPrefix) }),
-              PlanDocument.inputsHash(inHeader: header) == fingerprint else { return false }
+        guard
+            let header = normalizedLines(String(Substring(firstLines))).prefix(3).first(where: {
+                $0.hasPrefix(PlanDocument.headerPrefix)
+            }),
+            PlanDocument.inputsHash(inHeader: header) == fingerprint
+        else { return false }
         return ByteString(text).contains(ByteString(PlanDocument.endMarker))
     }
 
     /// The feature numbers a plan's Feature Dependencies name (`- Spec 002: …`).
     public static func referencedFeatures(inPlan text: String) -> [String] {
-        normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map { String($0.dropFirst(7).prefix(while: \.isNumber)) }.filter { !$0.isEmpty }.uniqued()
+        normalizedLines(text).filter { $0.hasPrefix("- Spec ") }.map {
+            String($0.dropFirst(7).prefix(while: \.isNumber))
+        }.filter { !$0.isEmpty }.uniqued()
     }
 
-    private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String) -> PlanUpdate {
+    private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String)
+        -> PlanUpdate
+    {
         guard let existing else {
             let text = PlanDocument(blocks: generated, inputsHash: fingerprint).rendered()
             let lines = ChangeSummary.lineCounts(from: "", to: text).added
-            return PlanUpdate(outcome: .created, text: text, summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
+            return PlanUpdate(
+                outcome: .created, text: text,
+                summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
         }
         let document = PlanDocument(parsing: existing)
         var merged: MergeResult
@@ -80,14 +95,18 @@ public enum PlanSync {
         // fingerprint of inputs that changed nothing it says (a date in the spec, say).
         merged.document.inputsHash = force ? fingerprint : document.inputsHash
         guard merged.document.rendered() != existing else {
-            return PlanUpdate(outcome: .unchanged, text: nil, summary: ChangeSummary(kept: sectionNames(merged.keptBlocks)))
+            return PlanUpdate(
+                outcome: .unchanged, text: nil, summary: ChangeSummary(kept: sectionNames(merged.keptBlocks)))
         }
         merged.document.inputsHash = fingerprint
         let text = merged.document.rendered()
         let counts = ChangeSummary.lineCounts(from: existing, to: text)
-        let changed = force ? sectionNames(changedSections(from: document, to: generated)) : sectionNames(merged.changedBlocks)
-        return PlanUpdate(outcome: .updated, text: text,
-                          summary: ChangeSummary(added: counts.added, removed: counts.removed, sections: changed, kept: sectionNames(merged.keptBlocks)))
+        let changed =
+            force ? sectionNames(changedSections(from: document, to: generated)) : sectionNames(merged.changedBlocks)
+        return PlanUpdate(
+            outcome: .updated, text: text,
+            summary: ChangeSummary(
+                added: counts.added, removed: counts.removed, sections: changed, kept: sectionNames(merged.keptBlocks)))
     }
 
     /// With `--force` every block is rewritten; name only those whose text differs from before.

@@ -8,13 +8,18 @@ func main() -> ExitStatus {
         case .version:
             StandardStreams.line("plansync \(plansyncVersion)")
         case .help(nil):
-            StandardStreams.line(ArgumentParser.overview(CommandTable.commands, version: plansyncVersion), terminator: "")
+            StandardStreams.line(
+                ArgumentParser.overview(CommandTable.commands, version: plansyncVersion), terminator: "")
         case .help(let spec?):
             StandardStreams.line(ArgumentParser.help(for: spec), terminator: "")
         case .run(let command, let parsed):
             // Still single-threaded here: `run` reads its signals from a signalfd, so they must be
             // blocked before any thread exists; every other command can be interrupted.
-            if command == RunCommand.self { SignalDescriptor.blockHandledSignals() } else { SignalDescriptor.unblockHandledSignals() }
+            if command == RunCommand.self {
+                SignalDescriptor.blockHandledSignals()
+            } else {
+                SignalDescriptor.unblockHandledSignals()
+            }
             return command.run(parsed, notifier: notifier)
         }
         return .ok

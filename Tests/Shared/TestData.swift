@@ -11,7 +11,9 @@ enum TestData {
     static let packageRoot: URL = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) { return folder }
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+                return folder
+            }
             folder = folder.deletingLastPathComponent()
         }
         fatalError("no Package.swift above \(#filePath)")
@@ -31,7 +33,8 @@ enum TestData {
     /// read it are skipped then, and the fixtures check the same behaviours.
     static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus")
     static let corpusIsPresent = isFolder(corpus)
-    static let corpusAbsence = "the shared corpus is absent (\(corpus.path)): this clone has no ../shared beside it; "
+    static let corpusAbsence =
+        "the shared corpus is absent (\(corpus.path)): this clone has no ../shared beside it; "
         + "the fixtures in Tests/GeneratorTests/Fixtures check the same behaviours"
 
     /// A Spec Kit project root and what a plan is made from: its constitution and spec folders.
@@ -58,7 +61,9 @@ enum TestData {
             let constitution = [".specify/memory/constitution.md", "memory/constitution.md"]
                 .lazy.compactMap { try? String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }.first
             let specs = subfolders(of: root.appendingPathComponent("specs"))
-                .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent("specs/\($0)/spec.md").path) }
+                .filter {
+                    FileManager.default.fileExists(atPath: root.appendingPathComponent("specs/\($0)/spec.md").path)
+                }
             return Project(name: name, root: root, constitution: constitution, specFolders: specs)
         }
     }
@@ -68,7 +73,9 @@ enum TestData {
 
     /// The fixture project `name`, or an error that says where it was looked for.
     static func fixtureProject(_ name: String) throws -> Project {
-        guard let project = fixtureProjectList().first(where: { $0.name == name }) else { throw Missing(path: fixtureProjects.appendingPathComponent(name)) }
+        guard let project = fixtureProjectList().first(where: { $0.name == name }) else {
+            throw Missing(path: fixtureProjects.appendingPathComponent(name))
+        }
         return project
     }
 

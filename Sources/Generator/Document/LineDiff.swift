@@ -47,8 +47,16 @@ struct LineDiff {
 
     private mutating func solve(_ a: Range<Int>, _ b: Range<Int>, depth: Int) {
         var (a, b) = (a, b)
-        while !a.isEmpty, !b.isEmpty, old[a.lowerBound] == new[b.lowerBound] { a = a.dropFirst(); b = b.dropFirst(); steps += 1 }
-        while !a.isEmpty, !b.isEmpty, old[a.upperBound - 1] == new[b.upperBound - 1] { a = a.dropLast(); b = b.dropLast(); steps += 1 }
+        while !a.isEmpty, !b.isEmpty, old[a.lowerBound] == new[b.lowerBound] {
+            a = a.dropFirst()
+            b = b.dropFirst()
+            steps += 1
+        }
+        while !a.isEmpty, !b.isEmpty, old[a.upperBound - 1] == new[b.upperBound - 1] {
+            a = a.dropLast()
+            b = b.dropLast()
+            steps += 1
+        }
         if a.isEmpty || b.isEmpty {
             replace(a, b)
             return
@@ -85,9 +93,15 @@ struct LineDiff {
         var trace: [Int] = []
         for d in 0...maxD {
             for k in stride(from: -d, through: d, by: 2) {
-                var x = k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1
+                var x =
+                    k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])
+                    ? v[offset + k + 1] : v[offset + k - 1] + 1
                 var y = x - k
-                while x < n, y < m, old[a.lowerBound + x] == new[b.lowerBound + y] { x += 1; y += 1; steps += 1 }
+                while x < n, y < m, old[a.lowerBound + x] == new[b.lowerBound + y] {
+                    x += 1
+                    y += 1
+                    steps += 1
+                }
                 v[offset + k] = x
                 steps += 1
                 if x >= n, y >= m {

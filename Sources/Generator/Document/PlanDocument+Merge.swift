@@ -40,7 +40,8 @@ extension PlanDocument {
         }
         changed += result.insertMissing(generated, placed: placed)
         if let last = result.blocks.indices.last, result.blocks[last].tail == [""] { result.blocks[last].tail = [] }
-        let order = Dictionary(result.blocks.enumerated().map { ($1.marker.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = Dictionary(
+            result.blocks.enumerated().map { ($1.marker.id, $0) }, uniquingKeysWith: { first, _ in first })
         changed.sort { (order[$0] ?? -1) < (order[$1] ?? -1) }
         return MergeResult(document: result, changedBlocks: changed, keptBlocks: kept)
     }

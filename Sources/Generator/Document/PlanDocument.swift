@@ -62,7 +62,8 @@ public struct PlanDocument: Sendable, Equatable {
                 let pair = part.split(separator: "=", maxSplits: 1)
                 if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
             }
-            guard let id = fields["id"], let lines = fields["lines"].flatMap({ Int($0) }), let hash = fields["hash"] else { return nil }
+            guard let id = fields["id"], let lines = fields["lines"].flatMap({ Int($0) }), let hash = fields["hash"]
+            else { return nil }
             self.init(id: PlanBlockID(rawValue: id), lines: lines, hash: hash)
         }
     }
@@ -185,7 +186,9 @@ public struct PlanDocument: Sendable, Equatable {
         self.usesCRLF = usesCRLF
         self.inputsHash = inputsHash
         blocks = generated.enumerated().map { index, block in
-            Block(marker: PlanDocument.marker(for: block), body: block.lines, tail: index + 1 < generated.count ? [""] : [])
+            Block(
+                marker: PlanDocument.marker(for: block), body: block.lines,
+                tail: index + 1 < generated.count ? [""] : [])
         }
     }
 }

@@ -16,13 +16,18 @@ public enum UnifiedDiff {
 
     /// Empty when the texts have the same lines. The names are written into the `---`/`+++`
     /// header the way git writes them (`headerName`), so that `patch -p1` and `git apply` find the file.
-    public static func make(from old: String, to new: String, oldName: String, newName: String, context: Int = 3) -> String {
+    public static func make(from old: String, to new: String, oldName: String, newName: String, context: Int = 3)
+        -> String
+    {
         let script = editScript(from: normalizedLines(old), to: normalizedLines(new))
         guard script.contains(where: { !$0.isSame }) else { return "" }
         var output = "--- \(headerName(oldName))\n+++ \(headerName(newName))\n"
         var index = 0
         while index < script.count {
-            guard !script[index].isSame else { index += 1; continue }
+            guard !script[index].isSame else {
+                index += 1
+                continue
+            }
             var start = max(0, index - context)
             var end = index
             // Extend the hunk while changes are closer than twice the context.

@@ -55,7 +55,9 @@ enum MarkdownStructure {
                 open = false
             }
         }
-        return items.map { ListItem(text: PlainText.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox) }
+        return items.map {
+            ListItem(text: PlainText.collapsingSpaces($0.text), isNumbered: $0.isNumbered, isCheckbox: $0.isCheckbox)
+        }
     }
 
     /// The start of a list item's line.
@@ -94,7 +96,10 @@ enum MarkdownStructure {
         }
         for line in lines {
             let body = line.text.trimmed
-            guard line.isProse else { flush(); continue }
+            guard line.isProse else {
+                flush()
+                continue
+            }
             if body.isEmpty || body.hasPrefix("|") || body.hasPrefix("---") || body.hasPrefix(">") && body.count < 3 {
                 flush()
             } else if itemStart(body) != nil || (isLabel(body) && body.hasSuffix(":")) {
@@ -113,7 +118,10 @@ enum MarkdownStructure {
         var sawSeparator = false
         for line in lines where line.isProse {
             let body = line.text.trimmed
-            guard body.hasPrefix("|") else { sawSeparator = false; continue }
+            guard body.hasPrefix("|") else {
+                sawSeparator = false
+                continue
+            }
             let cells = body.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
                 .map { String($0).trimmed }
             if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) {

@@ -9,7 +9,9 @@ enum PlainText {
     /// All markup is ASCII, so this walks Unicode scalars rather than (much slower) Characters.
     static func of(_ text: String) -> String {
         // Most lines have no markup at all.
-        if !text.utf8.contains(where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) { return collapsingSpaces(text) }
+        if !text.utf8.contains(where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) {
+            return collapsingSpaces(text)
+        }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         // The next `)` and `]` at or after a position, remembered so that a line of many `[` and
@@ -31,7 +33,9 @@ enum PlainText {
                 i += 1
                 continue
             }
-            if c == "_", i == 0 || !isWordScalar(scalars[i - 1]) || i + 1 == scalars.count || !isWordScalar(scalars[i + 1]) {
+            if c == "_",
+                i == 0 || !isWordScalar(scalars[i - 1]) || i + 1 == scalars.count || !isWordScalar(scalars[i + 1])
+            {
                 i += 1
                 continue
             }

@@ -22,7 +22,11 @@ enum Prose {
         var t = text.trimmed
         while let last = t.last, ",;:，、；：".contains(last) { t.removeLast() }
         guard let last = t.last else { return t }
-        if ".!?。！？…".contains(last) || (SentenceRules.isCloser(last) && t.dropLast().last.map { ".!?。！？".contains($0) } == true) { return t }
+        if ".!?。！？…".contains(last)
+            || (SentenceRules.isCloser(last) && t.dropLast().last.map { ".!?。！？".contains($0) } == true)
+        {
+            return t
+        }
         let cjk = last.unicodeScalars.first.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
         return t + (cjk ? "。" : ".")
     }

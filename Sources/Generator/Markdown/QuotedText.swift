@@ -25,7 +25,9 @@ enum QuotedText {
             } else if c == "`", let end = codeSpanEnd(scalars, from: i) {
                 pieces.literal(scalars[i..<end])
                 i = end
-            } else if c == "[" || (c == "!" && i + 1 < scalars.count && scalars[i + 1] == "["), let link = Link.at(scalars, i) {
+            } else if c == "[" || (c == "!" && i + 1 < scalars.count && scalars[i + 1] == "["),
+                let link = Link.at(scalars, i)
+            {
                 pieces.literal(link.text)
                 i = link.end
             } else if c == "<", let end = lineBreakTagEnd(scalars, from: i) {
@@ -52,7 +54,10 @@ enum QuotedText {
         let length = open - start
         var k = open
         while k < s.count {
-            guard s[k] == "`" else { k += 1; continue }
+            guard s[k] == "`" else {
+                k += 1
+                continue
+            }
             var run = k
             while run < s.count, s[run] == "`" { run += 1 }
             if run - k == length { return run }
@@ -63,7 +68,9 @@ enum QuotedText {
 
     /// `<br>`, `<br/>`, `<br />`: a line break inside a table cell.
     private static func lineBreakTagEnd(_ s: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start + 3 < s.count, s[start + 1] == "b" || s[start + 1] == "B", s[start + 2] == "r" || s[start + 2] == "R" else { return nil }
+        guard start + 3 < s.count, s[start + 1] == "b" || s[start + 1] == "B",
+            s[start + 2] == "r" || s[start + 2] == "R"
+        else { return nil }
         var k = start + 3
         while k < s.count, s[k] == " " || s[k] == "/" { k += 1 }
         return k < s.count && s[k] == ">" ? k + 1 : nil
@@ -84,7 +91,10 @@ enum QuotedText {
             var close = open
             while close < s.count {
                 if s[close] == "[" { depth += 1 }
-                if s[close] == "]" { depth -= 1; if depth == 0 { break } }
+                if s[close] == "]" {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
                 close += 1
             }
             guard close + 1 < s.count, close > open + 1 else { return nil }
@@ -135,10 +145,14 @@ enum QuotedText {
                 dropped.append((opener.start + opener.length - used)..<(opener.start + opener.length))
                 dropped.append(start..<(start + used))
                 openers.removeSubrange(index...)
-                if opener.length > used { openers.append(Opener(character: character, start: opener.start, length: opener.length - used)) }
+                if opener.length > used {
+                    openers.append(Opener(character: character, start: opener.start, length: opener.length - used))
+                }
                 length -= used
             }
-            if canOpen, length > 0 { openers.append(Opener(character: character, start: start + run.count - length, length: length)) }
+            if canOpen, length > 0 {
+                openers.append(Opener(character: character, start: start + run.count - length, length: length))
+            }
         }
 
         func rendered() -> String {

@@ -18,7 +18,10 @@ enum SignificantWords {
         var current: [UInt8] = []
         var length = 0
         func flush() {
-            defer { current.removeAll(keepingCapacity: true); length = 0 }
+            defer {
+                current.removeAll(keepingCapacity: true)
+                length = 0
+            }
             guard length >= 3 else { return }
             var word = String(decoding: current, as: UTF8.self)
             guard !stopWords.contains(word) else { return }

@@ -1,6 +1,8 @@
 /// Lines of `text` without their line ends; CRLF and lone CR count as line ends.
 public func normalizedLines(_ text: String) -> [String] {
-    var lines = text.replacingCRLF().utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    var lines = text.replacingCRLF().utf8.split(separator: 10, omittingEmptySubsequences: false).map {
+        String(Substring($0))
+    }
     if lines.last == "" { lines.removeLast() }
     return lines
 }
@@ -21,7 +23,8 @@ extension String {
     var trimmed: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+            let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return "" }
         if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return self }
         return String(scalars[first...last])
     }

@@ -44,7 +44,10 @@ struct WordIndex {
             if value < 0x80 {
                 let byte = UInt8(value)
                 if (97...122).contains(byte) || (48...57).contains(byte) || (65...90).contains(byte) {
-                    if pendingApostrophe { current.append(39); pendingApostrophe = false }
+                    if pendingApostrophe {
+                        current.append(39)
+                        pendingApostrophe = false
+                    }
                     current.append((65...90).contains(byte) ? byte + 32 : byte)
                 } else if byte == 39, !current.isEmpty, !pendingApostrophe {
                     pendingApostrophe = true
@@ -53,7 +56,10 @@ struct WordIndex {
                     flush()
                 }
             } else if scalar.properties.isAlphabetic {
-                if pendingApostrophe { current.append(39); pendingApostrophe = false }
+                if pendingApostrophe {
+                    current.append(39)
+                    pendingApostrophe = false
+                }
                 current += Array(String(scalar).lowercased().utf8)
             } else if scalar == "’", !current.isEmpty, !pendingApostrophe {
                 pendingApostrophe = true

@@ -38,7 +38,9 @@ struct WordMatcher {
     init(groups: [[String: Int]]) {
         scores = Array(repeating: 0, count: groups.count)
         for (index, words) in groups.enumerated() {
-            for (word, weight) in words where weight > 0 { postings[word, default: []].append(Posting(group: index, weight: weight)) }
+            for (word, weight) in words where weight > 0 {
+                postings[word, default: []].append(Posting(group: index, weight: weight))
+            }
         }
     }
 
@@ -64,7 +66,9 @@ struct WordMatcher {
         var best: Match? = nil
         for group in touched {
             let score = scores[group]
-            if best.map({ score > $0.score || score == $0.score && group < $0.group }) ?? true { best = Match(group: group, score: score) }
+            if best.map({ score > $0.score || score == $0.score && group < $0.group }) ?? true {
+                best = Match(group: group, score: score)
+            }
             scores[group] = 0
         }
         visits += touched.count

@@ -10,7 +10,9 @@ struct OwnPhases {
     let totalDays: Int?
 
     /// Whether the spec states a plan of its own.
-    var isPlan: Bool { !feature.isEmpty && feature.count + (testing == nil ? 0 : 1) + (documentation == nil ? 0 : 1) >= 2 }
+    var isPlan: Bool {
+        !feature.isEmpty && feature.count + (testing == nil ? 0 : 1) + (documentation == nil ? 0 : 1) >= 2
+    }
 
     init(spec: Spec) {
         totalDays = spec.timelineDays
@@ -36,14 +38,20 @@ extension PhasePlanner {
     /// an id that no phase names go to the phase they share most words with, so that none is lost.
     func ownDrafts(_ own: OwnPhases) -> [Draft] {
         var drafts = own.feature.map { phase in
-            Draft(name: phase.name, key: "phase-" + PlanBlockID.key(from: phase.name), tasks: phase.tasks,
-                  days: phase.days ?? Estimates.days(estimates.daysPerRequirement * Double(phase.tasks.count), minimum: estimates.minimumPhaseDays),
-                  daysFromSpec: phase.days != nil)
+            Draft(
+                name: phase.name, key: "phase-" + PlanBlockID.key(from: phase.name), tasks: phase.tasks,
+                days: phase.days
+                    ?? Estimates.days(
+                        estimates.daysPerRequirement * Double(phase.tasks.count), minimum: estimates.minimumPhaseDays),
+                daysFromSpec: phase.days != nil)
         }
         let named = Set(own.feature.flatMap(\.tasks).flatMap { ItemIDScanner.all(in: $0).map(\.id.text) })
-        var matcher = WordMatcher(groups: own.feature.map { phase in
-            WordMatcher.weights(title: SignificantWords.of(phase.name), body: SignificantWords.of(phase.tasks.joined(separator: " ")))
-        })
+        var matcher = WordMatcher(
+            groups: own.feature.map { phase in
+                WordMatcher.weights(
+                    title: SignificantWords.of(phase.name),
+                    body: SignificantWords.of(phase.tasks.joined(separator: " ")))
+            })
         for requirement in spec.requirements {
             guard let id = requirement.id, !named.contains(id) else { continue }
             let best = matcher.bestGroup(for: Set(SignificantWords.of(requirement.text)))?.group ?? 0
@@ -88,8 +96,10 @@ extension PhasePlanner {
             drafts[largest].days = max(1, drafts[largest].days + left - given)
         }
         var excess = drafts.reduce(0) { $0 + $1.days } - total
-        while excess > 0, let longest = drafts.indices.filter({ drafts[$0].daysFromSpec && drafts[$0].days > 1 })
-            .max(by: { drafts[$0].days < drafts[$1].days || drafts[$0].days == drafts[$1].days && $0 < $1 }) {
+        while excess > 0,
+            let longest = drafts.indices.filter({ drafts[$0].daysFromSpec && drafts[$0].days > 1 })
+                .max(by: { drafts[$0].days < drafts[$1].days || drafts[$0].days == drafts[$1].days && $0 < $1 })
+        {
             drafts[longest].days -= 1
             excess -= 1
         }

@@ -27,7 +27,8 @@ struct PhasePlanner {
         var day = 1
         return drafts.map { draft in
             defer { day += draft.days }
-            return Plan.Phase(name: draft.name, firstDay: day, lastDay: day + draft.days - 1, tasks: draft.tasks, key: draft.key)
+            return Plan.Phase(
+                name: draft.name, firstDay: day, lastDay: day + draft.days - 1, tasks: draft.tasks, key: draft.key)
         }
     }
 
@@ -36,15 +37,23 @@ struct PhasePlanner {
         if spec.signals.hasStoredData {
             let names = spec.entities.map(\.name)
             let entities = names.count > 6 ? Array(names.prefix(5)) + ["\(names.count - 5) more entities"] : names
-            tasks.append("Create the \(stack.database) schema and migrations for " + (entities.isEmpty ? "the feature's data" : Prose.list(entities)))
+            tasks.append(
+                "Create the \(stack.database) schema and migrations for "
+                    + (entities.isEmpty ? "the feature's data" : Prose.list(entities)))
         }
         if spec.signals.hasUserInterface { tasks.append("Scaffold the \(stack.frontend) routes and shared components") }
         for service in spec.signals.services {
             tasks.append("Configure the \(service) integration: credentials from the environment, a sandbox for tests")
         }
-        if spec.signals.hasAccessControl { tasks.append("Define roles and permission guards (RBAC) for the feature's operations") }
-        if let rule = constitution?.securityRules.first { tasks.append("Apply the constitution's security rule: \(Prose.shortened(rule, to: 200))") }
-        let days = Estimates.days(estimates.foundationDays + estimates.daysPerService * Double(spec.signals.services.count), minimum: estimates.minimumPhaseDays)
+        if spec.signals.hasAccessControl {
+            tasks.append("Define roles and permission guards (RBAC) for the feature's operations")
+        }
+        if let rule = constitution?.securityRules.first {
+            tasks.append("Apply the constitution's security rule: \(Prose.shortened(rule, to: 200))")
+        }
+        let days = Estimates.days(
+            estimates.foundationDays + estimates.daysPerService * Double(spec.signals.services.count),
+            minimum: estimates.minimumPhaseDays)
         return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
     }
 
@@ -53,11 +62,20 @@ struct PhasePlanner {
         if !stories.isEmpty { return storyDrafts(stories) }
         if !spec.requirements.isEmpty { return requirementDrafts() }
         if !spec.looseScenarios.isEmpty {
-            return [draft(name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios.map(\.text), fallback: spec.primaryStory)]
+            return [
+                draft(
+                    name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios.map(\.text),
+                    fallback: spec.primaryStory)
+            ]
         }
-        return [Draft(name: "Feature Definition", key: "definition",
-                      tasks: ["Write the user stories, functional requirements and success criteria in spec.md; this plan follows on save"],
-                      days: Estimates.days(estimates.minimumPhaseDays, minimum: estimates.minimumPhaseDays))]
+        return [
+            Draft(
+                name: "Feature Definition", key: "definition",
+                tasks: [
+                    "Write the user stories, functional requirements and success criteria in spec.md; this plan follows on save"
+                ],
+                days: Estimates.days(estimates.minimumPhaseDays, minimum: estimates.minimumPhaseDays))
+        ]
     }
 
     /// One phase per user story in priority order; each requirement goes to the story it shares
@@ -66,10 +84,13 @@ struct PhasePlanner {
     private func storyDrafts(_ stories: [UserStory]) -> [Draft] {
         var assigned = Array(repeating: [Requirement](), count: stories.count)
         var crossCutting: [Requirement] = []
-        var matcher = WordMatcher(groups: stories.map { story in
-            WordMatcher.weights(title: SignificantWords.of(story.title),
-                                body: SignificantWords.of(story.description + " " + story.scenarios.map(\.text).joined(separator: " ")))
-        })
+        var matcher = WordMatcher(
+            groups: stories.map { story in
+                WordMatcher.weights(
+                    title: SignificantWords.of(story.title),
+                    body: SignificantWords.of(
+                        story.description + " " + story.scenarios.map(\.text).joined(separator: " ")))
+            })
         for requirement in spec.requirements {
             if let best = matcher.bestGroup(for: Set(SignificantWords.of(requirement.text))), best.score >= 2 {
                 assigned[best.group].append(requirement)
@@ -79,11 +100,16 @@ struct PhasePlanner {
         }
         var drafts = stories.enumerated().map { index, story in
             let priority = story.priority.map { " (\($0))" } ?? ""
-            return draft(name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title), requirements: assigned[index],
-                         scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
+            return draft(
+                name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title),
+                requirements: assigned[index],
+                scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
         }
         if !crossCutting.isEmpty {
-            drafts.append(draft(name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: crossCutting, scenarios: [], fallback: nil))
+            drafts.append(
+                draft(
+                    name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: crossCutting, scenarios: [],
+                    fallback: nil))
         }
         return drafts
     }
@@ -104,9 +130,12 @@ struct PhasePlanner {
         // Each scenario goes to the phase whose requirements share most words with it, else the first.
         var scenarios = Array(repeating: [String](), count: chunks.count)
         let looseScenarios = spec.looseScenarios.map(\.text)
-        var matcher = WordMatcher(groups: chunks.map { chunk in
-            Dictionary(chunk.flatMap { SignificantWords.of($0.text) }.map { ($0, 1) }, uniquingKeysWith: { first, _ in first })
-        })
+        var matcher = WordMatcher(
+            groups: chunks.map { chunk in
+                Dictionary(
+                    chunk.flatMap { SignificantWords.of($0.text) }.map { ($0, 1) },
+                    uniquingKeysWith: { first, _ in first })
+            })
         for scenario in looseScenarios {
             scenarios[matcher.bestGroup(for: Set(SignificantWords.of(scenario)))?.group ?? 0].append(scenario)
         }
@@ -116,7 +145,9 @@ struct PhasePlanner {
         return chunks.enumerated().map { index, chunk in
             let name = topicName(counts[index], size: chunk.count, phasesUsing: phasesUsing)
             let ids = chunk.compactMap(\.id)
-            return draft(name: name + Prose.idRange(ids), key: "requirements-" + PlanBlockID.key(from: ids.first ?? name), requirements: chunk, scenarios: scenarios[index], fallback: nil)
+            return draft(
+                name: name + Prose.idRange(ids), key: "requirements-" + PlanBlockID.key(from: ids.first ?? name),
+                requirements: chunk, scenarios: scenarios[index], fallback: nil)
         }
     }
 
@@ -124,7 +155,8 @@ struct PhasePlanner {
     private static func wordCounts(_ chunk: [Requirement]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for requirement in chunk {
-            for word in Set(SignificantWords.of(SpecMarkers.removingQuestions(requirement.text))) where !word.allSatisfy(\.isNumber) {
+            for word in Set(SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)))
+            where !word.allSatisfy(\.isNumber) {
                 counts[word, default: 0] += 1
             }
         }
@@ -136,30 +168,41 @@ struct PhasePlanner {
     private func topicName(_ own: [String: Int], size: Int, phasesUsing: [String: Int]) -> String {
         let scored = own.filter { $0.value >= 2 || size < 3 }
             .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
-        let top = scored
+        let top =
+            scored
             .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { Prose.upperCasingFirstLetter($0.0) }
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
     }
 
     /// A story's plain acceptance criteria and its other labelled lists, as tasks.
     static func criteria(of story: UserStory) -> [String] {
-        story.acceptanceCriteria.map { "Acceptance: \($0)" } + story.lists.flatMap { list in list.items.map { "\(list.label): \($0)" } }
+        story.acceptanceCriteria.map { "Acceptance: \($0)" }
+            + story.lists.flatMap { list in list.items.map { "\(list.label): \($0)" } }
     }
 
-    func draft(name: String, key: String, requirements: [Requirement], scenarios: [String], criteria: [String] = [], fallback: String?) -> Draft {
+    func draft(
+        name: String, key: String, requirements: [Requirement], scenarios: [String], criteria: [String] = [],
+        fallback: String?
+    ) -> Draft {
         var tasks = requirements.map { requirement in
             (requirement.id.map { "\($0): " } ?? "") + Self.imperative(requirement.text)
         }
         tasks += scenarios.map { "Scenario: \($0)" }
         tasks += criteria
-        if tasks.isEmpty, let fallback, !fallback.isEmpty { tasks.append("Implement: " + Prose.firstSentences(fallback, 1)) }
-        let effort = estimates.daysPerRequirement * Double(requirements.count) + estimates.daysPerScenario * Double(scenarios.count + criteria.count)
-        return Draft(name: name, key: key, tasks: tasks, days: Estimates.days(effort, minimum: estimates.minimumPhaseDays))
+        if tasks.isEmpty, let fallback, !fallback.isEmpty {
+            tasks.append("Implement: " + Prose.firstSentences(fallback, 1))
+        }
+        let effort =
+            estimates.daysPerRequirement * Double(requirements.count) + estimates.daysPerScenario
+            * Double(scenarios.count + criteria.count)
+        return Draft(
+            name: name, key: key, tasks: tasks, days: Estimates.days(effort, minimum: estimates.minimumPhaseDays))
     }
 
     /// `System MUST support X` -> `Support X`; other wording is kept as the spec says it.
     static func imperative(_ text: String) -> String {
-        for subject in ["The system MUST ", "System MUST ", "The System MUST ", "The system SHALL ", "System SHALL "] where text.hasPrefix(subject) {
+        for subject in ["The system MUST ", "System MUST ", "The System MUST ", "The system SHALL ", "System SHALL "]
+        where text.hasPrefix(subject) {
             let rest = text.dropFirst(subject.count)
             return Prose.upperCasingFirstLetter(rest)
         }
@@ -168,28 +211,43 @@ struct PhasePlanner {
 
     private func testing(featureDays: Int) -> Draft {
         var tasks: [String] = []
-        if !spec.requirements.isEmpty { tasks.append("Unit and integration tests for each of the \(spec.requirements.count) functional requirements") }
+        if !spec.requirements.isEmpty {
+            tasks.append(
+                "Unit and integration tests for each of the \(spec.requirements.count) functional requirements")
+        }
         let scenarios = spec.allScenarios.count
-        if scenarios > 0 { tasks.append(scenarios == 1 ? "Acceptance test for the acceptance scenario" : "Acceptance tests for the \(scenarios) acceptance scenarios") }
+        if scenarios > 0 {
+            tasks.append(
+                scenarios == 1
+                    ? "Acceptance test for the acceptance scenario"
+                    : "Acceptance tests for the \(scenarios) acceptance scenarios")
+        }
         for edge in spec.edgeCases.prefix(8) { tasks.append("Edge case: \(Prose.shortened(edge, to: 200))") }
         if spec.edgeCases.count > 8 { tasks.append("The other \(spec.edgeCases.count - 8) edge cases of the spec") }
-        if spec.signals.hasAccessControl { tasks.append("Authorization tests: each role can do exactly what it is allowed to") }
+        if spec.signals.hasAccessControl {
+            tasks.append("Authorization tests: each role can do exactly what it is allowed to")
+        }
         let performance = spec.successCriteria.filter { Self.isMeasurable($0.text) }.compactMap(\.id)
         if !performance.isEmpty { tasks.append("Performance checks against \(Prose.list(performance))") }
         if let constitution, !constitution.testingRules.isEmpty {
-            for rule in constitution.testingRules.prefix(4) { tasks.append("Constitution: \(Prose.shortened(rule, to: 220))") }
+            for rule in constitution.testingRules.prefix(4) {
+                tasks.append("Constitution: \(Prose.shortened(rule, to: 220))")
+            }
         } else {
             tasks.append("Write each test before the code it covers and keep the suite green in CI")
         }
         let edges = estimates.daysPerEdgeCase * Double(spec.edgeCases.count)
-        let days = Estimates.days(estimates.testingShare * Double(featureDays) + edges, minimum: estimates.minimumTestingDays)
+        let days = Estimates.days(
+            estimates.testingShare * Double(featureDays) + edges, minimum: estimates.minimumTestingDays)
         return Draft(name: "Testing", key: "testing", tasks: tasks, days: days)
     }
 
     /// A criterion with a figure a check can hold the code to: a percentage, a time, a rate or a load.
     static func isMeasurable(_ text: String) -> Bool {
         text.utf8.contains(UInt8(ascii: "%"))
-            || WordIndex(text).containsAny(["ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent"])
+            || WordIndex(text).containsAny([
+                "ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent",
+            ])
     }
 
     private func documentation() -> Draft {
@@ -202,7 +260,8 @@ struct PhasePlanner {
             for rule in rules.prefix(2) { tasks.append("Constitution: \(Prose.shortened(rule, to: 200))") }
         }
         tasks.append("Add a changelog entry")
-        return Draft(name: "Documentation", key: "documentation", tasks: tasks,
-                     days: Estimates.days(estimates.documentationDays, minimum: estimates.minimumPhaseDays))
+        return Draft(
+            name: "Documentation", key: "documentation", tasks: tasks,
+            days: Estimates.days(estimates.documentationDays, minimum: estimates.minimumPhaseDays))
     }
 }

@@ -62,8 +62,10 @@ public enum PlanBlockID: Hashable, Sendable, RawRepresentable, CustomStringConve
         case "criteria": self = .criteria
         case "timeline": self = .timeline
         case "notes": self = .notes
-        case _ where rawValue.hasPrefix(Self.phasePrefix): self = .phase(String(rawValue.dropFirst(Self.phasePrefix.count)))
-        case _ where rawValue.hasPrefix(Self.riskPrefix): self = .risk(String(rawValue.dropFirst(Self.riskPrefix.count)))
+        case _ where rawValue.hasPrefix(Self.phasePrefix):
+            self = .phase(String(rawValue.dropFirst(Self.phasePrefix.count)))
+        case _ where rawValue.hasPrefix(Self.riskPrefix):
+            self = .risk(String(rawValue.dropFirst(Self.riskPrefix.count)))
         default: self = .unknown(rawValue)
         }
     }

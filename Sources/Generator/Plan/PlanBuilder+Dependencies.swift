@@ -13,7 +13,9 @@ extension PlanBuilder {
             if signals.hasStoredData { add(nodeDriver(for: stack.database), "\(stack.database) client") }
             if signals.hasStoredData { add(nodeDriver(for: stack.cache), "\(stack.cache) client for caching") }
             if signals.hasUserInterface {
-                add(stack.frontend.lowercased().contains("next") ? "next, react" : stack.frontend, "\(stack.frontend) user interface")
+                add(
+                    stack.frontend.lowercased().contains("next") ? "next, react" : stack.frontend,
+                    "\(stack.frontend) user interface")
             }
             if signals.hasAccessControl { add("@nestjs/passport, passport-jwt", "authentication and role guards") }
             for service in signals.services { result.append(nodeSDK(for: service)) }
@@ -40,21 +42,23 @@ extension PlanBuilder {
     }
 
     private func nodeSDK(for service: String) -> Plan.Dependency {
-        let (name, purpose) = switch service {
-        case "Stripe": ("stripe", "Stripe API client (payments, webhooks)")
-        case "Email delivery": ("nodemailer", "sending the emails the spec asks for")
-        case "Twilio", "SMS delivery": ("twilio", "SMS delivery")
-        case "AWS S3": ("@aws-sdk/client-s3", "file storage")
-        case "Let's Encrypt (ACME)": ("acme-client", "certificate issuance and renewal")
-        case "OIDC identity provider": ("openid-client", "OIDC sign-in")
-        default: ("\(service) SDK", "integration with \(service)")
-        }
+        let (name, purpose) =
+            switch service {
+            case "Stripe": ("stripe", "Stripe API client (payments, webhooks)")
+            case "Email delivery": ("nodemailer", "sending the emails the spec asks for")
+            case "Twilio", "SMS delivery": ("twilio", "SMS delivery")
+            case "AWS S3": ("@aws-sdk/client-s3", "file storage")
+            case "Let's Encrypt (ACME)": ("acme-client", "certificate issuance and renewal")
+            case "OIDC identity provider": ("openid-client", "OIDC sign-in")
+            default: ("\(service) SDK", "integration with \(service)")
+            }
         return Plan.Dependency(name: name, purpose: purpose)
     }
 
     /// The spec's own dependency and assumption sections.
     func internalDependencies() -> [String] {
-        let items = spec.dependencies.map { Prose.shortened($0, to: 220) }
+        let items =
+            spec.dependencies.map { Prose.shortened($0, to: 220) }
             + spec.assumptions.map { "Assumption: " + Prose.shortened($0, to: 220) }
         return items.isEmpty ? ["None identified in the spec"] : items.uniqued()
     }
@@ -74,7 +78,9 @@ extension PlanBuilder {
             let (name, number) = (reference.name, reference.number)
             let matches = folders(numbered: number)
             guard reference.isCertain else {
-                return matches.first { $0.folder == name || $0.folder.hasPrefix(name + "-") }.map { "Spec \($0.number): \($0.title)" }
+                return matches.first { $0.folder == name || $0.folder.hasPrefix(name + "-") }.map {
+                    "Spec \($0.number): \($0.title)"
+                }
             }
             if let sibling = matches.first(where: { $0.folder == name }) ?? matches.first {
                 return "Spec \(sibling.number): \(sibling.title)"

@@ -20,7 +20,8 @@ public struct PlanBuilder {
     var stack: TechStack { options.stack ?? constitution?.stack ?? .default }
 
     public func build() -> Plan {
-        let phases = PhasePlanner(spec: spec, constitution: constitution, stack: stack, estimates: options.estimates).phases()
+        let phases = PhasePlanner(spec: spec, constitution: constitution, stack: stack, estimates: options.estimates)
+            .phases()
         return Plan(
             title: spec.title,
             summary: summary(),
@@ -30,7 +31,9 @@ public struct PlanBuilder {
             externalDependencies: externalDependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
-            risks: RiskPlanner(spec: spec, constitution: constitution, firstFeaturePhase: phases.dropFirst().first?.name).risks(),
+            risks: RiskPlanner(
+                spec: spec, constitution: constitution, firstFeaturePhase: phases.dropFirst().first?.name
+            ).risks(),
             successCriteria: successCriteria(),
             notes: notes() + readingNotes(phases: phases)
         )
@@ -43,7 +46,8 @@ public struct PlanBuilder {
         var sentences: [String] = []
         func add(_ text: String?, _ count: Int) {
             guard let text, !text.isEmpty else { return }
-            for sentence in Prose.sentences(text).prefix(count) where !sentences.contains(sentence) && sentences.count < 3 {
+            for sentence in Prose.sentences(text).prefix(count)
+            where !sentences.contains(sentence) && sentences.count < 3 {
                 sentences.append(Prose.asSentence(Prose.upperCasingFirstLetter(sentence)))
             }
         }
@@ -51,12 +55,16 @@ public struct PlanBuilder {
         if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
         if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
         if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
-            let parts = [spec.stories.isEmpty ? nil : Prose.count(spec.stories.count, "user story", "user stories"),
-                         spec.requirements.isEmpty ? nil : Prose.count(spec.requirements.count, "functional requirement", "functional requirements")]
+            let parts = [
+                spec.stories.isEmpty ? nil : Prose.count(spec.stories.count, "user story", "user stories"),
+                spec.requirements.isEmpty
+                    ? nil : Prose.count(spec.requirements.count, "functional requirement", "functional requirements"),
+            ]
             sentences.append("It covers \(Prose.list(parts.compactMap { $0 })).")
         }
         if sentences.isEmpty {
-            return "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
+            return
+                "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
         }
         return Prose.joined(sentences)
     }
@@ -67,17 +75,30 @@ public struct PlanBuilder {
         var rows: [Plan.ArchitectureItem] = []
         let entities = spec.entities.prefix(5).map(\.name)
         let subject = entities.isEmpty ? "the feature's operations" : Prose.list(entities)
-        rows.append(Plan.ArchitectureItem(label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
+        rows.append(
+            Plan.ArchitectureItem(
+                label: "Backend", value: "\(stack.backend) service implementing \(subject)\(requirementRange())"))
         if spec.signals.hasStoredData {
             let what = entities.isEmpty ? "the feature's stored data" : Prose.list(entities)
-            rows.append(Plan.ArchitectureItem(label: "Database", value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
+            rows.append(
+                Plan.ArchitectureItem(
+                    label: "Database",
+                    value: "\(stack.database) for \(what); \(stack.cache) for caching and short-lived state"))
         }
         if spec.signals.hasUserInterface {
             let flows = spec.stories.prefix(4).map(\.title)
-            rows.append(Plan.ArchitectureItem(label: "Frontend", value: "\(stack.frontend)" + (flows.isEmpty ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
+            rows.append(
+                Plan.ArchitectureItem(
+                    label: "Frontend",
+                    value: "\(stack.frontend)"
+                        + (flows.isEmpty
+                            ? " views for the feature's user flows" : " views for: \(flows.joined(separator: "; "))")))
         }
-        rows.append(Plan.ArchitectureItem(label: "External Services",
-                                         value: spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")))
+        rows.append(
+            Plan.ArchitectureItem(
+                label: "External Services",
+                value: spec.signals.services.isEmpty ? "None identified" : spec.signals.services.joined(separator: ", ")
+            ))
         return rows
     }
 
@@ -90,35 +111,52 @@ public struct PlanBuilder {
     func components() -> [Plan.Component] {
         // The components and interfaces the spec names itself come first.
         var result = spec.components.prefix(6).map { component in
-            Plan.Component(name: component.name, purpose: component.purpose.isEmpty ? "named by the spec" : Prose.shortened(Prose.firstSentences(component.purpose, 1), to: 140))
+            Plan.Component(
+                name: component.name,
+                purpose: component.purpose.isEmpty
+                    ? "named by the spec" : Prose.shortened(Prose.firstSentences(component.purpose, 1), to: 140))
         }
         for entity in spec.entities.prefix(6) {
-            let purpose = entity.description.isEmpty ? "holds the \(entity.name) data" : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
+            let purpose =
+                entity.description.isEmpty
+                ? "holds the \(entity.name) data"
+                : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
             result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
         for story in spec.storiesByPriority.prefix(4) {
             let said = story.description.isEmpty ? story.acceptanceCriteria.first : story.description
-            let purpose = said.map { Prose.shortened(Prose.firstSentences($0, 1), to: 140) } ?? "delivers the story's acceptance scenarios"
+            let purpose =
+                said.map { Prose.shortened(Prose.firstSentences($0, 1), to: 140) }
+                ?? "delivers the story's acceptance scenarios"
             result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
         if result.count < 3, let primary = spec.primaryStory {
-            result.append(Plan.Component(name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
+            result.append(
+                Plan.Component(
+                    name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
         }
         if result.count < 3 {
             let groups = spec.requirements.map(\.group).uniqued()
             for group in groups where result.count < 3 {
                 let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
-                result.append(Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(Prose.idRange(ids))"))
+                result.append(
+                    Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(Prose.idRange(ids))"))
             }
         }
         for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
             let words = SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
             let name = words.map(Prose.upperCasingFirstLetter).joined(separator: " ")
-            let text = Prose.shortened(PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
-            result.append(Plan.Component(name: name.isEmpty ? (requirement.id ?? "Requirement") : name, purpose: (requirement.id.map { "\($0): " } ?? "") + text))
+            let text = Prose.shortened(
+                PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
+            result.append(
+                Plan.Component(
+                    name: name.isEmpty ? (requirement.id ?? "Requirement") : name,
+                    purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
         for phase in spec.phases where result.count < 3 && !phase.tasks.isEmpty {
-            result.append(Plan.Component(name: phase.name, purpose: Prose.shortened(phase.tasks.prefix(3).joined(separator: "; "), to: 140)))
+            result.append(
+                Plan.Component(
+                    name: phase.name, purpose: Prose.shortened(phase.tasks.prefix(3).joined(separator: "; "), to: 140)))
         }
         return result
     }
@@ -132,7 +170,9 @@ public struct PlanBuilder {
         items += spec.allScenarios.map { "Scenario: \($0.text)" }
         if let constitution {
             items += constitution.gates.prefix(6).map { "Constitution gate: \(Prose.shortened($0, to: 200))" }
-            items += constitution.principles.filter(\.isNonNegotiable).map { "Constitution principle upheld: \($0.name) (non-negotiable)" }
+            items += constitution.principles.filter(\.isNonNegotiable).map {
+                "Constitution principle upheld: \($0.name) (non-negotiable)"
+            }
         } else {
             items.append("Every functional requirement has a passing automated test")
         }
@@ -143,52 +183,82 @@ public struct PlanBuilder {
         var notes: [String] = []
         if let constitution {
             let names = constitution.principles.map(\.name)
-            notes.append("Aligned with the \(constitution.citation)" + (names.isEmpty ? "." : "; principles relied on: \(names.joined(separator: ", ")).") )
+            notes.append(
+                "Aligned with the \(constitution.citation)"
+                    + (names.isEmpty ? "." : "; principles relied on: \(names.joined(separator: ", "))."))
             if !constitution.leftoverPlaceholders.isEmpty {
-                notes.append("The constitution still holds template placeholders: \(constitution.leftoverPlaceholders.joined(separator: ", ")).")
+                notes.append(
+                    "The constitution still holds template placeholders: \(constitution.leftoverPlaceholders.joined(separator: ", "))."
+                )
             }
         } else {
-            notes.append("No constitution found (.specify/memory/constitution.md or memory/constitution.md, or it is still the unfilled template): testing and documentation follow plansync's defaults.")
+            notes.append(
+                "No constitution found (.specify/memory/constitution.md or memory/constitution.md, or it is still the unfilled template): testing and documentation follow plansync's defaults."
+            )
         }
         switch stack.source {
-        case .default: notes.append("Tech stack: the default (NestJS, Next.js, PostgreSQL, Redis); set `stack` in config.json or add a tech stack section to the constitution to change it.")
+        case .default:
+            notes.append(
+                "Tech stack: the default (NestJS, Next.js, PostgreSQL, Redis); set `stack` in config.json or add a tech stack section to the constitution to change it."
+            )
         case .config: notes.append("Tech stack from config.json.")
         case .constitution: notes.append("Tech stack from the constitution.")
         }
         if !spec.openQuestions.isEmpty {
-            notes.append("Open clarifications (\(spec.openQuestions.count)): " + Prose.joined(spec.openQuestions.map { Prose.asSentence($0.text) }))
+            notes.append(
+                "Open clarifications (\(spec.openQuestions.count)): "
+                    + Prose.joined(spec.openQuestions.map { Prose.asSentence($0.text) }))
         }
         if !spec.answeredQuestions.isEmpty {
             notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
         }
-        if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty, !Self.workingStatuses.contains(FoldedScalars.folded(status)) {
+        if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty,
+            !Self.workingStatuses.contains(FoldedScalars.folded(status))
+        {
             notes.append("The spec's status is \(status): check this plan against what was delivered.")
         }
         notes += missingInputs()
         let e = options.estimates
-        notes.append("Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case; days rounded up per phase (config.json `estimates`).")
+        notes.append(
+            "Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case; days rounded up per phase (config.json `estimates`)."
+        )
         return notes
     }
 
     /// Statuses of a spec still being written or worked on, in the languages of the vocabulary;
     /// any other ("Implemented", "Done") makes the plan a record to check against.
-    static let workingStatuses: Set<String> = ["draft", "ready", "in progress", "ready for implementation", "borrador", "en progreso",
-                                               "rascunho", "em andamento", "brouillon", "en cours", "entwurf", "in arbeit", "草稿", "草案",
-                                               "进行中", "進行中", "ドラフト", "下書き", "초안", "진행 중"]
+    static let workingStatuses: Set<String> = [
+        "draft", "ready", "in progress", "ready for implementation", "borrador", "en progreso",
+        "rascunho", "em andamento", "brouillon", "en cours", "entwurf", "in arbeit", "草稿", "草案",
+        "进行中", "進行中", "ドラフト", "下書き", "초안", "진행 중",
+    ]
 
     private func missingInputs() -> [String] {
         var missing: [String] = []
         if spec.isEmpty {
-            return ["spec.md is empty or has no recognisable sections: add an **Input** description, user stories with priorities, functional requirements (FR-001 …) and success criteria (SC-001 …)."]
+            return [
+                "spec.md is empty or has no recognisable sections: add an **Input** description, user stories with priorities, functional requirements (FR-001 …) and success criteria (SC-001 …)."
+            ]
         }
-        if !spec.titleFromHeading { missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.") }
-        if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan { missing.append("No prioritised user stories: feature phases follow the requirements in order.") }
-        if spec.requirements.isEmpty, !spec.stories.isEmpty { missing.append("No functional requirements found: phase tasks come from the user stories alone.") }
+        if !spec.titleFromHeading {
+            missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.")
+        }
+        if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan {
+            missing.append("No prioritised user stories: feature phases follow the requirements in order.")
+        }
+        if spec.requirements.isEmpty, !spec.stories.isEmpty {
+            missing.append("No functional requirements found: phase tasks come from the user stories alone.")
+        }
         if spec.requirements.contains(where: { $0.id == nil }) { missing.append("Requirements have no FR-### ids.") }
         if spec.successCriteria.isEmpty {
-            missing.append("No success criteria in the spec: " + (spec.allScenarios.isEmpty ? "the plan's are plansync's defaults." : "the plan's come from its acceptance scenarios."))
+            missing.append(
+                "No success criteria in the spec: "
+                    + (spec.allScenarios.isEmpty
+                        ? "the plan's are plansync's defaults." : "the plan's come from its acceptance scenarios."))
         }
-        if spec.entities.isEmpty && spec.signals.hasStoredData { missing.append("No Key Entities: the data model is still to be defined.") }
+        if spec.entities.isEmpty && spec.signals.hasStoredData {
+            missing.append("No Key Entities: the data model is still to be defined.")
+        }
         return missing
     }
 

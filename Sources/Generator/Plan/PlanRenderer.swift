@@ -13,7 +13,8 @@ public enum PlanRenderer {
         blocks.append(dependencies(plan))
         blocks.append(PlanBlock(id: .risks, lines: ["## Risks & Mitigations"]))
         blocks += risks(plan.risks)
-        blocks.append(PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
+        blocks.append(
+            PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))
         let weeks = Prose.count(plan.totalWeeks, "week", "weeks")
         let days = Prose.count(plan.totalDays, "day", "days")
         blocks.append(PlanBlock(id: .timeline, lines: ["## Estimated Timeline", "**Total: \(days) (\(weeks))**"]))
@@ -52,7 +53,9 @@ public enum PlanRenderer {
     private static func risks(_ risks: [Plan.Risk]) -> [PlanBlock] {
         var keys = UniqueKeys()
         return risks.enumerated().map { index, risk in
-            PlanBlock(id: .risk(keys.claim(risk.key)), lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"])
+            PlanBlock(
+                id: .risk(keys.claim(risk.key)),
+                lines: ["### Risk \(index + 1): \(risk.title)", "- **Mitigation**: \(risk.mitigation)"])
         }
     }
 

@@ -11,8 +11,9 @@ public struct TechStack: Sendable, Equatable {
     public var source: Source
 
     /// The Spec Kit plan prompt's default stack.
-    public static let `default` = TechStack(backend: "NestJS (TypeScript)", frontend: "Next.js (React)",
-                                            database: "PostgreSQL", cache: "Redis", source: .default)
+    public static let `default` = TechStack(
+        backend: "NestJS (TypeScript)", frontend: "Next.js (React)",
+        database: "PostgreSQL", cache: "Redis", source: .default)
 
     public init(backend: String, frontend: String, database: String, cache: String, source: Source) {
         self.backend = backend

@@ -3,18 +3,22 @@
 /// Kept apart from the data so that the catalogue file stays one line per technology.
 extension TechnologyCatalogue {
     /// A technology: `t("~Go|Golang", .language, .go)`.
-    static func t(_ spellings: String, _ role: TechnologyRole, _ ecosystem: Ecosystem, _ packages: String = "",
-                  implies: String = "", kind: ProjectKind? = nil) -> Technology {
+    static func t(
+        _ spellings: String, _ role: TechnologyRole, _ ecosystem: Ecosystem, _ packages: String = "",
+        implies: String = "", kind: ProjectKind? = nil
+    ) -> Technology {
         let parsed = CatalogueEntry.spellings(spellings)
-        return Technology(name: parsed[0].text, role: role, ecosystem: ecosystem, spellings: parsed,
-                          packages: CatalogueEntry.packages(packages), implies: CatalogueEntry.names(implies), kindHint: kind)
+        return Technology(
+            name: parsed[0].text, role: role, ecosystem: ecosystem, spellings: parsed,
+            packages: CatalogueEntry.packages(packages), implies: CatalogueEntry.names(implies), kindHint: kind)
     }
 
     /// A third-party service: `s("=Stripe", .payments, "npm:stripe")`.
     static func s(_ spellings: String, _ category: ServiceCategory, _ packages: String = "") -> Technology {
         let parsed = CatalogueEntry.spellings(spellings)
-        return Technology(name: parsed[0].text, role: .service, category: category, ecosystem: .any, spellings: parsed,
-                          packages: CatalogueEntry.packages(packages))
+        return Technology(
+            name: parsed[0].text, role: .service, category: category, ecosystem: .any, spellings: parsed,
+            packages: CatalogueEntry.packages(packages))
     }
 }
 

@@ -55,7 +55,9 @@ struct FoldedLine {
         if needle[0] >= 0x80 { return true }
         let before = i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) || !FoldedLine.isAlphanumeric(needle[0])
         let end = i + needle.count
-        let after = end == bytes.count || !FoldedLine.isAlphanumeric(bytes[end]) || !FoldedLine.isAlphanumeric(needle[needle.count - 1])
+        let after =
+            end == bytes.count || !FoldedLine.isAlphanumeric(bytes[end])
+            || !FoldedLine.isAlphanumeric(needle[needle.count - 1])
         return before && after
     }
 

@@ -48,7 +48,8 @@ struct FoldedText {
     var count: Int { lower.count }
 
     static func isWord(_ byte: UInt8) -> Bool {
-        (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte) || byte == 95 || byte == otherLetter
+        (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte) || byte == 95
+            || byte == otherLetter
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
@@ -99,7 +100,7 @@ struct FoldedText {
         case 0x00A0, 0x2002...0x200B: return 32
         case 0x00C0...0x017F: return latinBase(value)
         case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3003...0x30FA, 0x30FC...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
-             0xFF66...0xFF9F, 0x20000...0x3FFFF:
+            0xFF66...0xFF9F, 0x20000...0x3FFFF:
             return cjk
         default:
             guard let scalar = Unicode.Scalar(value) else { return symbol }
@@ -117,8 +118,10 @@ struct FoldedText {
         // Latin Extended-A, by base letter; its case is not kept (no technology name needs it).
         let ranges: [(ClosedRange<UInt32>, UInt8)] = [
             (0x100...0x105, 97), (0x106...0x10D, 99), (0x10E...0x111, 100), (0x112...0x11B, 101), (0x11C...0x123, 103),
-            (0x124...0x127, 104), (0x128...0x131, 105), (0x134...0x135, 106), (0x136...0x138, 107), (0x139...0x142, 108),
-            (0x143...0x14B, 110), (0x14C...0x151, 111), (0x154...0x159, 114), (0x15A...0x161, 115), (0x162...0x167, 116),
+            (0x124...0x127, 104), (0x128...0x131, 105), (0x134...0x135, 106), (0x136...0x138, 107),
+            (0x139...0x142, 108),
+            (0x143...0x14B, 110), (0x14C...0x151, 111), (0x154...0x159, 114), (0x15A...0x161, 115),
+            (0x162...0x167, 116),
             (0x168...0x173, 117), (0x174...0x175, 119), (0x176...0x178, 121), (0x179...0x17E, 122),
         ]
         for (range, base) in ranges where range.contains(value) {

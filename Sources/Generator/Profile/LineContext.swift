@@ -33,14 +33,21 @@ struct LineContext {
         self.tableDeclares = tableDeclares
         let cells = LineContext.cells(trimmed)
         let isSeparator = LineContext.isSeparatorRow(cells)
-        isTableHeader = cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124 && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
+        isTableHeader =
+            cells != nil && !isSeparator && next.utf8.first(where: { $0 != 32 }) == 124
+            && LineContext.isSeparatorRow(LineContext.cells(next.trimmed))
         isTableRow = cells != nil && !isSeparator && !isTableHeader
-        headerDeclares = isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
+        headerDeclares =
+            isTableHeader && (cells ?? []).contains { StackVocabulary.label(forKey: PlainText.of($0)) != nil }
         tableLabel = isTableRow ? cells?.first.flatMap { StackVocabulary.label(forKey: PlainText.of($0)) } : nil
         firstCellEnd = isTableRow ? LineContext.secondPipe(line) : 0
         let keyValue = cells == nil ? LineContext.keyValue(line) : nil
         fieldKey = keyValue?.key
-        field = keyValue.flatMap { pair in StackVocabulary.label(forKey: pair.key).map { Field(label: $0, valueStart: pair.valueStart, value: pair.value) } }
+        field = keyValue.flatMap { pair in
+            StackVocabulary.label(forKey: pair.key).map {
+                Field(label: $0, valueStart: pair.valueStart, value: pair.value)
+            }
+        }
         isRequirement = words.isRequirement
         choiceEnd = words.choiceEnd
     }
@@ -65,7 +72,9 @@ struct LineContext {
 
     /// `- item`, `* item`, `1. item`: the item's text.
     private static func listItemBody(_ trimmed: String) -> Substring? {
-        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " { return trimmed.dropFirst(2) }
+        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " {
+            return trimmed.dropFirst(2)
+        }
         let digits = trimmed.prefix { $0.isNumber }
         guard !digits.isEmpty else { return nil }
         let rest = trimmed.dropFirst(digits.count)

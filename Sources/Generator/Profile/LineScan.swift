@@ -53,7 +53,9 @@ struct LineScan {
         }
         guard k < c.count, isDigit(c[k]) else { return nil }
         while k < c.count {
-            if isDigit(c[k]) || (c[k] == 46 && k + 1 < c.count && (isDigit(c[k + 1]) || c[k + 1] == 120)) || (c[k] == 120 && c[k - 1] == 46) {
+            if isDigit(c[k]) || (c[k] == 46 && k + 1 < c.count && (isDigit(c[k + 1]) || c[k + 1] == 120))
+                || (c[k] == 120 && c[k - 1] == 46)
+            {
                 k += 1
             } else {
                 break
@@ -100,15 +102,20 @@ struct LineScan {
         let (after, afterByte, possessive) = nextWord(after: candidate.end, lineEnd: lineEnd)
         if beforeByte == FoldedText.cjk || afterByte == FoldedText.cjk { return true }
         if possessive { return !strict && MatchContext.allowsPossessive(technology.role) }
-        if MatchContext.after(technology.role).contains(after) || MatchContext.hyphenSuffixes.contains(after) { return true }
+        if MatchContext.after(technology.role).contains(after) || MatchContext.hyphenSuffixes.contains(after) {
+            return true
+        }
         if MatchContext.before(technology.role, strict: strict).contains(before) { return true }
         // A lone letter ("C", "R") is too often a label or a grade to count from its cell alone.
         let singleLetter = candidate.nameEnd - candidate.start == 1
-        return !strict && !singleLetter && isCell(candidate, leftByte: beforeByte, rightByte: afterByte, leftWord: before, rightWord: after)
+        return !strict && !singleLetter
+            && isCell(candidate, leftByte: beforeByte, rightByte: afterByte, leftWord: before, rightWord: after)
     }
 
     /// Alone in a table cell, after a `Key:`, or the whole of a list item: `| Go |`, `Language: Go`, `- Go`.
-    private func isCell(_ candidate: MatchCandidate, leftByte: UInt8, rightByte: UInt8, leftWord: String, rightWord: String) -> Bool {
+    private func isCell(
+        _ candidate: MatchCandidate, leftByte: UInt8, rightByte: UInt8, leftWord: String, rightWord: String
+    ) -> Bool {
         guard leftWord.isEmpty, rightWord.isEmpty else { return false }
         let rightIsEnd = rightByte == 10
         if leftByte == 10 { return rightIsEnd || rightByte == 124 }

@@ -30,7 +30,9 @@ struct LineWords {
     func kinds(definition: Bool) -> [ProjectKind] {
         var found = Set<ProjectKind>()
         for match in matches {
-            if case .kind(let kind, let definitionOnly) = match.value, definition || !definitionOnly { found.insert(kind) }
+            if case .kind(let kind, let definitionOnly) = match.value, definition || !definitionOnly {
+                found.insert(kind)
+            }
         }
         return ProjectKind.allCases.filter(found.contains)
     }
@@ -39,11 +41,15 @@ struct LineWords {
     var hasDefinitionOpener: Bool { matches.contains { $0.value == .definitionOpener } }
 
     private static let vocabulary: PhraseSet<Word> = {
-        var entries: [(String, Word)] = StackVocabulary.modals.map { ($0, .modal) } + StackVocabulary.choices.map { ($0, .choice) }
+        var entries: [(String, Word)] =
+            StackVocabulary.modals.map { ($0, .modal) } + StackVocabulary.choices.map { ($0, .choice) }
         entries += KindPhrases.phraseTable.flatMap { kind, anywhere, inDefinitions in
-            anywhere.map { ($0, Word.kind(kind, definitionOnly: false)) } + inDefinitions.map { ($0, Word.kind(kind, definitionOnly: true)) }
+            anywhere.map { ($0, Word.kind(kind, definitionOnly: false)) }
+                + inDefinitions.map { ($0, Word.kind(kind, definitionOnly: true)) }
         }
-        entries += KindPhrases.definitionVerbs.map { ($0, .definitionVerb) } + KindPhrases.definitionOpeners.map { ($0, .definitionOpener) }
+        entries +=
+            KindPhrases.definitionVerbs.map { ($0, .definitionVerb) }
+            + KindPhrases.definitionOpeners.map { ($0, .definitionOpener) }
         return PhraseSet(entries)
     }()
 }

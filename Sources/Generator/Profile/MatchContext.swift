@@ -9,12 +9,15 @@ enum MatchContext {
     ]
 
     /// Words that join items of a list: "Go and Rust", "xUnit oder NUnit".
-    static let conjunctions: Set<String> = ["and", "or", "und", "oder", "y", "o", "e", "ou", "et", "plus", "vs", "with"]
+    static let conjunctions: Set<String> = [
+        "and", "or", "und", "oder", "y", "o", "e", "ou", "et", "plus", "vs", "with",
+    ]
 
     private static let languageAfter: Set<String> = [
         "version", "versions", "module", "modules", "toolchain", "runtime", "code", "codebase", "project", "projects",
         "package", "packages", "library", "libraries", "binary", "binaries", "backend", "server", "service", "services",
-        "cli", "sdk", "app", "apps", "application", "applications", "api", "apis", "compiler", "developer", "developers",
+        "cli", "sdk", "app", "apps", "application", "applications", "api", "apis", "compiler", "developer",
+        "developers",
         "test", "tests", "testing", "idioms", "idiom", "generics", "standard", "stdlib", "ecosystem", "conventions",
         "programming", "language", "source", "sources", "file", "files", "script", "scripts", "build", "builds", "ci",
         "workspace", "crate", "crates", "gem", "gems", "interface", "interfaces", "structs", "plugin", "plugins",
@@ -22,21 +25,28 @@ enum MatchContext {
         "framework", "frameworks", "lts", "engine", "port", "target", "support",
     ]
 
-    private static let languageBefore: Set<String> = Set(["in", "using", "use", "uses", "idiomatic", "modern", "pure", "native", "written", "via", "standard", "en", "em"])
-        .union(foreignChoices)
+    private static let languageBefore: Set<String> = Set([
+        "in", "using", "use", "uses", "idiomatic", "modern", "pure", "native", "written", "via", "standard", "en", "em",
+    ])
+    .union(foreignChoices)
 
     private static let frameworkAfter: Set<String> = [
         "app", "apps", "application", "applications", "component", "components", "hook", "hooks", "router", "route",
         "routes", "project", "projects", "server", "servers", "api", "apis", "framework", "frontend", "backend", "ui",
-        "view", "views", "controller", "controllers", "template", "templates", "middleware", "handler", "handlers", "sdk",
+        "view", "views", "controller", "controllers", "template", "templates", "middleware", "handler", "handlers",
+        "sdk",
         "library", "plugin", "plugins", "version", "native", "dom", "state", "props", "jsx", "tsx", "page", "pages",
         "endpoint", "endpoints", "service", "services", "module", "modules", "package", "packages", "client", "cli",
-        "command", "commands", "web", "site", "mvc", "store", "stores", "cluster", "clusters", "node", "nodes", "config",
+        "command", "commands", "web", "site", "mvc", "store", "stores", "cluster", "clusters", "node", "nodes",
+        "config",
         "configuration", "engine", "runtime", "install", "run", "executor", "hal", "task", "tasks", "integration",
-        "physics", "scene", "scenes", "database", "db", "schema", "migration", "migrations", "dao", "entity", "entities",
+        "physics", "scene", "scenes", "database", "db", "schema", "migration", "migrations", "dao", "entity",
+        "entities",
     ]
 
-    private static let frameworkBefore: Set<String> = Set(["with", "using", "use", "uses", "on", "via", "built", "idiomatic", "modern", "in"]).union(foreignChoices)
+    private static let frameworkBefore: Set<String> = Set([
+        "with", "using", "use", "uses", "on", "via", "built", "idiomatic", "modern", "in",
+    ]).union(foreignChoices)
 
     private static let storageAfter: Set<String> = [
         "database", "databases", "db", "instance", "cluster", "server", "schema", "table", "tables", "query", "queries",
@@ -56,11 +66,14 @@ enum MatchContext {
         "containers", "machine", "machines", "server", "servers", "build", "builds", "desktop",
     ]
 
-    private static let placeBefore: Set<String> = Set(["on", "to", "via", "using", "with", "in", "into", "from", "through"]).union(foreignChoices)
+    private static let placeBefore: Set<String> = Set([
+        "on", "to", "via", "using", "with", "in", "into", "from", "through",
+    ]).union(foreignChoices)
 
     /// "usar Stripe", "mit Go", "avec Redis": the same companions in the other languages of the vocabulary.
     private static let foreignChoices: Set<String> = [
-        "usar", "usando", "utilizar", "utilizando", "utiliser", "utilise", "avec", "con", "com", "mediante", "verwenden", "verwendet",
+        "usar", "usando", "utilizar", "utilizando", "utiliser", "utilise", "avec", "con", "com", "mediante",
+        "verwenden", "verwendet",
         "nutzen", "nutzt", "mit", "uber", "per",
     ]
 
@@ -70,7 +83,8 @@ enum MatchContext {
         "notifications", "oauth", "login", "sdk", "sdks", "client", "connector", "key", "keys", "token", "tokens",
         "payment", "payments", "checkout", "email", "emails", "meeting", "meetings", "chat", "chats", "group", "groups",
         "official", "mini", "pay", "notify", "server", "servers", "dashboard", "alert", "alerts", "subscription",
-        "subscriptions", "plugin", "user", "users", "id", "ids", "platform", "open", "card", "cards", "bucket", "buckets",
+        "subscriptions", "plugin", "user", "users", "id", "ids", "platform", "open", "card", "cards", "bucket",
+        "buckets",
         "object", "objects", "compatible", "upload", "uploads",
     ]
 

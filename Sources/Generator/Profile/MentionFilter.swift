@@ -18,7 +18,8 @@ struct MentionFilter {
     }
 
     private func isNegated(_ range: Range<Int>) -> Bool {
-        let clause = text(clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
+        let clause = text(
+            clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
         if StackVocabulary.negationSet.containsAny(in: FoldedLine(clause)) { return true }
         let after = text(from: range.upperBound, length: 24)
         let folded = FoldedLine(after.trimmed)
@@ -52,7 +53,9 @@ struct MentionFilter {
             hasOr = false
         }
         for index in indices {
-            if let previous = list.last, let gap = listGap(between: ranges[previous].upperBound, and: ranges[index].lowerBound) {
+            if let previous = list.last,
+                let gap = listGap(between: ranges[previous].upperBound, and: ranges[index].lowerBound)
+            {
                 hasOr = hasOr || gap
             } else {
                 flush()
@@ -68,7 +71,10 @@ struct MentionFilter {
         guard start <= end, end - start <= 40 else { return nil }
         let gap = StackVocabulary.fold(text(start..<end))
         let words = gap.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        let allowed = Set(StackVocabulary.alternatives + StackVocabulary.preferred + ["and", "und", "y", "e", "et", "和", "与", "及", "と", "や"])
+        let allowed = Set(
+            StackVocabulary.alternatives + StackVocabulary.preferred + [
+                "and", "und", "y", "e", "et", "和", "与", "及", "と", "や",
+            ])
         guard words.allSatisfy({ allowed.contains($0) }) else { return nil }
         return StackVocabulary.alternativeSet.containsAny(in: FoldedLine(gap))
     }
@@ -96,9 +102,13 @@ struct MentionFilter {
             if stopAtOpenBracket, byte == 40 || byte == 91 {
                 if depth == 0 { return k + 1 }
                 depth -= 1
-            } else if delimiters.contains(byte), byte != 46 || (k + 1 < bytes.count && bytes[k + 1] == 32 && !isAbbreviation(endingAt: k)) {
+            } else if delimiters.contains(byte),
+                byte != 46 || (k + 1 < bytes.count && bytes[k + 1] == 32 && !isAbbreviation(endingAt: k))
+            {
                 return k + 1
-            } else if byte == 0xE3, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x82 || bytes[k + 2] == 0x81 {
+            } else if byte == 0xE3, k + 2 < bytes.count, bytes[k + 1] == 0x80,
+                bytes[k + 2] == 0x82 || bytes[k + 2] == 0x81
+            {
                 return k + 3  // 。 or 、
             }
             k -= 1
@@ -110,7 +120,8 @@ struct MentionFilter {
     private func isAbbreviation(endingAt k: Int) -> Bool {
         let start = max(0, k - 4)
         let tail = text(start..<(k + 1))
-        return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) } || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
+        return ["e.g.", "i.e.", "z.b.", ".ej.", "p.ex.", "etc."].contains { tail.hasSuffix($0) }
+            || tail.hasSuffix(" e.") || tail.hasSuffix(" z.")
     }
 
     /// The bytes in `range`, clamped to the line (a range never makes this trap).

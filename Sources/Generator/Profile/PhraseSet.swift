@@ -25,7 +25,10 @@ struct PhraseSet<Value: Sendable>: Sendable {
         let bytes = line.bytes
         var i = 0
         while i < bytes.count {
-            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else { i += 1; continue }
+            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
             let end = PhraseSet.wordEnd(bytes, i)
             for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
                 found.insert(candidate.index)
@@ -44,7 +47,10 @@ struct PhraseSet<Value: Sendable>: Sendable {
         let bytes = line.bytes
         var i = 0
         while i < bytes.count {
-            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else { i += 1; continue }
+            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
             let end = PhraseSet.wordEnd(bytes, i)
             for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
                 result.append((values[candidate.index], i, i + candidate.bytes.count))
@@ -60,9 +66,14 @@ struct PhraseSet<Value: Sendable>: Sendable {
         let bytes = line.bytes
         var i = 0
         while i < bytes.count {
-            guard bytes[i] >= 0xC0 else { i += 1; continue }
+            guard bytes[i] >= 0xC0 else {
+                i += 1
+                continue
+            }
             for candidate in other[PhraseSet.firstCharacter(bytes, i)]
-            where i + candidate.bytes.count <= bytes.count && bytes[i..<(i + candidate.bytes.count)].elementsEqual(candidate.bytes) {
+            where i + candidate.bytes.count <= bytes.count
+                && bytes[i..<(i + candidate.bytes.count)].elementsEqual(candidate.bytes)
+            {
                 body(candidate, i)
             }
             i += 1

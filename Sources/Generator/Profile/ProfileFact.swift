@@ -10,8 +10,10 @@ public struct ProfileFact: Sendable, Equatable, CustomStringConvertible {
     /// What it was read from: the prose line, the dependency's name.
     public let evidence: String?
 
-    public init(technology: Technology, version: String? = nil, source: ProfileSource, isDeclared: Bool = true,
-                isImplied: Bool = false, evidence: String? = nil) {
+    public init(
+        technology: Technology, version: String? = nil, source: ProfileSource, isDeclared: Bool = true,
+        isImplied: Bool = false, evidence: String? = nil
+    ) {
         self.technology = technology
         self.version = version
         self.source = source
@@ -35,7 +37,10 @@ public struct ProfileChoice: Sendable, Equatable, CustomStringConvertible {
     /// package.json `^6.1.0`).
     public let versionSource: ProfileSource?
 
-    public init(technology: Technology, version: String?, source: ProfileSource, isImplied: Bool, versionSource: ProfileSource? = nil) {
+    public init(
+        technology: Technology, version: String?, source: ProfileSource, isImplied: Bool,
+        versionSource: ProfileSource? = nil
+    ) {
         self.technology = technology
         self.version = version
         self.source = source

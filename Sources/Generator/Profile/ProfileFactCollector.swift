@@ -11,23 +11,30 @@ struct ProfileFactCollector {
     /// a part the catalogue does not know is kept as written, in the role of its field.
     mutating func add(stack: TechStack?, source: ProfileSource) {
         guard let stack, stack.source != .default else { return }
-        let parts: [(String, TechnologyRole)] = [(stack.backend, .backendFramework), (stack.frontend, .frontendFramework),
-                                                 (stack.database, .database), (stack.cache, .cache)]
+        let parts: [(String, TechnologyRole)] = [
+            (stack.backend, .backendFramework), (stack.frontend, .frontendFramework),
+            (stack.database, .database), (stack.cache, .cache),
+        ]
         for (value, role) in parts where !value.trimmed.isEmpty {
             let mentions = catalogue.mentions(in: value)
             if mentions.isEmpty, !["none", "n/a", "-"].contains(value.trimmed.lowercased()) {
-                facts.append(ProfileFact(technology: .unlisted(value.trimmed, role: role), source: source, evidence: value))
+                facts.append(
+                    ProfileFact(technology: .unlisted(value.trimmed, role: role), source: source, evidence: value))
             }
             for mention in mentions {
-                facts.append(ProfileFact(technology: mention.technology, version: mention.version, source: source, evidence: value))
+                facts.append(
+                    ProfileFact(
+                        technology: mention.technology, version: mention.version, source: source, evidence: value))
             }
         }
     }
 
     mutating func add(_ statements: StackStatements, source: ProfileSource) {
         for statement in statements.statements {
-            facts.append(ProfileFact(technology: statement.technology, version: statement.version, source: source,
-                                     isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
+            facts.append(
+                ProfileFact(
+                    technology: statement.technology, version: statement.version, source: source,
+                    isDeclared: statement.isDeclared, evidence: "line \(statement.line): \(statement.text)"))
         }
         kindEvidence += statements.kindEvidence
     }
@@ -36,14 +43,21 @@ struct ProfileFactCollector {
         let source = ProfileSource.manifest(manifest.path)
         for stated in manifest.stated {
             guard let technology = catalogue.technology(named: stated.name) else { continue }
-            facts.append(ProfileFact(technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue))
+            facts.append(
+                ProfileFact(
+                    technology: technology, version: stated.version, source: source, evidence: manifest.format.rawValue)
+            )
         }
         for dependency in manifest.dependencies where !dependency.isIndirect {
             for technology in catalogue.technologies(forPackage: dependency.name, in: manifest.format.registry) {
                 // A development dependency names a tool, not the product's database or framework.
                 let declared = dependency.scope != .development || !technology.role.isExclusive
-                let version = ProfileFactCollector.version(of: technology, from: dependency, registry: manifest.format.registry)
-                facts.append(ProfileFact(technology: technology, version: version, source: source, isDeclared: declared, evidence: dependency.name))
+                let version = ProfileFactCollector.version(
+                    of: technology, from: dependency, registry: manifest.format.registry)
+                facts.append(
+                    ProfileFact(
+                        technology: technology, version: version, source: source, isDeclared: declared,
+                        evidence: dependency.name))
             }
         }
         kindEvidence += ManifestKindHints.evidence(manifest)
@@ -65,13 +79,21 @@ struct ProfileFactCollector {
 
     /// A dependency's version is its technology's only when the package is the technology itself
     /// (`react` for React, `clap` for clap); `pg` 8 is no PostgreSQL 8, `@types/node` no Node.js.
-    private static func version(of technology: Technology, from dependency: Dependency, registry: PackageRegistry) -> String? {
-        let ownRoles: Set<TechnologyRole> = [.language, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .testTool, .buildTool, .library]
-        guard ownRoles.contains(technology.role), var version = dependency.version, !["*", "latest", "x"].contains(version),
-              let primary = technology.packages.first(where: { $0.registry == registry }), !primary.isPrefix,
-              registry.normalized(primary.name) == registry.normalized(dependency.name) else { return nil }
+    private static func version(of technology: Technology, from dependency: Dependency, registry: PackageRegistry)
+        -> String?
+    {
+        let ownRoles: Set<TechnologyRole> = [
+            .language, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .testTool, .buildTool, .library,
+        ]
+        guard ownRoles.contains(technology.role), var version = dependency.version,
+            !["*", "latest", "x"].contains(version),
+            let primary = technology.packages.first(where: { $0.registry == registry }), !primary.isPrefix,
+            registry.normalized(primary.name) == registry.normalized(dependency.name)
+        else { return nil }
         // Go pseudo-versions: v1.9.4-0.20251023124752-b61f268f75b6 is v1.9.4.
-        if registry == .go, let pseudo = version.firstRange(of: "-0.") { version = String(version[..<pseudo.lowerBound]) }
+        if registry == .go, let pseudo = version.firstRange(of: "-0.") {
+            version = String(version[..<pseudo.lowerBound])
+        }
         return version
     }
 
@@ -84,9 +106,13 @@ struct ProfileFactCollector {
             var next: [ProfileFact] = []
             for fact in pending {
                 for name in fact.technology.implies {
-                    guard let technology = catalogue.technology(named: name), seen.insert("\(name)|\(fact.source)").inserted else { continue }
-                    next.append(ProfileFact(technology: technology, source: fact.source, isDeclared: fact.isDeclared, isImplied: true,
-                                            evidence: "implied by \(fact.technology.name)"))
+                    guard let technology = catalogue.technology(named: name),
+                        seen.insert("\(name)|\(fact.source)").inserted
+                    else { continue }
+                    next.append(
+                        ProfileFact(
+                            technology: technology, source: fact.source, isDeclared: fact.isDeclared, isImplied: true,
+                            evidence: "implied by \(fact.technology.name)"))
                 }
             }
             facts += next
@@ -102,7 +128,10 @@ enum ManifestKindHints {
         (.apiService, ["api", "server", "backend", "service", "services"]),
         (.webApplication, ["web", "frontend", "client", "site", "www", "webapp"]),
         (.commandLineTool, ["cli", "cmd"]),
-        (.infrastructure, ["infra", "infrastructure", "deploy", "deployment", "terraform", "pulumi", "k8s", "kubernetes", "helm"]),
+        (
+            .infrastructure,
+            ["infra", "infrastructure", "deploy", "deployment", "terraform", "pulumi", "k8s", "kubernetes", "helm"]
+        ),
         (.mobileApp, ["mobile", "android", "ios"]),
         (.embedded, ["firmware"]),
     ]
@@ -121,7 +150,8 @@ enum ManifestKindHints {
             case .plugin: add(.library, 2, "a plugin")
             case .androidApp: add(.mobileApp, 3, "the Android application plugin")
             case .androidLibrary: add(.library, 2, "the Android library plugin")
-            case .platform(let name) where ["iOS", "watchOS", "tvOS", "visionOS"].contains(name): add(.mobileApp, 1, "platform \(name)")
+            case .platform(let name) where ["iOS", "watchOS", "tvOS", "visionOS"].contains(name):
+                add(.mobileApp, 1, "platform \(name)")
             case .webApp: add(.apiService, 3, "a web SDK")
             case .desktopApp: add(.desktopApp, 3, "a desktop UI framework")
             case .firmware: add(.embedded, 3, "a board")

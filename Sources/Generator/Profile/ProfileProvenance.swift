@@ -3,9 +3,11 @@
 enum ProfileProvenance {
     /// Aspects in the order a reader looks for them, each with its roles.
     private static let aspects: [(name: String, roles: [TechnologyRole])] = [
-        ("Language", [.language]), ("Runtime", [.runtime]), ("Backend", [.backendFramework]), ("Frontend", [.frontendFramework]),
+        ("Language", [.language]), ("Runtime", [.runtime]), ("Backend", [.backendFramework]),
+        ("Frontend", [.frontendFramework]),
         ("Mobile", [.mobileUI]), ("Desktop", [.desktopUI]), ("Embedded", [.embeddedPlatform]), ("Storage", [.database]),
-        ("Cache", [.cache]), ("Queue", [.queue]), ("Libraries", [.library]), ("Tests", [.testTool]), ("Build", [.buildTool]),
+        ("Cache", [.cache]), ("Queue", [.queue]), ("Libraries", [.library]), ("Tests", [.testTool]),
+        ("Build", [.buildTool]),
         ("CI/CD", [.ciCd]), ("Hosting", [.hosting]), ("Infrastructure", [.infrastructure]), ("Services", [.service]),
         ("Platforms", [.platform]),
     ]
@@ -22,7 +24,8 @@ enum ProfileProvenance {
         aspects.compactMap { aspect in
             let choices = aspect.roles.flatMap { profile.choices(for: $0) }
             guard !choices.isEmpty else { return nil }
-            return "\(aspect.name): \(cited(Array(choices.prefix(itemLimit))))\(choices.count > itemLimit ? " and \(choices.count - itemLimit) more" : "")"
+            return
+                "\(aspect.name): \(cited(Array(choices.prefix(itemLimit))))\(choices.count > itemLimit ? " and \(choices.count - itemLimit) more" : "")"
         }
     }
 
@@ -43,14 +46,17 @@ enum ProfileProvenance {
     /// "command-line tool (package.json, plan of 002-batch-conversion)".
     static func kindLine(_ profile: ProjectProfile) -> String? {
         guard let kind = profile.kind else { return nil }
-        if profile.isAssumedDefault, profile.kindEvidence.allSatisfy({ $0.source == .assumedDefault }) { return "\(kind) (assumed)" }
+        if profile.isAssumedDefault, profile.kindEvidence.allSatisfy({ $0.source == .assumedDefault }) {
+            return "\(kind) (assumed)"
+        }
         var sources: [String] = []
         for item in profile.kindEvidence.filter({ $0.kind == kind }).sorted(by: { $0.score > $1.score })
         where !sources.contains(item.source.description) && sources.count < 3 {
             sources.append(item.source.description)
         }
         let others = profile.secondaryKinds.map(\.description)
-        return "\(kind) (\(sources.joined(separator: ", ")))" + (others.isEmpty ? "" : "; also \(others.joined(separator: ", "))")
+        return "\(kind) (\(sources.joined(separator: ", ")))"
+            + (others.isEmpty ? "" : "; also \(others.joined(separator: ", "))")
     }
 
     static func notes(_ profile: ProjectProfile) -> [String] {
@@ -59,7 +65,9 @@ enum ProfileProvenance {
         lines += profile.conflicts.map { "Conflict: \($0)" }
         lines += profile.problems.map { "Could not fully read \($0.path): \($0.reason)" }
         if profile.isAssumedDefault {
-            lines.append("Assumed stack: NestJS, Next.js, PostgreSQL, Redis: no config, constitution, spec, plan or manifest names one; confirm it before Phase 1")
+            lines.append(
+                "Assumed stack: NestJS, Next.js, PostgreSQL, Redis: no config, constitution, spec, plan or manifest names one; confirm it before Phase 1"
+            )
         }
         return lines
     }

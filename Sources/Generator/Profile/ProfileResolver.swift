@@ -3,9 +3,13 @@
 enum ProfileResolver {
     /// Roles for which a mere mention counts when nothing states the role: a constitution that
     /// keeps speaking of "Rust's ownership" is a Rust project even without a stack section.
-    private static let mentionRoles: Set<TechnologyRole> = [.language, .runtime, .embeddedPlatform, .platform, .testTool, .buildTool]
+    private static let mentionRoles: Set<TechnologyRole> = [
+        .language, .runtime, .embeddedPlatform, .platform, .testTool, .buildTool,
+    ]
 
-    static func choose(_ facts: [ProfileFact]) -> (choices: [TechnologyRole: [ProfileChoice]], conflicts: [ProfileConflict]) {
+    static func choose(_ facts: [ProfileFact]) -> (
+        choices: [TechnologyRole: [ProfileChoice]], conflicts: [ProfileConflict]
+    ) {
         var choices: [TechnologyRole: [ProfileChoice]] = [:]
         var conflicts: [ProfileConflict] = []
         let byRole = Dictionary(grouping: facts.enumerated(), by: { $0.element.technology.role })
@@ -21,8 +25,12 @@ enum ProfileResolver {
             if role.isExclusive, let owner = list.first?.source.rank {
                 let owners = list.filter { $0.source.rank == owner }
                 list.removeAll { choice in
-                    guard choice.source.rank > owner, !owners.contains(where: { related($0.technology, choice.technology) }) else { return false }
-                    if let fact = ordered.first(where: { $0.technology == choice.technology && $0.source == choice.source }) {
+                    guard choice.source.rank > owner,
+                        !owners.contains(where: { related($0.technology, choice.technology) })
+                    else { return false }
+                    if let fact = ordered.first(where: {
+                        $0.technology == choice.technology && $0.source == choice.source
+                    }) {
                         conflicts.append(ProfileConflict(role: role, kept: owners[0], overruled: fact))
                     }
                     return true
@@ -45,12 +53,15 @@ enum ProfileResolver {
             if let index = result.firstIndex(where: { $0.technology.name == fact.technology.name }) {
                 let existing = result[index]
                 if existing.version == nil, let version = fact.version {
-                    result[index] = ProfileChoice(technology: existing.technology, version: version, source: existing.source,
-                                                  isImplied: existing.isImplied, versionSource: fact.source)
+                    result[index] = ProfileChoice(
+                        technology: existing.technology, version: version, source: existing.source,
+                        isImplied: existing.isImplied, versionSource: fact.source)
                 }
                 continue
             }
-            result.append(ProfileChoice(technology: fact.technology, version: fact.version, source: fact.source, isImplied: fact.isImplied))
+            result.append(
+                ProfileChoice(
+                    technology: fact.technology, version: fact.version, source: fact.source, isImplied: fact.isImplied))
         }
         return result
     }

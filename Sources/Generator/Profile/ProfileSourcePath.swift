@@ -16,8 +16,10 @@ public enum ProfileSourcePath {
     /// among them because the Watcher finds spec folders (and their `plan.md`) itself; ``classify(_:)``
     /// still says what `specs/<feature>/plan.md` is when asked.
     public static let skippedDirectories: Set<String> = [
-        "node_modules", "bower_components", "vendor", "target", "build", "dist", "out", "bin", "obj", "Pods", "Carthage",
-        "DerivedData", "venv", "env", "__pycache__", "site-packages", "coverage", "tmp", "temp", "logs", "_build", "deps",
+        "node_modules", "bower_components", "vendor", "target", "build", "dist", "out", "bin", "obj", "Pods",
+        "Carthage",
+        "DerivedData", "venv", "env", "__pycache__", "site-packages", "coverage", "tmp", "temp", "logs", "_build",
+        "deps",
         "examples", "example", "samples", "sample", "fixtures", "testdata", "__fixtures__", "docs", "doc", "specs",
         "third_party", "third-party", "external", "extern",
     ]
@@ -38,7 +40,9 @@ public enum ProfileSourcePath {
         guard let name = parts.last, parts.count - 1 <= maximumDepth else { return nil }
         if let special = classifyProjectFile(parts) { return special }
         if let format = manifestFormat(name) { return .manifest(format) }
-        if parts.count >= 2, parts[parts.count - 2] == "requirements", name.hasSuffix(".txt") { return .manifest(.requirements) }
+        if parts.count >= 2, parts[parts.count - 2] == "requirements", name.hasSuffix(".txt") {
+            return .manifest(.requirements)
+        }
         if let marker = ProjectMarker.marker(forPath: parts) { return .marker(marker) }
         return nil
     }
@@ -46,7 +50,9 @@ public enum ProfileSourcePath {
     private static func classifyProjectFile(_ parts: [String]) -> ProfileSourceKind? {
         let joined = parts.joined(separator: "/")
         if joined == ".plansync.json" { return .projectSettings }
-        if [".specify/memory/constitution.md", "memory/constitution.md", "specs/.specify/memory/constitution.md"].contains(joined) {
+        if [".specify/memory/constitution.md", "memory/constitution.md", "specs/.specify/memory/constitution.md"]
+            .contains(joined)
+        {
             return .constitution
         }
         if parts.count == 3, parts[0] == "specs", parts[2] == "plan.md" { return .specKitPlan }

@@ -16,8 +16,11 @@ public struct ProfileSources: Sendable, Equatable {
     /// Sources that exist but could not be read, reported with the profile.
     public var unreadable: [SourceProblem] = []
 
-    public init(projectSettingsStack: TechStack? = nil, configStack: TechStack? = nil, constitution: String? = nil,
-                specKitPlans: [SourceFile] = [], manifests: [SourceFile] = [], markers: [String] = [], unreadable: [SourceProblem] = []) {
+    public init(
+        projectSettingsStack: TechStack? = nil, configStack: TechStack? = nil, constitution: String? = nil,
+        specKitPlans: [SourceFile] = [], manifests: [SourceFile] = [], markers: [String] = [],
+        unreadable: [SourceProblem] = []
+    ) {
         self.projectSettingsStack = projectSettingsStack
         self.configStack = configStack
         self.constitution = constitution

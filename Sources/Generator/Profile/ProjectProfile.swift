@@ -26,20 +26,25 @@ public struct ProjectProfile: Sendable, Equatable {
         collector.add(stack: sources.projectSettingsStack, source: .projectSettings)
         collector.add(stack: sources.configStack, source: .config)
         if let constitution = sources.constitution {
-            collector.add(StackStatementReader.read(constitution, source: .constitution, catalogue: catalogue), source: .constitution)
+            collector.add(
+                StackStatementReader.read(constitution, source: .constitution, catalogue: catalogue),
+                source: .constitution)
         }
         for plan in sources.specKitPlans {
             let source = ProfileSource.specKitPlan(plan.path)
             collector.add(StackStatementReader.read(plan.text, source: source, catalogue: catalogue), source: source)
         }
         for file in sources.manifests {
-            guard let manifest = ManifestReader.read(path: file.path, text: file.text, truncated: file.isTruncated) else { continue }
+            guard let manifest = ManifestReader.read(path: file.path, text: file.text, truncated: file.isTruncated)
+            else { continue }
             collector.add(manifest)
         }
         for marker in sources.markers { collector.add(marker: marker) }
         collector.add(problems: sources.unreadable)
         collector.addImplications()
-        return ProjectProfile(facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems, catalogue: catalogue)
+        return ProjectProfile(
+            facts: collector.facts, kindEvidence: collector.kindEvidence, problems: collector.problems,
+            catalogue: catalogue)
     }
 
     /// This profile with a spec's own stack statements on top (they rank after the constitution).
@@ -49,17 +54,24 @@ public struct ProjectProfile: Sendable, Equatable {
         collector.addImplications()
         let projectFacts = facts.filter { $0.source != .spec && $0.source != .assumedDefault }
         let projectKinds = kindEvidence.filter { $0.source != .spec && $0.source != .assumedDefault }
-        return ProjectProfile(facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence, problems: problems, catalogue: catalogue)
+        return ProjectProfile(
+            facts: projectFacts + collector.facts, kindEvidence: projectKinds + collector.kindEvidence,
+            problems: problems, catalogue: catalogue)
     }
 
-    init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], catalogue: TechnologyCatalogue) {
+    init(facts: [ProfileFact], kindEvidence: [KindEvidence], problems: [SourceProblem], catalogue: TechnologyCatalogue)
+    {
         var facts = facts
         var kindEvidence = kindEvidence
-        let core: Set<TechnologyRole> = [.language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .database, .embeddedPlatform]
+        let core: Set<TechnologyRole> = [
+            .language, .runtime, .backendFramework, .frontendFramework, .mobileUI, .desktopUI, .database,
+            .embeddedPlatform,
+        ]
         isAssumedDefault = !facts.contains { core.contains($0.technology.role) }
         if isAssumedDefault {
             facts += ProjectProfile.defaultFacts(catalogue)
-            kindEvidence.append(KindEvidence(kind: .webApplication, source: .assumedDefault, weight: 1, reason: "the default stack"))
+            kindEvidence.append(
+                KindEvidence(kind: .webApplication, source: .assumedDefault, weight: 1, reason: "the default stack"))
         }
         facts += ProjectProfile.implicitTestRunners(facts, catalogue)
         let (choices, conflicts) = ProfileResolver.choose(facts)
@@ -111,7 +123,9 @@ public struct ProjectProfile: Sendable, Equatable {
     private static func technologyKinds(_ choices: [TechnologyRole: [ProfileChoice]]) -> [KindEvidence] {
         TechnologyRole.allCases.flatMap { role in
             (choices[role] ?? []).compactMap { choice in
-                guard !choice.isImplied, choice.source != .assumedDefault, let kind = choice.technology.kindHint else { return nil }
+                guard !choice.isImplied, choice.source != .assumedDefault, let kind = choice.technology.kindHint else {
+                    return nil
+                }
                 return KindEvidence(kind: kind, source: choice.source, weight: 2, reason: choice.technology.name)
             }
         }
@@ -121,7 +135,9 @@ public struct ProjectProfile: Sendable, Equatable {
 
     private static func defaultFacts(_ catalogue: TechnologyCatalogue) -> [ProfileFact] {
         ["NestJS", "TypeScript", "Node.js", "Next.js", "React", "PostgreSQL", "Redis"].compactMap { name in
-            catalogue.technology(named: name).map { ProfileFact(technology: $0, source: .assumedDefault, evidence: "the prompt's default stack") }
+            catalogue.technology(named: name).map {
+                ProfileFact(technology: $0, source: .assumedDefault, evidence: "the prompt's default stack")
+            }
         }
     }
 
@@ -130,9 +146,12 @@ public struct ProjectProfile: Sendable, Equatable {
         var result: [ProfileFact] = []
         for (language, runner) in [("Rust", "cargo test"), ("Go", "go test"), ("Flutter", "flutter_test")] {
             guard let fact = facts.first(where: { $0.technology.name == language && $0.isDeclared }),
-                  !facts.contains(where: { $0.technology.name == runner }),
-                  let technology = catalogue.technology(named: runner) else { continue }
-            result.append(ProfileFact(technology: technology, source: fact.source, isImplied: true, evidence: "comes with \(language)"))
+                !facts.contains(where: { $0.technology.name == runner }),
+                let technology = catalogue.technology(named: runner)
+            else { continue }
+            result.append(
+                ProfileFact(
+                    technology: technology, source: fact.source, isImplied: true, evidence: "comes with \(language)"))
         }
         return result
     }
@@ -153,6 +172,8 @@ public struct SpecStack: Sendable, Equatable {
     public var services: [StackStatement] {
         var seen = Set<String>()
         let all = statements.statements.filter { $0.technology.role == .service }
-        return (all.filter(\.isDeclared) + all.filter { !$0.isDeclared }).filter { seen.insert($0.technology.name).inserted }
+        return (all.filter(\.isDeclared) + all.filter { !$0.isDeclared }).filter {
+            seen.insert($0.technology.name).inserted
+        }
     }
 }

@@ -7,12 +7,16 @@
 /// One pass over the lines after one pass of the matcher over the text; nothing is read from
 /// code blocks, HTML comments, or sections about what is out of scope.
 public enum StackStatementReader {
-    public static func read(_ text: String, source: ProfileSource, catalogue: TechnologyCatalogue = .standard) -> StackStatements {
+    public static func read(_ text: String, source: ProfileSource, catalogue: TechnologyCatalogue = .standard)
+        -> StackStatements
+    {
         var state = ReaderState(source: source)
         let lines = markdownLines(text)
         if case .specKitPlan = source {
             state.technicalContextOnly = true
-            state.hasTechnicalContext = lines.contains { $0.isProse && Heading(line: $0.text).map { StackVocabulary.isTechnicalContextHeading($0.title) } == true }
+            state.hasTechnicalContext = lines.contains {
+                $0.isProse && Heading(line: $0.text).map { StackVocabulary.isTechnicalContextHeading($0.title) } == true
+            }
         }
         let byLine = Dictionary(grouping: catalogue.mentions(in: text), by: \.line)
         let offsets = lineOffsets(text)
@@ -20,21 +24,31 @@ public enum StackStatementReader {
             if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
                 state.enter(heading)
                 if !state.isNegativeSection {
-                    state.readKinds(heading.title, LineWords(heading.title), context: nil, number: index + 1, definition: heading.level == 1)
+                    state.readKinds(
+                        heading.title, LineWords(heading.title), context: nil, number: index + 1,
+                        definition: heading.level == 1)
                 }
                 continue
             }
             guard !state.isNegativeSection, !line.text.isEmpty else { continue }
             let words = LineWords(line.text)
-            let context = state.context(of: line.text, words: words, next: index + 1 < lines.count ? lines[index + 1].text : "")
-            state.readKinds(line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
-            guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else { continue }
-            let relative = mentions.map { ($0.utf8Range.lowerBound - offsets[index])..<($0.utf8Range.upperBound - offsets[index]) }
+            let context = state.context(
+                of: line.text, words: words, next: index + 1 < lines.count ? lines[index + 1].text : "")
+            state.readKinds(
+                line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
+            guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else {
+                continue
+            }
+            let relative = mentions.map {
+                ($0.utf8Range.lowerBound - offsets[index])..<($0.utf8Range.upperBound - offsets[index])
+            }
             for k in MentionFilter(line: line.text).kept(relative) {
                 let mention = mentions[k]
                 let declared = context.declares(at: relative[k].lowerBound) || state.isStackSection
-                state.result.statements.append(StackStatement(technology: mention.technology, version: mention.version, isDeclared: declared,
-                                                              line: index + 1, text: line.text.trimmed))
+                state.result.statements.append(
+                    StackStatement(
+                        technology: mention.technology, version: mention.version, isDeclared: declared,
+                        line: index + 1, text: line.text.trimmed))
             }
         }
         return state.result
@@ -88,7 +102,8 @@ private struct ReaderState {
 
     /// How the line states things, and the field label carried to the lines below it.
     mutating func context(of line: String, words: LineWords, next: String) -> LineContext {
-        let context = LineContext(line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
+        let context = LineContext(
+            line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
         if context.isTableHeader { tableDeclares = context.headerDeclares }
         if !context.isTableRow, !context.isTableHeader, !line.trimmed.hasPrefix("|") { tableDeclares = false }
         if let field = context.field {
@@ -123,7 +138,8 @@ private struct ReaderState {
         let isProjectType = context?.label == .projectType
         // Another feature's plan describes that feature; only its Project Type speaks for the project.
         if case .specKitPlan = source, !isProjectType { return }
-        let kinds = isProjectType ? KindPhrases.projectTypeKinds(context?.value ?? "") : words.kinds(definition: definition)
+        let kinds =
+            isProjectType ? KindPhrases.projectTypeKinds(context?.value ?? "") : words.kinds(definition: definition)
         let weight = isProjectType ? 4 : definition ? 3 : 1
         for kind in kinds {
             if weight == 1 {

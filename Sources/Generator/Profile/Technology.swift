@@ -22,8 +22,10 @@ public struct Technology: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { name }
 
-    public init(name: String, role: TechnologyRole, category: ServiceCategory? = nil, ecosystem: Ecosystem,
-                spellings: [Spelling], packages: [PackageName] = [], implies: [String] = [], kindHint: ProjectKind? = nil) {
+    public init(
+        name: String, role: TechnologyRole, category: ServiceCategory? = nil, ecosystem: Ecosystem,
+        spellings: [Spelling], packages: [PackageName] = [], implies: [String] = [], kindHint: ProjectKind? = nil
+    ) {
         self.name = name
         self.role = role
         self.category = category

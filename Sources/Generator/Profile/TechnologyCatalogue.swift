@@ -50,7 +50,8 @@ public struct TechnologyCatalogue: Sendable {
 
     // MARK: - The data
 
-    static let entries: [Technology] = languages + runtimes + backends + frontends + apps + storage + queues
+    static let entries: [Technology] =
+        languages + runtimes + backends + frontends + apps + storage + queues
         + tests + builds + delivery + libraries + embedded + services
 
     private static let languages: [Technology] = [
@@ -98,17 +99,25 @@ public struct TechnologyCatalogue: Sendable {
     ]
 
     private static let backends: [Technology] = [
-        t("NestJS|Nest.js", .backendFramework, .javascript, "npm:@nestjs/core npm:@nestjs/*", implies: "TypeScript,Node.js", kind: .apiService),
-        t("~Express|Express.js|ExpressJS", .backendFramework, .javascript, "npm:express", implies: "Node.js", kind: .apiService),
+        t(
+            "NestJS|Nest.js", .backendFramework, .javascript, "npm:@nestjs/core npm:@nestjs/*",
+            implies: "TypeScript,Node.js", kind: .apiService),
+        t(
+            "~Express|Express.js|ExpressJS", .backendFramework, .javascript, "npm:express", implies: "Node.js",
+            kind: .apiService),
         t("Fastify", .backendFramework, .javascript, "npm:fastify", implies: "Node.js", kind: .apiService),
         t("=Koa|Koa.js", .backendFramework, .javascript, "npm:koa", implies: "Node.js", kind: .apiService),
         t("=Hapi|hapi.js", .backendFramework, .javascript, "npm:@hapi/hapi", implies: "Node.js", kind: .apiService),
         t("Hono", .backendFramework, .javascript, "npm:hono", kind: .apiService),
-        t("AdonisJS", .backendFramework, .javascript, "npm:@adonisjs/core", implies: "TypeScript,Node.js", kind: .apiService),
+        t(
+            "AdonisJS", .backendFramework, .javascript, "npm:@adonisjs/core", implies: "TypeScript,Node.js",
+            kind: .apiService),
         t("tRPC", .backendFramework, .javascript, "npm:@trpc/server", kind: .apiService),
         t("Apollo Server", .backendFramework, .javascript, "npm:@apollo/server npm:apollo-server*", kind: .apiService),
         t("Django", .backendFramework, .python, "pypi:django", implies: "Python", kind: .webApplication),
-        t("Django REST Framework|DRF", .backendFramework, .python, "pypi:djangorestframework", implies: "Django", kind: .apiService),
+        t(
+            "Django REST Framework|DRF", .backendFramework, .python, "pypi:djangorestframework", implies: "Django",
+            kind: .apiService),
         t("=Flask", .backendFramework, .python, "pypi:flask", implies: "Python", kind: .apiService),
         t("FastAPI", .backendFramework, .python, "pypi:fastapi", implies: "Python", kind: .apiService),
         t("Starlette", .backendFramework, .python, "pypi:starlette", implies: "Python", kind: .apiService),
@@ -120,7 +129,9 @@ public struct TechnologyCatalogue: Sendable {
         t("!Echo", .backendFramework, .go, "go:github.com/labstack/echo*", implies: "Go", kind: .apiService),
         t("~Fiber|GoFiber", .backendFramework, .go, "go:github.com/gofiber/fiber*", implies: "Go", kind: .apiService),
         t("~chi|go-chi", .backendFramework, .go, "go:github.com/go-chi/chi*", implies: "Go", kind: .apiService),
-        t("Gorilla Mux|gorilla/mux", .backendFramework, .go, "go:github.com/gorilla/mux", implies: "Go", kind: .apiService),
+        t(
+            "Gorilla Mux|gorilla/mux", .backendFramework, .go, "go:github.com/gorilla/mux", implies: "Go",
+            kind: .apiService),
         t("Axum", .backendFramework, .rust, "cargo:axum", implies: "Rust", kind: .apiService),
         t("Actix Web|Actix|actix-web", .backendFramework, .rust, "cargo:actix-web", implies: "Rust", kind: .apiService),
         t("=Rocket", .backendFramework, .rust, "cargo:rocket", implies: "Rust", kind: .apiService),
@@ -134,24 +145,42 @@ public struct TechnologyCatalogue: Sendable {
         t("Dropwizard", .backendFramework, .jvm, "maven:io.dropwizard:*", kind: .apiService),
         t("Jakarta EE|Java EE", .backendFramework, .jvm, "maven:jakarta.platform:*", implies: "Java"),
         t("Play Framework", .backendFramework, .jvm, "maven:com.typesafe.play:*", kind: .webApplication),
-        t("ASP.NET Core|ASP.NET|ASP.NET MVC|ASP.NET Web API", .backendFramework, .dotnet, "nuget:Microsoft.AspNetCore.*", implies: "C#,.NET", kind: .apiService),
-        t("Ruby on Rails|~Rails|RoR", .backendFramework, .ruby, "gem:rails gem:railties", implies: "Ruby", kind: .webApplication),
+        t(
+            "ASP.NET Core|ASP.NET|ASP.NET MVC|ASP.NET Web API", .backendFramework, .dotnet,
+            "nuget:Microsoft.AspNetCore.*", implies: "C#,.NET", kind: .apiService),
+        t(
+            "Ruby on Rails|~Rails|RoR", .backendFramework, .ruby, "gem:rails gem:railties", implies: "Ruby",
+            kind: .webApplication),
         t("=Sinatra", .backendFramework, .ruby, "gem:sinatra", implies: "Ruby", kind: .apiService),
         t("=Hanami", .backendFramework, .ruby, "gem:hanami", implies: "Ruby", kind: .webApplication),
         t("Laravel", .backendFramework, .php, "composer:laravel/framework", implies: "PHP", kind: .webApplication),
-        t("Symfony", .backendFramework, .php, "composer:symfony/framework-bundle composer:symfony/symfony", implies: "PHP", kind: .webApplication),
+        t(
+            "Symfony", .backendFramework, .php, "composer:symfony/framework-bundle composer:symfony/symfony",
+            implies: "PHP", kind: .webApplication),
         t("Slim Framework", .backendFramework, .php, "composer:slim/slim", implies: "PHP", kind: .apiService),
-        t("CodeIgniter", .backendFramework, .php, "composer:codeigniter4/framework", implies: "PHP", kind: .webApplication),
+        t(
+            "CodeIgniter", .backendFramework, .php, "composer:codeigniter4/framework", implies: "PHP",
+            kind: .webApplication),
         t("CakePHP", .backendFramework, .php, "composer:cakephp/cakephp", implies: "PHP", kind: .webApplication),
         t("Laminas", .backendFramework, .php, "composer:laminas/laminas-mvc", implies: "PHP"),
         t("=Aphiria", .backendFramework, .php, "composer:aphiria/aphiria", implies: "PHP", kind: .apiService),
         t("WordPress", .backendFramework, .php, "composer:johnpbland/wordpress", implies: "PHP", kind: .webApplication),
         t("=Drupal", .backendFramework, .php, "composer:drupal/core*", implies: "PHP", kind: .webApplication),
-        t("!Phoenix|Phoenix Framework|Phoenix LiveView", .backendFramework, .any, implies: "Elixir", kind: .webApplication),
+        t(
+            "!Phoenix|Phoenix Framework|Phoenix LiveView", .backendFramework, .any, implies: "Elixir",
+            kind: .webApplication),
         t("=Vapor", .backendFramework, .swift, "swift:github.com/vapor/vapor", implies: "Swift", kind: .apiService),
-        t("=Hummingbird", .backendFramework, .swift, "swift:github.com/hummingbird-project/hummingbird", implies: "Swift", kind: .apiService),
-        t("gRPC", .library, .any, "npm:@grpc/grpc-js pypi:grpcio go:google.golang.org/grpc nuget:Grpc.* cargo:tonic maven:io.grpc:*", kind: .apiService),
-        t("GraphQL", .library, .any, "npm:graphql pypi:graphene pypi:strawberry-graphql go:github.com/99designs/gqlgen nuget:HotChocolate.* cargo:async-graphql gem:graphql", kind: .apiService),
+        t(
+            "=Hummingbird", .backendFramework, .swift, "swift:github.com/hummingbird-project/hummingbird",
+            implies: "Swift", kind: .apiService),
+        t(
+            "gRPC", .library, .any,
+            "npm:@grpc/grpc-js pypi:grpcio go:google.golang.org/grpc nuget:Grpc.* cargo:tonic maven:io.grpc:*",
+            kind: .apiService),
+        t(
+            "GraphQL", .library, .any,
+            "npm:graphql pypi:graphene pypi:strawberry-graphql go:github.com/99designs/gqlgen nuget:HotChocolate.* cargo:async-graphql gem:graphql",
+            kind: .apiService),
     ]
 
     private static let frontends: [Technology] = [
@@ -164,7 +193,9 @@ public struct TechnologyCatalogue: Sendable {
         t("~React|React.js|ReactJS", .frontendFramework, .javascript, "npm:react", kind: .webApplication),
         t("Preact", .frontendFramework, .javascript, "npm:preact", kind: .webApplication),
         t("~Vue|Vue.js|VueJS", .frontendFramework, .javascript, "npm:vue", kind: .webApplication),
-        t("=Angular|AngularJS", .frontendFramework, .javascript, "npm:@angular/core", implies: "TypeScript", kind: .webApplication),
+        t(
+            "=Angular|AngularJS", .frontendFramework, .javascript, "npm:@angular/core", implies: "TypeScript",
+            kind: .webApplication),
         t("=Svelte", .frontendFramework, .javascript, "npm:svelte", kind: .webApplication),
         t("SolidJS|Solid.js", .frontendFramework, .javascript, "npm:solid-js", kind: .webApplication),
         t("Qwik", .frontendFramework, .javascript, "npm:@builder.io/qwik", kind: .webApplication),
@@ -172,13 +203,19 @@ public struct TechnologyCatalogue: Sendable {
         t("Alpine.js", .frontendFramework, .javascript, "npm:alpinejs", kind: .webApplication),
         t("htmx", .frontendFramework, .javascript, "npm:htmx.org", kind: .webApplication),
         t("jQuery", .frontendFramework, .javascript, "npm:jquery", kind: .webApplication),
-        t("Blazor", .frontendFramework, .dotnet, "nuget:Microsoft.AspNetCore.Components.*", implies: "C#", kind: .webApplication),
+        t(
+            "Blazor", .frontendFramework, .dotnet, "nuget:Microsoft.AspNetCore.Components.*", implies: "C#",
+            kind: .webApplication),
         t("Streamlit", .frontendFramework, .python, "pypi:streamlit", implies: "Python", kind: .dataPipeline),
         t("Gradio", .frontendFramework, .python, "pypi:gradio", implies: "Python", kind: .dataPipeline),
         t("Leptos", .frontendFramework, .rust, "cargo:leptos", implies: "Rust", kind: .webApplication),
         t("=Yew", .frontendFramework, .rust, "cargo:yew", implies: "Rust", kind: .webApplication),
-        t("Livewire", .frontendFramework, .php, "composer:livewire/livewire", implies: "Laravel", kind: .webApplication),
-        t("Inertia.js", .frontendFramework, .javascript, "npm:@inertiajs/* composer:inertiajs/inertia-laravel", kind: .webApplication),
+        t(
+            "Livewire", .frontendFramework, .php, "composer:livewire/livewire", implies: "Laravel",
+            kind: .webApplication),
+        t(
+            "Inertia.js", .frontendFramework, .javascript, "npm:@inertiajs/* composer:inertiajs/inertia-laravel",
+            kind: .webApplication),
     ]
 
     private static let apps: [Technology] = [
@@ -187,7 +224,9 @@ public struct TechnologyCatalogue: Sendable {
         t("=Flutter", .mobileUI, .dart, "pub:flutter", implies: "Dart", kind: .mobileApp),
         t("SwiftUI", .mobileUI, .swift, implies: "Swift", kind: .mobileApp),
         t("UIKit", .mobileUI, .swift, implies: "Swift", kind: .mobileApp),
-        t("Jetpack Compose|Compose Multiplatform", .mobileUI, .jvm, "maven:androidx.compose.*", implies: "Kotlin", kind: .mobileApp),
+        t(
+            "Jetpack Compose|Compose Multiplatform", .mobileUI, .jvm, "maven:androidx.compose.*", implies: "Kotlin",
+            kind: .mobileApp),
         t("Android Views|XML layouts", .mobileUI, .jvm, implies: "Kotlin", kind: .mobileApp),
         t(".NET MAUI|=MAUI", .mobileUI, .dotnet, "nuget:Microsoft.Maui.*", implies: "C#", kind: .mobileApp),
         t("Xamarin", .mobileUI, .dotnet, "nuget:Xamarin.*", implies: "C#", kind: .mobileApp),
@@ -233,27 +272,46 @@ public struct TechnologyCatalogue: Sendable {
     ]
 
     private static let storage: [Technology] = [
-        t("PostgreSQL|Postgres|=PG|Postgre", .database, .any, "npm:pg npm:postgres pypi:psycopg2 pypi:psycopg2-binary pypi:psycopg pypi:asyncpg go:github.com/jackc/pgx* go:github.com/lib/pq cargo:tokio-postgres cargo:postgres nuget:Npgsql* maven:org.postgresql:* gem:pg composer:ext-pgsql composer:ext-pdo_pgsql pub:postgres npm:@pulumi/postgresql"),
-        t("MySQL", .database, .any, "npm:mysql npm:mysql2 pypi:mysqlclient pypi:pymysql go:github.com/go-sql-driver/mysql cargo:mysql nuget:MySql.Data nuget:MySqlConnector nuget:Pomelo.EntityFrameworkCore.MySql maven:mysql:* maven:com.mysql:* gem:mysql2 composer:ext-mysqli composer:ext-pdo_mysql"),
+        t(
+            "PostgreSQL|Postgres|=PG|Postgre", .database, .any,
+            "npm:pg npm:postgres pypi:psycopg2 pypi:psycopg2-binary pypi:psycopg pypi:asyncpg go:github.com/jackc/pgx* go:github.com/lib/pq cargo:tokio-postgres cargo:postgres nuget:Npgsql* maven:org.postgresql:* gem:pg composer:ext-pgsql composer:ext-pdo_pgsql pub:postgres npm:@pulumi/postgresql"
+        ),
+        t(
+            "MySQL", .database, .any,
+            "npm:mysql npm:mysql2 pypi:mysqlclient pypi:pymysql go:github.com/go-sql-driver/mysql cargo:mysql nuget:MySql.Data nuget:MySqlConnector nuget:Pomelo.EntityFrameworkCore.MySql maven:mysql:* maven:com.mysql:* gem:mysql2 composer:ext-mysqli composer:ext-pdo_mysql"
+        ),
         t("MariaDB", .database, .any, "npm:mariadb maven:org.mariadb.jdbc:*"),
-        t("SQLite|SQLite3", .database, .any, "npm:sqlite3 npm:better-sqlite3 go:github.com/mattn/go-sqlite3 go:modernc.org/sqlite cargo:rusqlite nuget:Microsoft.Data.Sqlite* nuget:Microsoft.EntityFrameworkCore.Sqlite pub:sqflite gem:sqlite3 composer:ext-sqlite3 composer:ext-pdo_sqlite swift:github.com/stephencelis/SQLite.swift swift:github.com/groue/GRDB.swift maven:org.xerial:sqlite-jdbc"),
-        t("Microsoft SQL Server|SQL Server|MSSQL", .database, .any, "nuget:Microsoft.Data.SqlClient nuget:System.Data.SqlClient nuget:Microsoft.EntityFrameworkCore.SqlServer npm:mssql npm:tedious pypi:pyodbc maven:com.microsoft.sqlserver:*"),
+        t(
+            "SQLite|SQLite3", .database, .any,
+            "npm:sqlite3 npm:better-sqlite3 go:github.com/mattn/go-sqlite3 go:modernc.org/sqlite cargo:rusqlite nuget:Microsoft.Data.Sqlite* nuget:Microsoft.EntityFrameworkCore.Sqlite pub:sqflite gem:sqlite3 composer:ext-sqlite3 composer:ext-pdo_sqlite swift:github.com/stephencelis/SQLite.swift swift:github.com/groue/GRDB.swift maven:org.xerial:sqlite-jdbc"
+        ),
+        t(
+            "Microsoft SQL Server|SQL Server|MSSQL", .database, .any,
+            "nuget:Microsoft.Data.SqlClient nuget:System.Data.SqlClient nuget:Microsoft.EntityFrameworkCore.SqlServer npm:mssql npm:tedious pypi:pyodbc maven:com.microsoft.sqlserver:*"
+        ),
         t("Oracle Database|Oracle DB", .database, .any, "maven:com.oracle.database.jdbc:* npm:oracledb pypi:oracledb"),
-        t("MongoDB|=Mongo", .database, .any, "npm:mongodb npm:mongoose pypi:pymongo pypi:motor go:go.mongodb.org/mongo-driver* cargo:mongodb nuget:MongoDB.Driver gem:mongoid maven:org.mongodb:*"),
+        t(
+            "MongoDB|=Mongo", .database, .any,
+            "npm:mongodb npm:mongoose pypi:pymongo pypi:motor go:go.mongodb.org/mongo-driver* cargo:mongodb nuget:MongoDB.Driver gem:mongoid maven:org.mongodb:*"
+        ),
         t("Amazon DynamoDB|DynamoDB", .database, .any, "npm:@aws-sdk/client-dynamodb npm:@aws-sdk/lib-dynamodb"),
         t("Apache Cassandra|=Cassandra", .database, .any, "npm:cassandra-driver pypi:cassandra-driver"),
         t("ScyllaDB", .database, .any),
         t("CouchDB", .database, .any),
         t("Couchbase", .database, .any),
         t("Neo4j", .database, .any, "npm:neo4j-driver pypi:neo4j"),
-        t("Elasticsearch", .database, .any, "npm:@elastic/elasticsearch pypi:elasticsearch nuget:Elastic.Clients.Elasticsearch"),
+        t(
+            "Elasticsearch", .database, .any,
+            "npm:@elastic/elasticsearch pypi:elasticsearch nuget:Elastic.Clients.Elasticsearch"),
         t("OpenSearch", .database, .any, "npm:@opensearch-project/opensearch pypi:opensearch-py"),
         t("ClickHouse", .database, .any, "npm:@clickhouse/client pypi:clickhouse-connect"),
         t("InfluxDB", .database, .any),
         t("TimescaleDB", .database, .any),
         t("CockroachDB", .database, .any),
         t("Cloud Firestore|Firestore", .database, .any, "npm:@google-cloud/firestore"),
-        t("=Neon|Neon Postgres", .database, .any, "npm:@neondatabase/serverless npm:@prisma/adapter-neon", implies: "PostgreSQL"),
+        t(
+            "=Neon|Neon Postgres", .database, .any, "npm:@neondatabase/serverless npm:@prisma/adapter-neon",
+            implies: "PostgreSQL"),
         t("PlanetScale", .database, .any, implies: "MySQL"),
         t("Turso|libSQL", .database, .any, "npm:@libsql/client"),
         t("DuckDB", .database, .any, "pypi:duckdb npm:duckdb"),
@@ -274,15 +332,24 @@ public struct TechnologyCatalogue: Sendable {
         t("~H2", .database, .jvm, "maven:com.h2database:h2"),
         t("=EEPROM", .database, .embedded),
         t("LittleFS|SPIFFS", .database, .embedded),
-        t("Redis", .cache, .any, "npm:redis npm:ioredis pypi:redis go:github.com/redis/go-redis* go:github.com/go-redis/redis* cargo:redis nuget:StackExchange.Redis gem:redis maven:redis.clients:jedis maven:io.lettuce:* composer:predis/predis composer:ext-redis"),
+        t(
+            "Redis", .cache, .any,
+            "npm:redis npm:ioredis pypi:redis go:github.com/redis/go-redis* go:github.com/go-redis/redis* cargo:redis nuget:StackExchange.Redis gem:redis maven:redis.clients:jedis maven:io.lettuce:* composer:predis/predis composer:ext-redis"
+        ),
         t("Valkey", .cache, .any),
         t("Memcached", .cache, .any, "npm:memcached pypi:pymemcache composer:ext-memcached"),
         t("APCu", .cache, .php, "composer:ext-apcu"),
     ]
 
     private static let queues: [Technology] = [
-        t("RabbitMQ", .queue, .any, "npm:amqplib pypi:pika go:github.com/rabbitmq/amqp091-go nuget:RabbitMQ.Client maven:com.rabbitmq:* gem:bunny"),
-        t("Apache Kafka|=Kafka", .queue, .any, "npm:kafkajs pypi:kafka-python pypi:confluent-kafka go:github.com/segmentio/kafka-go go:github.com/confluentinc/confluent-kafka-go* cargo:rdkafka nuget:Confluent.Kafka maven:org.apache.kafka:*"),
+        t(
+            "RabbitMQ", .queue, .any,
+            "npm:amqplib pypi:pika go:github.com/rabbitmq/amqp091-go nuget:RabbitMQ.Client maven:com.rabbitmq:* gem:bunny"
+        ),
+        t(
+            "Apache Kafka|=Kafka", .queue, .any,
+            "npm:kafkajs pypi:kafka-python pypi:confluent-kafka go:github.com/segmentio/kafka-go go:github.com/confluentinc/confluent-kafka-go* cargo:rdkafka nuget:Confluent.Kafka maven:org.apache.kafka:*"
+        ),
         t("=NATS", .queue, .any, "npm:nats go:github.com/nats-io/nats.go"),
         t("Amazon SQS|AWS SQS|=SQS", .queue, .any, "npm:@aws-sdk/client-sqs"),
         t("Amazon SNS|AWS SNS|=SNS", .queue, .any, "npm:@aws-sdk/client-sns"),
@@ -308,11 +375,15 @@ public struct TechnologyCatalogue: Sendable {
         t("=Mocha", .testTool, .javascript, "npm:mocha"),
         t("=Jasmine", .testTool, .javascript, "npm:jasmine npm:jasmine-core"),
         t("=Karma", .testTool, .javascript, "npm:karma"),
-        t("=Playwright", .testTool, .any, "npm:@playwright/test npm:playwright pypi:playwright pypi:pytest-playwright nuget:Microsoft.Playwright*"),
+        t(
+            "=Playwright", .testTool, .any,
+            "npm:@playwright/test npm:playwright pypi:playwright pypi:pytest-playwright nuget:Microsoft.Playwright*"),
         t("=Cypress", .testTool, .javascript, "npm:cypress"),
         t("=Puppeteer", .testTool, .javascript, "npm:puppeteer"),
         t("Testing Library|React Testing Library", .testTool, .javascript, "npm:@testing-library/*"),
-        t("=Selenium", .testTool, .any, "pypi:selenium maven:org.seleniumhq.selenium:* npm:selenium-webdriver nuget:Selenium.WebDriver"),
+        t(
+            "=Selenium", .testTool, .any,
+            "pypi:selenium maven:org.seleniumhq.selenium:* npm:selenium-webdriver nuget:Selenium.WebDriver"),
         t("WebdriverIO", .testTool, .javascript, "npm:webdriverio npm:@wdio/*"),
         t("pytest", .testTool, .python, "pypi:pytest pypi:pytest-cov pypi:pytest-asyncio", implies: "Python"),
         t("pytest-django", .testTool, .python, "pypi:pytest-django", implies: "pytest,Django"),
@@ -332,7 +403,9 @@ public struct TechnologyCatalogue: Sendable {
         t("proptest", .testTool, .rust, "cargo:proptest"),
         t("=Criterion|criterion.rs", .testTool, .rust, "cargo:criterion"),
         t("=insta", .testTool, .rust, "cargo:insta"),
-        t("JUnit|JUnit 5|JUnit 4|JUnit Jupiter", .testTool, .jvm, "maven:junit:junit maven:org.junit.jupiter:* maven:org.junit:*"),
+        t(
+            "JUnit|JUnit 5|JUnit 4|JUnit Jupiter", .testTool, .jvm,
+            "maven:junit:junit maven:org.junit.jupiter:* maven:org.junit:*"),
         t("TestNG", .testTool, .jvm, "maven:org.testng:testng"),
         t("Mockito", .testTool, .jvm, "maven:org.mockito:*"),
         t("MockK", .testTool, .jvm, "maven:io.mockk:*"),
@@ -342,7 +415,10 @@ public struct TechnologyCatalogue: Sendable {
         t("=Espresso", .testTool, .jvm, "maven:androidx.test.espresso:*"),
         t("AndroidX Test", .testTool, .jvm, "maven:androidx.test:* maven:androidx.test.ext:*"),
         t("Robolectric", .testTool, .jvm, "maven:org.robolectric:*"),
-        t("Testcontainers", .testTool, .any, "maven:org.testcontainers:* npm:testcontainers pypi:testcontainers go:github.com/testcontainers/testcontainers-go* nuget:Testcontainers*"),
+        t(
+            "Testcontainers", .testTool, .any,
+            "maven:org.testcontainers:* npm:testcontainers pypi:testcontainers go:github.com/testcontainers/testcontainers-go* nuget:Testcontainers*"
+        ),
         t("xUnit|xUnit.net", .testTool, .dotnet, "nuget:xunit nuget:xunit.*"),
         t("NUnit", .testTool, .dotnet, "nuget:NUnit nuget:NUnit3TestAdapter"),
         t("MSTest", .testTool, .dotnet, "nuget:MSTest.* nuget:MSTest"),
@@ -429,7 +505,10 @@ public struct TechnologyCatalogue: Sendable {
         t("Docker", .infrastructure, .any, "go:github.com/docker/docker npm:dockerode pypi:docker"),
         t("Docker Compose", .infrastructure, .any),
         t("Podman", .infrastructure, .any),
-        t("Kubernetes|=K8s|=k8s", .infrastructure, .any, "go:k8s.io/* go:sigs.k8s.io/controller-runtime npm:@kubernetes/client-node npm:@pulumi/kubernetes pypi:kubernetes"),
+        t(
+            "Kubernetes|=K8s|=k8s", .infrastructure, .any,
+            "go:k8s.io/* go:sigs.k8s.io/controller-runtime npm:@kubernetes/client-node npm:@pulumi/kubernetes pypi:kubernetes"
+        ),
         t("=Helm", .infrastructure, .any, "go:helm.sh/helm* go:github.com/mittwald/go-helm-client"),
         t("Kustomize", .infrastructure, .any, "go:sigs.k8s.io/kustomize*"),
         t("~Kind", .infrastructure, .any, "go:sigs.k8s.io/kind"),
@@ -445,7 +524,9 @@ public struct TechnologyCatalogue: Sendable {
         t("Let's Encrypt|LetsEncrypt", .infrastructure, .any),
         t("Terraform", .infrastructure, .any, "go:github.com/hashicorp/terraform-plugin-*", kind: .infrastructure),
         t("OpenTofu", .infrastructure, .any, kind: .infrastructure),
-        t("Pulumi", .infrastructure, .any, "npm:@pulumi/pulumi npm:@pulumi/* pypi:pulumi go:github.com/pulumi/pulumi*", kind: .infrastructure),
+        t(
+            "Pulumi", .infrastructure, .any,
+            "npm:@pulumi/pulumi npm:@pulumi/* pypi:pulumi go:github.com/pulumi/pulumi*", kind: .infrastructure),
         t("AWS CDK|~CDK", .infrastructure, .any, "npm:aws-cdk-lib npm:aws-cdk", kind: .infrastructure),
         t("CloudFormation", .infrastructure, .any, kind: .infrastructure),
         t("Ansible", .infrastructure, .any, kind: .infrastructure),
@@ -463,7 +544,10 @@ public struct TechnologyCatalogue: Sendable {
         t("=Linode|Akamai Cloud", .hosting, .any),
         t("Hetzner", .hosting, .any),
         t("Cloudflare|Cloudflare Workers|Cloudflare Pages", .hosting, .any, "npm:wrangler npm:@cloudflare/*"),
-        t("AWS|Amazon Web Services", .hosting, .any, "npm:@aws-sdk/* npm:aws-sdk pypi:boto3 pypi:botocore go:github.com/aws/aws-sdk-go* cargo:aws-sdk-* cargo:aws-config nuget:AWSSDK.* maven:software.amazon.awssdk:* maven:com.amazonaws:* gem:aws-sdk* composer:aws/aws-sdk-php npm:@pulumi/aws"),
+        t(
+            "AWS|Amazon Web Services", .hosting, .any,
+            "npm:@aws-sdk/* npm:aws-sdk pypi:boto3 pypi:botocore go:github.com/aws/aws-sdk-go* cargo:aws-sdk-* cargo:aws-config nuget:AWSSDK.* maven:software.amazon.awssdk:* maven:com.amazonaws:* gem:aws-sdk* composer:aws/aws-sdk-php npm:@pulumi/aws"
+        ),
         t("AWS Lambda|~Lambda", .hosting, .any, "npm:@types/aws-lambda pypi:aws-lambda-powertools"),
         t("Amazon EC2|=EC2", .hosting, .any),
         t("Amazon ECS|~ECS|AWS Fargate|Fargate", .hosting, .any),
@@ -471,10 +555,14 @@ public struct TechnologyCatalogue: Sendable {
         t("Amazon RDS|=RDS", .hosting, .any),
         t("CloudFront", .hosting, .any),
         t("AWS Amplify", .hosting, .any, "npm:aws-amplify"),
-        t("Google Cloud|=GCP|Google Cloud Platform", .hosting, .any, "npm:@google-cloud/* pypi:google-cloud-* go:cloud.google.com/go* maven:com.google.cloud:* npm:@pulumi/gcp"),
+        t(
+            "Google Cloud|=GCP|Google Cloud Platform", .hosting, .any,
+            "npm:@google-cloud/* pypi:google-cloud-* go:cloud.google.com/go* maven:com.google.cloud:* npm:@pulumi/gcp"),
         t("Cloud Run|Google Cloud Run", .hosting, .any),
         t("App Engine|Google App Engine", .hosting, .any),
-        t("=Azure|Microsoft Azure", .hosting, .any, "nuget:Azure.* npm:@azure/* pypi:azure-* go:github.com/Azure/azure-sdk-for-go* npm:@pulumi/azure-native"),
+        t(
+            "=Azure|Microsoft Azure", .hosting, .any,
+            "nuget:Azure.* npm:@azure/* pypi:azure-* go:github.com/Azure/azure-sdk-for-go* npm:@pulumi/azure-native"),
         t("Azure Functions", .hosting, .any, "nuget:Microsoft.Azure.Functions.*"),
         t("Azure App Service", .hosting, .any),
         t("GitHub Pages", .hosting, .any),
@@ -505,10 +593,14 @@ public struct TechnologyCatalogue: Sendable {
         t("Serde", .library, .rust, "cargo:serde"),
         t("=Rayon", .library, .rust, "cargo:rayon"),
         t("=Hibernate", .library, .jvm, "maven:org.hibernate:* maven:org.hibernate.orm:*"),
-        t("Spring Data JPA|=JPA", .library, .jvm, "maven:org.springframework.boot:spring-boot-starter-data-jpa maven:jakarta.persistence:*"),
+        t(
+            "Spring Data JPA|=JPA", .library, .jvm,
+            "maven:org.springframework.boot:spring-boot-starter-data-jpa maven:jakarta.persistence:*"),
         t("Flyway", .library, .any, "maven:org.flywaydb:*"),
         t("Liquibase", .library, .any, "maven:org.liquibase:*"),
-        t("Entity Framework Core|EF Core|Entity Framework|EF6", .library, .dotnet, "nuget:Microsoft.EntityFrameworkCore*"),
+        t(
+            "Entity Framework Core|EF Core|Entity Framework|EF6", .library, .dotnet,
+            "nuget:Microsoft.EntityFrameworkCore*"),
         t("=Dapper", .library, .dotnet, "nuget:Dapper"),
         t("MediatR", .library, .dotnet, "nuget:MediatR*"),
         t("AutoMapper", .library, .dotnet, "nuget:AutoMapper*"),
@@ -534,7 +626,9 @@ public struct TechnologyCatalogue: Sendable {
         t("=Viper", .library, .go, "go:github.com/spf13/viper"),
         t("urfave/cli", .library, .go, "go:github.com/urfave/cli*", implies: "Go", kind: .commandLineTool),
         t("#Kong CLI", .library, .go, "go:github.com/alecthomas/kong", implies: "Go", kind: .commandLineTool),
-        t("Bubble Tea|bubbletea", .library, .go, "go:github.com/charmbracelet/bubbletea", implies: "Go", kind: .commandLineTool),
+        t(
+            "Bubble Tea|bubbletea", .library, .go, "go:github.com/charmbracelet/bubbletea", implies: "Go",
+            kind: .commandLineTool),
         t("Logrus", .library, .go, "go:github.com/sirupsen/logrus"),
         t("#Zap", .library, .go, "go:go.uber.org/zap"),
         t("Commander.js|=commander", .library, .javascript, "npm:commander", kind: .commandLineTool),
@@ -551,7 +645,9 @@ public struct TechnologyCatalogue: Sendable {
         t("CommandLineParser", .library, .dotnet, "nuget:CommandLineParser", kind: .commandLineTool),
         t("picocli", .library, .jvm, "maven:info.picocli:*", kind: .commandLineTool),
         t("Clikt", .library, .jvm, "maven:com.github.ajalt.clikt:*", kind: .commandLineTool),
-        t("Swift Argument Parser|ArgumentParser", .library, .swift, "swift:github.com/apple/swift-argument-parser", implies: "Swift", kind: .commandLineTool),
+        t(
+            "Swift Argument Parser|ArgumentParser", .library, .swift, "swift:github.com/apple/swift-argument-parser",
+            implies: "Swift", kind: .commandLineTool),
         t("=Thor", .library, .ruby, "gem:thor", kind: .commandLineTool),
         t("Symfony Console", .library, .php, "composer:symfony/console", kind: .commandLineTool),
         t("#args", .library, .dart, "pub:args", kind: .commandLineTool),
@@ -579,9 +675,16 @@ public struct TechnologyCatalogue: Sendable {
         t("Auth.js|NextAuth|NextAuth.js", .library, .javascript, "npm:next-auth npm:@auth/*"),
         t("Passport.js", .library, .javascript, "npm:passport"),
         t("Nodemailer", .library, .javascript, "npm:nodemailer"),
-        t("OpenTelemetry|=OTel", .library, .any, "npm:@opentelemetry/* pypi:opentelemetry-* go:go.opentelemetry.io/otel* nuget:OpenTelemetry* maven:io.opentelemetry:*"),
-        t("OpenAPI|=Swagger", .library, .any, "npm:swagger-ui-express nuget:Swashbuckle.AspNetCore pypi:drf-spectacular"),
-        t("Protocol Buffers|Protobuf", .library, .any, "npm:protobufjs pypi:protobuf go:google.golang.org/protobuf cargo:prost"),
+        t(
+            "OpenTelemetry|=OTel", .library, .any,
+            "npm:@opentelemetry/* pypi:opentelemetry-* go:go.opentelemetry.io/otel* nuget:OpenTelemetry* maven:io.opentelemetry:*"
+        ),
+        t(
+            "OpenAPI|=Swagger", .library, .any,
+            "npm:swagger-ui-express nuget:Swashbuckle.AspNetCore pypi:drf-spectacular"),
+        t(
+            "Protocol Buffers|Protobuf", .library, .any,
+            "npm:protobufjs pypi:protobuf go:google.golang.org/protobuf cargo:prost"),
         t("pandas", .library, .python, "pypi:pandas", implies: "Python", kind: .dataPipeline),
         t("NumPy", .library, .python, "pypi:numpy", implies: "Python"),
         t("SciPy", .library, .python, "pypi:scipy", implies: "Python"),
@@ -593,7 +696,9 @@ public struct TechnologyCatalogue: Sendable {
         t("=JAX", .library, .python, "pypi:jax", kind: .dataPipeline),
         t("XGBoost", .library, .python, "pypi:xgboost", kind: .dataPipeline),
         t("Hugging Face Transformers", .library, .python, "pypi:transformers", kind: .dataPipeline),
-        t("Jupyter|Jupyter Notebook|JupyterLab", .library, .python, "pypi:jupyter pypi:jupyterlab pypi:notebook", kind: .dataPipeline),
+        t(
+            "Jupyter|Jupyter Notebook|JupyterLab", .library, .python, "pypi:jupyter pypi:jupyterlab pypi:notebook",
+            kind: .dataPipeline),
         t("Apache Spark|PySpark|~Spark", .library, .any, "pypi:pyspark maven:org.apache.spark:*", kind: .dataPipeline),
         t("Apache Airflow|=Airflow", .library, .python, "pypi:apache-airflow", kind: .dataPipeline),
         t("Dagster", .library, .python, "pypi:dagster", kind: .dataPipeline),
@@ -603,15 +708,21 @@ public struct TechnologyCatalogue: Sendable {
         t("LangChain", .library, .any, "npm:langchain npm:@langchain/* pypi:langchain pypi:langchain-*"),
         t("LlamaIndex", .library, .python, "pypi:llama-index"),
         t("Kotlin Coroutines", .library, .jvm, "maven:org.jetbrains.kotlinx:kotlinx-coroutines-*"),
-        t("kotlinx.serialization|kotlinx-serialization", .library, .jvm, "maven:org.jetbrains.kotlinx:kotlinx-serialization-*"),
-        t("AndroidX|AndroidX Core", .library, .jvm, "maven:androidx.core:* maven:androidx.appcompat:* maven:androidx.activity:*", kind: .mobileApp),
+        t(
+            "kotlinx.serialization|kotlinx-serialization", .library, .jvm,
+            "maven:org.jetbrains.kotlinx:kotlinx-serialization-*"),
+        t(
+            "AndroidX|AndroidX Core", .library, .jvm,
+            "maven:androidx.core:* maven:androidx.appcompat:* maven:androidx.activity:*", kind: .mobileApp),
         t("=Hilt|=Dagger", .library, .jvm, "maven:com.google.dagger:*"),
         t("=Koin", .library, .jvm, "maven:io.insert-koin:*"),
         t("=Retrofit", .library, .jvm, "maven:com.squareup.retrofit2:*"),
         t("OkHttp", .library, .jvm, "maven:com.squareup.okhttp3:*"),
         t("=Lombok", .library, .jvm, "maven:org.projectlombok:*"),
         t("Alamofire", .library, .swift, "swift:github.com/Alamofire/Alamofire"),
-        t("The Composable Architecture|~TCA", .library, .swift, "swift:github.com/pointfreeco/swift-composable-architecture"),
+        t(
+            "The Composable Architecture|~TCA", .library, .swift,
+            "swift:github.com/pointfreeco/swift-composable-architecture"),
         t("Riverpod", .library, .dart, "pub:flutter_riverpod pub:riverpod"),
         t("flutter_bloc|=BLoC", .library, .dart, "pub:flutter_bloc pub:bloc"),
         t("#Dio", .library, .dart, "pub:dio"),
@@ -620,7 +731,9 @@ public struct TechnologyCatalogue: Sendable {
     ]
 
     private static let embedded: [Technology] = [
-        t("Arduino|Arduino Nano|Arduino Uno|Arduino Mega|Arduino Core", .embeddedPlatform, .embedded, "pio:arduino", implies: "C++", kind: .embedded),
+        t(
+            "Arduino|Arduino Nano|Arduino Uno|Arduino Mega|Arduino Core", .embeddedPlatform, .embedded, "pio:arduino",
+            implies: "C++", kind: .embedded),
         t("ATmega328P|ATmega|=AVR", .embeddedPlatform, .embedded, "pio:atmelavr", kind: .embedded),
         t("ESP32|ESP32-S3|ESP32-C3", .embeddedPlatform, .embedded, "pio:espressif32", kind: .embedded),
         t("ESP8266", .embeddedPlatform, .embedded, "pio:espressif8266", kind: .embedded),
@@ -637,13 +750,18 @@ public struct TechnologyCatalogue: Sendable {
         t("embedded-hal", .embeddedPlatform, .rust, "cargo:embedded-hal", implies: "Rust", kind: .embedded),
         t("MicroPython|CircuitPython", .embeddedPlatform, .embedded, kind: .embedded),
         t("nRF24L01|nRF24L01+|=RF24", .embeddedPlatform, .embedded, "pio:nrf24/RF24 pio:RF24", kind: .embedded),
-        t("WS2812B|WS2812|NeoPixel|Adafruit NeoPixel|Adafruit_NeoPixel", .embeddedPlatform, .embedded, "pio:adafruit/Adafruit NeoPixel pio:Adafruit NeoPixel", kind: .embedded),
+        t(
+            "WS2812B|WS2812|NeoPixel|Adafruit NeoPixel|Adafruit_NeoPixel", .embeddedPlatform, .embedded,
+            "pio:adafruit/Adafruit NeoPixel pio:Adafruit NeoPixel", kind: .embedded),
         t("FastLED", .embeddedPlatform, .embedded, "pio:fastled/FastLED pio:FastLED", kind: .embedded),
         t("=LoRa|LoRaWAN", .embeddedPlatform, .embedded, kind: .embedded),
     ]
 
     private static let services: [Technology] = [
-        s("~Stripe|Stripe Connect|Stripe Checkout", .payments, "npm:stripe npm:@stripe/* pypi:stripe go:github.com/stripe/stripe-go* gem:stripe composer:stripe/stripe-php nuget:Stripe.net maven:com.stripe:* cargo:async-stripe pub:flutter_stripe"),
+        s(
+            "~Stripe|Stripe Connect|Stripe Checkout", .payments,
+            "npm:stripe npm:@stripe/* pypi:stripe go:github.com/stripe/stripe-go* gem:stripe composer:stripe/stripe-php nuget:Stripe.net maven:com.stripe:* cargo:async-stripe pub:flutter_stripe"
+        ),
         s("PayPal", .payments, "npm:@paypal/* pypi:paypalrestsdk"),
         s("Braintree", .payments, "npm:braintree gem:braintree"),
         s("Adyen", .payments, "npm:@adyen/api-library"),
@@ -661,11 +779,16 @@ public struct TechnologyCatalogue: Sendable {
         s("LINE Pay", .payments),
         s("~Slack", .messaging, "npm:@slack/* pypi:slack-sdk pypi:slack-bolt go:github.com/slack-go/slack"),
         s("=Discord", .messaging, "npm:discord.js pypi:discord.py"),
-        s("=Telegram|Telegram Bot API", .messaging, "npm:telegraf npm:node-telegram-bot-api pypi:python-telegram-bot pypi:aiogram go:github.com/go-telegram-bot-api/*"),
+        s(
+            "=Telegram|Telegram Bot API", .messaging,
+            "npm:telegraf npm:node-telegram-bot-api pypi:python-telegram-bot pypi:aiogram go:github.com/go-telegram-bot-api/*"
+        ),
         s("WeChat|Weixin|WeCom|微信|企业微信", .messaging, "npm:wechaty"),
         s("Feishu|Lark Suite|~Lark|飞书", .messaging, "npm:@larksuiteoapi/node-sdk"),
         s("DingTalk|钉钉", .messaging),
-        s("!LINE|LINE Messaging API|LINE Login|LINE Official Account", .messaging, "npm:@line/bot-sdk pypi:line-bot-sdk"),
+        s(
+            "!LINE|LINE Messaging API|LINE Login|LINE Official Account", .messaging,
+            "npm:@line/bot-sdk pypi:line-bot-sdk"),
         s("Microsoft Teams|MS Teams|!Teams", .messaging, "npm:botbuilder"),
         s("WhatsApp|WhatsApp Business", .messaging),
         s("Facebook Messenger", .messaging),
@@ -711,12 +834,17 @@ public struct TechnologyCatalogue: Sendable {
         s("Firebase Authentication|Firebase Auth", .auth),
         s("Amazon Cognito|Cognito", .auth, "npm:amazon-cognito-identity-js"),
         s("Keycloak", .auth),
-        s("Microsoft Entra ID|Entra ID|Azure AD|Azure Active Directory", .auth, "nuget:Microsoft.Identity.Web npm:@azure/msal-browser"),
+        s(
+            "Microsoft Entra ID|Entra ID|Azure AD|Azure Active Directory", .auth,
+            "nuget:Microsoft.Identity.Web npm:@azure/msal-browser"),
         s("WorkOS", .auth),
         s("Stytch", .auth),
         s("Sign in with Apple", .auth),
         s("Google Sign-In|Sign in with Google", .auth),
-        s("Firebase", .backend, "npm:firebase npm:firebase-admin pypi:firebase-admin pub:firebase_core maven:com.google.firebase:* swift:github.com/firebase/firebase-ios-sdk"),
+        s(
+            "Firebase", .backend,
+            "npm:firebase npm:firebase-admin pypi:firebase-admin pub:firebase_core maven:com.google.firebase:* swift:github.com/firebase/firebase-ios-sdk"
+        ),
         s("Supabase", .backend, "npm:@supabase/supabase-js pypi:supabase pub:supabase_flutter"),
         s("Appwrite", .backend),
         s("PocketBase", .backend),
@@ -724,7 +852,9 @@ public struct TechnologyCatalogue: Sendable {
         s("Contentful", .backend),
         s("OpenAI|OpenAI API|ChatGPT API|GPT-4|GPT-4o", .llm, "npm:openai pypi:openai"),
         s("Anthropic|Anthropic API|Claude API", .llm, "npm:@anthropic-ai/sdk pypi:anthropic"),
-        s("Google Gemini|Gemini API", .llm, "npm:@google/generative-ai npm:@google/genai pypi:google-generativeai pypi:google-genai"),
+        s(
+            "Google Gemini|Gemini API", .llm,
+            "npm:@google/generative-ai npm:@google/genai pypi:google-generativeai pypi:google-genai"),
         s("Azure OpenAI", .llm),
         s("Amazon Bedrock|AWS Bedrock", .llm),
         s("Mistral AI", .llm, "pypi:mistralai"),
@@ -737,11 +867,16 @@ public struct TechnologyCatalogue: Sendable {
         s("OpenStreetMap|=OSM", .maps),
         s("=Leaflet", .maps, "npm:leaflet"),
         s("MapKit", .maps),
-        s("=Sentry", .monitoring, "npm:@sentry/* pypi:sentry-sdk go:github.com/getsentry/sentry-go cargo:sentry nuget:Sentry* gem:sentry-ruby composer:sentry/sentry*"),
+        s(
+            "=Sentry", .monitoring,
+            "npm:@sentry/* pypi:sentry-sdk go:github.com/getsentry/sentry-go cargo:sentry nuget:Sentry* gem:sentry-ruby composer:sentry/sentry*"
+        ),
         s("Datadog", .monitoring, "npm:dd-trace pypi:ddtrace"),
         s("New Relic", .monitoring, "npm:newrelic"),
         s("Grafana", .monitoring),
-        s("Prometheus", .monitoring, "go:github.com/prometheus/client_golang npm:prom-client pypi:prometheus-client composer:promphp/*"),
+        s(
+            "Prometheus", .monitoring,
+            "go:github.com/prometheus/client_golang npm:prom-client pypi:prometheus-client composer:promphp/*"),
         s("=Loki|Grafana Loki", .monitoring),
         s("Jaeger", .monitoring),
         s("=Honeycomb|Honeycomb.io", .monitoring),
@@ -756,9 +891,14 @@ public struct TechnologyCatalogue: Sendable {
         s("Google Analytics|GA4", .analytics),
         s("Plausible Analytics", .analytics),
         s("GitHub|GitHub API", .sourceHosting, "npm:@octokit/* pypi:PyGithub go:github.com/google/go-github*"),
-        s("GitLab|GitLab API", .sourceHosting, "nuget:NGitLab npm:@gitbeaker/* pypi:python-gitlab go:gitlab.com/gitlab-org/api/client-go go:github.com/xanzy/go-gitlab"),
+        s(
+            "GitLab|GitLab API", .sourceHosting,
+            "nuget:NGitLab npm:@gitbeaker/* pypi:python-gitlab go:gitlab.com/gitlab-org/api/client-go go:github.com/xanzy/go-gitlab"
+        ),
         s("Bitbucket|Bitbucket Cloud|Bitbucket Server", .sourceHosting),
-        s("Azure DevOps|Azure Repos", .sourceHosting, "nuget:Microsoft.TeamFoundationServer.Client nuget:Microsoft.VisualStudio.Services.*"),
+        s(
+            "Azure DevOps|Azure Repos", .sourceHosting,
+            "nuget:Microsoft.TeamFoundationServer.Client nuget:Microsoft.VisualStudio.Services.*"),
         s("Gitea", .sourceHosting),
         s("Codeberg", .sourceHosting),
         s("Jira", .productivity),

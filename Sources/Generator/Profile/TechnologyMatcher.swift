@@ -32,15 +32,20 @@ struct TechnologyMatcher: Sendable {
                     cjk.append((bytes, index))
                     continue
                 }
-                let entry = Entry(technology: index, lower: bytes.map(TechnologyMatcher.lowercased), cased: bytes,
-                                  rule: spelling.rule, codeOnly: false)
+                let entry = Entry(
+                    technology: index, lower: bytes.map(TechnologyMatcher.lowercased), cased: bytes,
+                    rule: spelling.rule, codeOnly: false)
                 seen.insert(entry.lower + [0, UInt8(truncatingIfNeeded: index)])
                 keyed.append((TechnologyMatcher.key(entry.lower), entry))
             }
             for package in technology.packages where TechnologyMatcher.isCodeAlias(package) {
                 let lower = Array(package.name.utf8).map(TechnologyMatcher.lowercased)
                 guard seen.insert(lower + [0, UInt8(truncatingIfNeeded: index)]).inserted else { continue }
-                keyed.append((TechnologyMatcher.key(lower), Entry(technology: index, lower: lower, cased: lower, rule: .anyCase, codeOnly: true)))
+                keyed.append(
+                    (
+                        TechnologyMatcher.key(lower),
+                        Entry(technology: index, lower: lower, cased: lower, rule: .anyCase, codeOnly: true)
+                    ))
             }
         }
         keyed.sort { $0.key != $1.key ? $0.key < $1.key : $0.entry.lower.count > $1.entry.lower.count }
@@ -77,7 +82,8 @@ struct TechnologyMatcher: Sendable {
             }
             if byte == 96 { inCode.toggle() }
             if byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, scan.isWordStart(i),
-               let candidate = match(at: i, in: folded, inCode: inCode) {
+                let candidate = match(at: i, in: folded, inCode: inCode)
+            {
                 scan.candidates.append(candidate)
                 i = candidate.nameEnd
                 continue
@@ -85,7 +91,9 @@ struct TechnologyMatcher: Sendable {
             i += 1
         }
         found += scan.resolve(lineEnd: folded.count)
-        var result = found.map { mention($0, bytes: bytes, folded: folded, lineStarts: lineStarts, catalogue: catalogue) }
+        var result = found.map {
+            mention($0, bytes: bytes, folded: folded, lineStarts: lineStarts, catalogue: catalogue)
+        }
         if folded.hasNonASCII { result += cjkMentions(bytes, lineStarts: lineStarts, catalogue: catalogue) }
         return result.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
@@ -104,10 +112,13 @@ struct TechnologyMatcher: Sendable {
                 let entry = entries[e]
                 let end = i + entry.lower.count
                 guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
-                guard lower[i..<end].elementsEqual(entry.lower), LineScan.endsWord(folded, at: end, spelling: entry.lower) else { continue }
+                guard lower[i..<end].elementsEqual(entry.lower),
+                    LineScan.endsWord(folded, at: end, spelling: entry.lower)
+                else { continue }
                 guard let status = status(of: entry, in: folded, from: i, to: end, inCode: inCode) else { continue }
-                best = MatchCandidate(entry: e, technology: entry.technology, rule: entry.rule, start: i, nameEnd: end,
-                                      version: LineScan.version(in: folded, after: end), inCode: inCode, accepted: status)
+                best = MatchCandidate(
+                    entry: e, technology: entry.technology, rule: entry.rule, start: i, nameEnd: end,
+                    version: LineScan.version(in: folded, after: end), inCode: inCode, accepted: status)
                 break
             }
         }
@@ -129,30 +140,44 @@ struct TechnologyMatcher: Sendable {
         }
     }
 
-    private func mention(_ candidate: MatchCandidate, bytes: [UInt8], folded: FoldedText, lineStarts: [Int],
-                         catalogue: TechnologyCatalogue) -> TechnologyMention {
+    private func mention(
+        _ candidate: MatchCandidate, bytes: [UInt8], folded: FoldedText, lineStarts: [Int],
+        catalogue: TechnologyCatalogue
+    ) -> TechnologyMention {
         let start = Int(folded.origin[candidate.start])
         let nameEnd = Int(folded.origin[candidate.nameEnd])
-        let version = candidate.version.map { String(decoding: bytes[Int(folded.origin[$0.lowerBound])..<Int(folded.origin[$0.upperBound])], as: UTF8.self) }
+        let version = candidate.version.map {
+            String(
+                decoding: bytes[Int(folded.origin[$0.lowerBound])..<Int(folded.origin[$0.upperBound])], as: UTF8.self)
+        }
         let end = candidate.version.map { Int(folded.origin[$0.upperBound]) } ?? nameEnd
-        return TechnologyMention(technology: catalogue.technologies[candidate.technology],
-                                 text: String(decoding: bytes[start..<nameEnd], as: UTF8.self), version: version,
-                                 line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
+        return TechnologyMention(
+            technology: catalogue.technologies[candidate.technology],
+            text: String(decoding: bytes[start..<nameEnd], as: UTF8.self), version: version,
+            line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
     }
 
     /// Chinese and Japanese spellings: substrings found in one pass, the longest at each place,
     /// never overlapping ("企业微信" is WeCom, not also WeChat).
-    private func cjkMentions(_ bytes: [UInt8], lineStarts: [Int], catalogue: TechnologyCatalogue) -> [TechnologyMention] {
+    private func cjkMentions(_ bytes: [UInt8], lineStarts: [Int], catalogue: TechnologyCatalogue) -> [TechnologyMention]
+    {
         var result: [TechnologyMention] = []
         var i = 0
         while i + 3 <= bytes.count {
             guard bytes[i] >= 0xE0, bytes[i] < 0xF0, let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
-                  let entry = entries.first(where: { i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes) }) else {
+                let entry = entries.first(where: {
+                    i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes)
+                })
+            else {
                 i += 1
                 continue
             }
-            result.append(TechnologyMention(technology: catalogue.technologies[entry.technology], text: String(decoding: entry.bytes, as: UTF8.self),
-                                            version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts), utf8Range: i..<(i + entry.bytes.count), inCode: false))
+            result.append(
+                TechnologyMention(
+                    technology: catalogue.technologies[entry.technology],
+                    text: String(decoding: entry.bytes, as: UTF8.self),
+                    version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts),
+                    utf8Range: i..<(i + entry.bytes.count), inCode: false))
             i += entry.bytes.count
         }
         return result
@@ -180,8 +205,10 @@ struct TechnologyMatcher: Sendable {
 
     /// Package names worth finding in `inline code`: distinctive ones, not plain words like `click`.
     private static func isCodeAlias(_ package: PackageName) -> Bool {
-        guard !package.isPrefix, package.registry != .maven, package.registry != .platformio, package.registry != .swiftpm,
-              package.name.utf8.allSatisfy({ $0 < 0x80 && $0 != 32 }) else { return false }
+        guard !package.isPrefix, package.registry != .maven, package.registry != .platformio,
+            package.registry != .swiftpm,
+            package.name.utf8.allSatisfy({ $0 < 0x80 && $0 != 32 })
+        else { return false }
         return package.name.utf8.count >= 6 || package.name.utf8.contains { !FoldedText.isLetter($0) }
     }
 }

@@ -25,14 +25,18 @@ public enum ConstitutionParser {
         let parents = section.parents.map { $0.lowercased() }
         let rules = ruleLines(section.lines)
         if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
-            let principle = Principle(name: principleName(heading.title), isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
+            let principle = Principle(
+                name: principleName(heading.title),
+                isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
             constitution.principles.append(principle)
         }
         let context = ([title] + parents).joined(separator: " ")
         if title.contains("test") || title.contains("quality") {
             constitution.testingRules += rules.filter(isTestingRule)
         } else {
-            constitution.testingRules += rules.filter { isTestingRule($0) && isMandatory($0) && context.contains("gate") == false }
+            constitution.testingRules += rules.filter {
+                isTestingRule($0) && isMandatory($0) && context.contains("gate") == false
+            }
         }
         if title.contains("gate") {
             constitution.gates += rules
@@ -44,7 +48,8 @@ public enum ConstitutionParser {
             constitution.documentationRules += rules
         }
         if title.contains("stack") || title.contains("technolog") {
-            constitution.stack = TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
+            constitution.stack =
+                TechStack(parsing: MarkdownStructure.listItems(section.lines).map(\.text)) ?? constitution.stack
         }
     }
 
@@ -79,15 +84,21 @@ public enum ConstitutionParser {
         var list = RuleList.required
         var listLines: [MarkdownLine] = []
         func flush() {
-            rules += MarkdownStructure.listItems(listLines).map { list.prefix + PlainText.of($0.text) }.filter { $0.count > 12 && !$0.hasSuffix(":") }
+            rules += MarkdownStructure.listItems(listLines).map { list.prefix + PlainText.of($0.text) }.filter {
+                $0.count > 12 && !$0.hasSuffix(":")
+            }
             listLines = []
         }
         for line in lines {
             let body = line.text.trimmed
-            if line.isProse, !body.isEmpty, line.text.first != " ", line.text.first != "\t", MarkdownStructure.itemStart(body) == nil {
+            if line.isProse, !body.isEmpty, line.text.first != " ", line.text.first != "\t",
+                MarkdownStructure.itemStart(body) == nil
+            {
                 flush()
                 let lower = body.lowercased()
-                let forbids = body.hasSuffix(":") && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not"))
+                let forbids =
+                    body.hasSuffix(":")
+                    && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not"))
                 list = forbids ? .forbidden : .required
             } else {
                 listLines.append(line)
@@ -100,7 +111,8 @@ public enum ConstitutionParser {
 
     private static func isTestingRule(_ rule: String) -> Bool {
         let lower = rule.lowercased()
-        return lower.contains("test") || lower.contains("coverage") || lower.contains("tdd") || lower.contains("red → green")
+        return lower.contains("test") || lower.contains("coverage") || lower.contains("tdd")
+            || lower.contains("red → green")
     }
 
     private static func isMandatory(_ rule: String) -> Bool {
@@ -138,7 +150,9 @@ public enum ConstitutionParser {
                 let after = rest[rest.index(after: open)...]
                 guard let close = after.firstIndex(of: "]") else { break }
                 let inside = after[..<close]
-                if inside.count >= 3, inside.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }), inside.contains("_") {
+                if inside.count >= 3, inside.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }),
+                    inside.contains("_")
+                {
                     found.append("[\(inside)]")
                 }
                 rest = after[after.index(after: close)...]

@@ -34,9 +34,13 @@ enum CountedHeading {
         let s = line.folded
         var i = line.skippingSpaces(from: 0)
         var number: Int?
-        if i < s.count, s[i] == "第", let (value, end) = numeral(s, i + 1), let phrase = phrases.longestMatch(in: line, at: end) {
+        if i < s.count, s[i] == "第", let (value, end) = numeral(s, i + 1),
+            let phrase = phrases.longestMatch(in: line, at: end)
+        {
             (number, i) = (value, end + phrase.length)
-        } else if let (value, end) = numeral(s, i), let phrase = phrases.longestMatch(in: line, at: line.skippingSpaces(from: end)) {
+        } else if let (value, end) = numeral(s, i),
+            let phrase = phrases.longestMatch(in: line, at: line.skippingSpaces(from: end))
+        {
             (number, i) = (value, line.skippingSpaces(from: end) + phrase.length)
         } else if let phrase = phrases.longestMatch(in: line, at: i) {
             var k = i + phrase.length
@@ -69,7 +73,14 @@ enum CountedHeading {
         var digits: [Int] = []
         var tens = false
         while k < s.count, k - i < 4 {
-            if s[k] == "十" { tens = true; digits.append(-1) } else if let digit = chineseDigits[s[k]] { digits.append(digit) } else { break }
+            if s[k] == "十" {
+                tens = true
+                digits.append(-1)
+            } else if let digit = chineseDigits[s[k]] {
+                digits.append(digit)
+            } else {
+                break
+            }
             k += 1
         }
         guard k > i else { return nil }

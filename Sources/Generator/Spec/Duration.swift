@@ -9,9 +9,11 @@ struct Duration: Equatable {
 
     /// Units by how many working days each is worth, in every language of the vocabulary.
     private static let units: [(String, Double)] = [
-        ("days", 1), ("day", 1), ("d", 1), ("working days", 1), ("business days", 1), ("días", 1), ("día", 1), ("dias", 1), ("dia", 1),
+        ("days", 1), ("day", 1), ("d", 1), ("working days", 1), ("business days", 1), ("días", 1), ("día", 1),
+        ("dias", 1), ("dia", 1),
         ("jours", 1), ("jour", 1), ("j", 1), ("tage", 1), ("tag", 1), ("arbeitstage", 1), ("天", 1), ("日", 1), ("일", 1),
-        ("weeks", 5), ("week", 5), ("wk", 5), ("wks", 5), ("w", 5), ("semanas", 5), ("semana", 5), ("semaines", 5), ("semaine", 5),
+        ("weeks", 5), ("week", 5), ("wk", 5), ("wks", 5), ("w", 5), ("semanas", 5), ("semana", 5), ("semaines", 5),
+        ("semaine", 5),
         ("wochen", 5), ("woche", 5), ("周", 5), ("週", 5), ("週間", 5), ("星期", 5), ("个星期", 5), ("주", 5),
         ("sprints", 10), ("sprint", 10),
     ]
@@ -26,13 +28,18 @@ struct Duration: Equatable {
         let s = line.folded
         var i = 0
         while i < s.count {
-            guard ("0"..."9").contains(s[i]), i == 0 || !WritingScript.isWordCharacter(s[i - 1]) else { i += 1; continue }
+            guard ("0"..."9").contains(s[i]), i == 0 || !WritingScript.isWordCharacter(s[i - 1]) else {
+                i += 1
+                continue
+            }
             let (low, high, end) = range(line, at: i)
             // `3 days`, `8-day`, `2周`: the unit after the number.
             var afterNumber = line.skippingSpaces(from: end)
             if afterNumber < s.count, s[afterNumber] == "-" { afterNumber += 1 }
             if let unit = unitTable.longestMatch(in: line, at: afterNumber) {
-                return Duration(days: wholeDays((high ?? low) * unit.value), range: line.stringRange(in: text, i..<(afterNumber + unit.length)))
+                return Duration(
+                    days: wholeDays((high ?? low) * unit.value),
+                    range: line.stringRange(in: text, i..<(afterNumber + unit.length)))
             }
             // `Week 3-4`, `Day 5`, `Semana 2`: the unit before the number, a range counted inclusively.
             if let (unit, start) = unitBefore(line, line.trimmingSpaces(before: i)) {
@@ -65,7 +72,10 @@ struct Duration: Equatable {
     private static func number(_ s: [Unicode.Scalar], _ i: Int) -> (Double, Int) {
         var k = i
         var value = 0.0
-        while k < s.count, ("0"..."9").contains(s[k]) { value = value * 10 + Double(s[k].value - 48); k += 1 }
+        while k < s.count, ("0"..."9").contains(s[k]) {
+            value = value * 10 + Double(s[k].value - 48)
+            k += 1
+        }
         if k + 1 < s.count, s[k] == "." || s[k] == ",", ("0"..."9").contains(s[k + 1]) {
             value += Double(s[k + 1].value - 48) / 10
             k += 2
@@ -78,7 +88,9 @@ struct Duration: Equatable {
     private static func unitBefore(_ line: FoldedScalars, _ end: Int) -> (Double, Int)? {
         var start = end
         while start > 0, WritingScript.isWordCharacter(line.folded[start - 1]) { start -= 1 }
-        guard start < end, end - start > 1, let unit = unitTable.longestMatch(in: line, at: start), start + unit.length == end else { return nil }
+        guard start < end, end - start > 1, let unit = unitTable.longestMatch(in: line, at: start),
+            start + unit.length == end
+        else { return nil }
         return (unit.value, start)
     }
 }

@@ -26,8 +26,10 @@ public struct FeatureReference: Sendable, Equatable {
     /// Words that make the number after them a spec.
     private static let specWords: Set<String> = ["spec", "specs", "specification", "feature", "features"]
     /// Words that make the number after them an id of another kind.
-    private static let otherIdWords: Set<String> = ["issue", "issues", "pr", "prs", "ticket", "bug", "task", "tasks", "version",
-                                                    "release", "step", "item", "line", "page", "port", "room", "row"]
+    private static let otherIdWords: Set<String> = [
+        "issue", "issues", "pr", "prs", "ticket", "bug", "task", "tasks", "version",
+        "release", "step", "item", "line", "page", "port", "room", "row",
+    ]
 
     /// The references in one line of prose, in order.
     static func all(in line: String) -> [FeatureReference] {
@@ -57,7 +59,9 @@ public struct FeatureReference: Sendable, Equatable {
 
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < chars.count && ("0"..."9").contains(chars[i]) }
         func isLower(_ i: Int) -> Bool { i < chars.count && ("a"..."z").contains(chars[i]) }
-        func isSpace(_ i: Int) -> Bool { i >= 0 && i < chars.count && [" ", "\u{A0}", "\u{2009}", "\u{202F}"].contains(chars[i]) }
+        func isSpace(_ i: Int) -> Bool {
+            i >= 0 && i < chars.count && [" ", "\u{A0}", "\u{2009}", "\u{202F}"].contains(chars[i])
+        }
         func char(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < chars.count ? chars[i] : nil }
 
         /// The reference whose digits start at `i` (three digits, not more), if it is one.
@@ -79,7 +83,9 @@ public struct FeatureReference: Sendable, Equatable {
             }
             let hasSlug = stop > end
             // Spec Kit numbers features from 001: `000` is a display, a count, a folder of notes.
-            guard chars[i..<end] != ["0", "0", "0"], let before = precedingContext(i, hasSlug: hasSlug) else { return nil }
+            guard chars[i..<end] != ["0", "0", "0"], let before = precedingContext(i, hasSlug: hasSlug) else {
+                return nil
+            }
             let name = String(String.UnicodeScalarView(chars[i..<stop]))
             if hasSlug {
                 return FeatureReference(name: name, isCertain: isZeroPadded(i) || before == .spec)

@@ -30,11 +30,12 @@ struct ItemColumns {
             idCell = found
         }
         let priority = cell(.priority, row).flatMap { PriorityLevel(value: QuotedText.of($0)) }
-        let stories: [Int] = cell(.story, row).map { cell -> [Int] in
-            let numbers = StoryReference.numbers(in: cell)
-            if numbers.isEmpty, let number = Int(cell.trimmed) { return [number] }
-            return numbers
-        } ?? []
+        let stories: [Int] =
+            cell(.story, row).map { cell -> [Int] in
+                let numbers = StoryReference.numbers(in: cell)
+                if numbers.isEmpty, let number = Int(cell.trimmed) { return [number] }
+                return numbers
+            } ?? []
         let textCells = text(of: row, excluding: idCell)
         return Row(id: id, text: textCells.joined(separator: " — "), priority: priority, stories: stories)
     }
@@ -42,7 +43,8 @@ struct ItemColumns {
     /// Name and purpose of each row: the name column (or the first text cell), and the rest.
     func named(_ rows: [[String]]) -> [SpecComponent] {
         rows.compactMap { row in
-            let nameColumn = roles.firstIndex(of: .name) ?? roles.firstIndex(where: { $0 == nil || $0 == .text || $0 == .id })
+            let nameColumn =
+                roles.firstIndex(of: .name) ?? roles.firstIndex(where: { $0 == nil || $0 == .text || $0 == .id })
             guard let nameColumn, nameColumn < row.count else { return nil }
             let name = QuotedText.of(row[nameColumn])
             let purpose = text(of: row, excluding: nameColumn).filter { $0 != name }.joined(separator: " — ")
@@ -73,7 +75,9 @@ struct ItemColumns {
 
     /// The id that fills a cell (bold or code around it allowed).
     static func id(in cell: String) -> ItemID? {
-        guard let match = ItemIDScanner.leading(in: "| " + cell + " |"), match.position == .tableCell else { return nil }
+        guard let match = ItemIDScanner.leading(in: "| " + cell + " |"), match.position == .tableCell else {
+            return nil
+        }
         return match.rest.trimming(" |").isEmpty ? match.id : nil
     }
 }

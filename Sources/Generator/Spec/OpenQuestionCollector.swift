@@ -13,7 +13,8 @@ struct OpenQuestionCollector {
         let leading = ItemIDScanner.leading(in: line)
         let itemID = leading.flatMap { $0.position == .inline ? nil : $0.id.text }
         for marker in markers {
-            let question = marker.question.map(QuotedText.of) ?? bareQuestion(line, marker: marker, leading: leading) ?? section
+            let question =
+                marker.question.map(QuotedText.of) ?? bareQuestion(line, marker: marker, leading: leading) ?? section
             guard let question, !question.isEmpty else { continue }
             add(OpenQuestion(question: question, itemID: itemID, section: section))
         }
@@ -33,12 +34,16 @@ struct OpenQuestionCollector {
             let texts = cells.map { QuotedText.of(OpenQuestionScanner.removingMarkers(from: $0)) }
             let own = cells.firstIndex { $0.contains(String(line[marker.range]).trimmed) }.map { texts[$0] } ?? ""
             if !own.isEmpty { return own }
-            let others = texts.enumerated().filter { !$0.element.isEmpty && ItemIDScanner.leading(in: "| " + cells[$0.offset]) == nil }
+            let others = texts.enumerated().filter {
+                !$0.element.isEmpty && ItemIDScanner.leading(in: "| " + cells[$0.offset]) == nil
+            }
             return others.isEmpty ? nil : others.map(\.element).joined(separator: " — ")
         }
         var rest = OpenQuestionScanner.removingMarkers(from: leading.map { $0.rest } ?? line)
         let bytes = Array(rest.utf8)
-        if leading == nil, let start = ItemIDScanner.contentStart(bytes) { rest = String(decoding: bytes[start...], as: UTF8.self) }
+        if leading == nil, let start = ItemIDScanner.contentStart(bytes) {
+            rest = String(decoding: bytes[start...], as: UTF8.self)
+        }
         let text = QuotedText.of(rest).trimming(" :：-–—")
         return text.isEmpty ? nil : text
     }

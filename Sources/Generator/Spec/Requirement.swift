@@ -13,7 +13,10 @@ public struct Requirement: Sendable, Equatable {
     /// A priority given in its row or text (`P1`, `必須`, `High`).
     public var priority: PriorityLevel?
 
-    public init(id: String?, text: String, group: String, kind: RequirementKind = .functional, stories: [Int] = [], priority: PriorityLevel? = nil) {
+    public init(
+        id: String?, text: String, group: String, kind: RequirementKind = .functional, stories: [Int] = [],
+        priority: PriorityLevel? = nil
+    ) {
         self.id = id
         self.text = text
         self.group = group

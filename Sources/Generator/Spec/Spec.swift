@@ -83,6 +83,7 @@ public struct Spec: Sendable, Equatable {
     /// True when the spec has nothing a plan could be made of.
     public var isEmpty: Bool {
         input == nil && overview == nil && stories.isEmpty && primaryStory == nil
-            && requirements.isEmpty && entities.isEmpty && successCriteria.isEmpty && looseScenarios.isEmpty && phases.isEmpty
+            && requirements.isEmpty && entities.isEmpty && successCriteria.isEmpty && looseScenarios.isEmpty
+            && phases.isEmpty
     }
 }

@@ -46,10 +46,18 @@ struct SpecTable {
         var inCode = false
         var escaped = false
         for character in body.dropFirst() {
-            if escaped { current.append(character); escaped = false; continue }
+            if escaped {
+                current.append(character)
+                escaped = false
+                continue
+            }
             switch character {
-            case "\\": escaped = true; current.append(character)
-            case "`": inCode.toggle(); current.append(character)
+            case "\\":
+                escaped = true
+                current.append(character)
+            case "`":
+                inCode.toggle()
+                current.append(character)
             case "|" where !inCode:
                 cells.append(current.trimmed)
                 current = ""

@@ -28,9 +28,15 @@ struct SpecBlockReader {
     mutating func blocks(_ lines: ArraySlice<MarkdownLine>, section: String?) -> [SpecBlock] {
         var builder = Builder()
         for line in lines {
-            guard line.isProse else { builder.close(); continue }
+            guard line.isProse else {
+                builder.close()
+                continue
+            }
             let body = line.text.trimmed
-            if body.isEmpty { builder.blank(); continue }
+            if body.isEmpty {
+                builder.blank()
+                continue
+            }
             if let kind = TemplateText.kind(of: line.text) {
                 if kind == .placeholder {
                     placeholders += TemplateText.placeholders(in: line.text)
@@ -75,7 +81,9 @@ struct SpecBlockReader {
                 return
             }
             flushTable()
-            if body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"), body.allSatisfy({ "-*_ ".contains($0) }) {
+            if body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"),
+                body.allSatisfy({ "-*_ ".contains($0) })
+            {
                 close()
                 return
             }
@@ -156,7 +164,10 @@ struct SpecBlockReader {
             var previous: UInt8 = 0
             var dashDigit = false
             for byte in body.utf8.prefix(24) {
-                if previous == 45, (48...57).contains(byte) { dashDigit = true; break }
+                if previous == 45, (48...57).contains(byte) {
+                    dashDigit = true
+                    break
+                }
                 previous = byte
             }
             guard dashDigit, let leading = ItemIDScanner.leading(in: body) else { return false }
@@ -165,8 +176,11 @@ struct SpecBlockReader {
 
         private static func item(_ start: MarkdownStructure.ItemStart) -> SpecItem {
             let text = start.text
-            for (box, checkbox) in [("[ ] ", SpecItem.Checkbox.open), ("[x] ", .ticked), ("[X] ", .ticked)] where text.hasPrefix(box) {
-                return SpecItem(text: String(text.dropFirst(4)), isNumbered: start.marker.first?.isNumber ?? false, checkbox: checkbox)
+            for (box, checkbox) in [("[ ] ", SpecItem.Checkbox.open), ("[x] ", .ticked), ("[X] ", .ticked)]
+            where text.hasPrefix(box) {
+                return SpecItem(
+                    text: String(text.dropFirst(4)), isNumbered: start.marker.first?.isNumber ?? false,
+                    checkbox: checkbox)
             }
             return SpecItem(text: text, isNumbered: start.marker.first?.isNumber ?? false, checkbox: nil)
         }
@@ -178,7 +192,9 @@ struct SpecBlockReader {
             guard run.count <= 2 else { return nil }
             let delimiter = String(run)
             let afterOpen = body.dropFirst(run.count)
-            guard let close = afterOpen.firstRange(of: delimiter), close.lowerBound > afterOpen.startIndex else { return nil }
+            guard let close = afterOpen.firstRange(of: delimiter), close.lowerBound > afterOpen.startIndex else {
+                return nil
+            }
             var name = String(afterOpen[..<close.lowerBound]).trimmed
             var rest = afterOpen[close.upperBound...].drop(while: { $0 == " " })
             if rest.isEmpty {

@@ -37,7 +37,9 @@ struct SpecHeader {
                 continue
             }
             metadata[name] = value.trimmed
-            if input == nil, InputPrefix.labels.longestMatch(in: FoldedScalars(name), at: 0)?.length == name.unicodeScalars.count {
+            if input == nil,
+                InputPrefix.labels.longestMatch(in: FoldedScalars(name), at: 0)?.length == name.unicodeScalars.count
+            {
                 let text = QuotedText.of(Self.droppingHeadingMarks(InputPrefix.stripping(value)))
                 input = text.isEmpty || TemplateText.isPlaceholder(text) ? nil : text
             }

@@ -6,9 +6,13 @@ extension SpecReader {
         if spec.requirements.isEmpty { spec.requirements = unnumbered }
         // An id is one item: a traceability table or a scope matrix naming it again adds nothing.
         var knownRequirements = Set<String>()
-        spec.requirements = (spec.requirements + strayRequirements).filter { $0.id.map { knownRequirements.insert($0).inserted } ?? true }
+        spec.requirements = (spec.requirements + strayRequirements).filter {
+            $0.id.map { knownRequirements.insert($0).inserted } ?? true
+        }
         var knownCriteria = Set<String>()
-        spec.successCriteria = (spec.successCriteria + strayCriteria).filter { $0.id.map { knownCriteria.insert($0).inserted } ?? true }
+        spec.successCriteria = (spec.successCriteria + strayCriteria).filter {
+            $0.id.map { knownCriteria.insert($0).inserted } ?? true
+        }
         if spec.stories.count == 1, spec.stories[0].scenarios.isEmpty, !spec.looseScenarios.isEmpty {
             // "## User Story" and "## Acceptance Criteria" side by side: the one story's scenarios.
             spec.stories[0].scenarios = spec.looseScenarios

@@ -8,7 +8,9 @@ extension SpecReader {
     mutating func readPhase(_ index: Int, _ found: [SpecBlock]) {
         let section = outline.sections[index]
         var current: Int?
-        if let parent = section.parent, let owner = outline.ancestor(of: parent, where: { $0 == .phase }), let known = phaseOfSection[owner] {
+        if let parent = section.parent, let owner = outline.ancestor(of: parent, where: { $0 == .phase }),
+            let known = phaseOfSection[owner]
+        {
             current = known
         } else if section.meaning == .phase, let heading = section.heading {
             current = startPhase(heading.title)
@@ -18,7 +20,8 @@ extension SpecReader {
             switch block {
             case .item(let item):
                 if section.meaning == .phases, current == nil || Self.isPhaseTitle(item.text) {
-                    let phase = startPhase(Self.isPhaseTitle(item.text) ? item.text : (section.heading?.title ?? item.text))
+                    let phase = startPhase(
+                        Self.isPhaseTitle(item.text) ? item.text : (section.heading?.title ?? item.text))
                     current = phase
                     if Self.isPhaseTitle(item.text) {
                         spec.phases[phase].tasks += item.children.map(QuotedText.of)
@@ -60,7 +63,8 @@ extension SpecReader {
             name = name.replacing("()", with: "").replacing("（）", with: "")
         }
         name = name.trimming(" -–—:：|,(")
-        spec.phases.append(SpecPhase(name: name.isEmpty ? quoted : name, number: counted?.number, tasks: [], days: duration?.days))
+        spec.phases.append(
+            SpecPhase(name: name.isEmpty ? quoted : name, number: counted?.number, tasks: [], days: duration?.days))
         return spec.phases.count - 1
     }
 
@@ -70,7 +74,9 @@ extension SpecReader {
         guard let nameColumn = roles.firstIndex(of: .phase) ?? roles.firstIndex(of: .name) else { return }
         for row in table.rows where nameColumn < row.count {
             let phase = startPhase(row[nameColumn])
-            if let column = roles.firstIndex(of: .duration), column < row.count, let duration = Duration.first(in: row[column]) {
+            if let column = roles.firstIndex(of: .duration), column < row.count,
+                let duration = Duration.first(in: row[column])
+            {
                 spec.phases[phase].days = duration.days
             }
             for (column, cell) in row.enumerated() where column != nameColumn && roles[safe: column] != .duration {
@@ -107,7 +113,9 @@ extension SpecReader {
         }
     }
 
-    static let totalWords = ["total", "overall", "in all", "gesamt", "insgesamt", "合计", "合計", "总计", "總計", "共计", "全体", "총"]
+    static let totalWords = [
+        "total", "overall", "in all", "gesamt", "insgesamt", "合计", "合計", "总计", "總計", "共计", "全体", "총",
+    ]
 
     // MARK: Risks
 
@@ -117,11 +125,14 @@ extension SpecReader {
         let section = outline.sections[index]
         if let heading = section.heading, let parent = section.parent, outline.sections[parent].meaning == .risks {
             let mitigation = found.compactMap { block -> String? in
-                if case .label(let name, let value) = block, TableColumn.role(ofHeader: name) == .mitigation { return QuotedText.of(value) }
+                if case .label(let name, let value) = block, TableColumn.role(ofHeader: name) == .mitigation {
+                    return QuotedText.of(value)
+                }
                 return nil
             }.first
             let text = found.compactMap(Self.text(of:)).first.map(QuotedText.of)
-            spec.risks.append(SpecRisk(title: Self.riskTitle(QuotedText.of(heading.title)), mitigation: mitigation ?? text))
+            spec.risks.append(
+                SpecRisk(title: Self.riskTitle(QuotedText.of(heading.title)), mitigation: mitigation ?? text))
             return
         }
         for block in found {
@@ -130,18 +141,25 @@ extension SpecReader {
                 spec.risks.append(Self.risk(QuotedText.of(item.text), children: item.children.map(QuotedText.of)))
             case .table(let table):
                 let roles = TableColumn.roles(table.header)
-                let risk = roles.firstIndex(of: .risk) ?? roles.firstIndex(of: .name) ?? roles.firstIndex(of: .text) ?? 0
+                let risk =
+                    roles.firstIndex(of: .risk) ?? roles.firstIndex(of: .name) ?? roles.firstIndex(of: .text) ?? 0
                 let mitigation = roles.firstIndex(of: .mitigation)
                 for row in table.rows where risk < row.count {
                     let title = QuotedText.of(row[risk])
                     guard !title.isEmpty else { continue }
-                    spec.risks.append(SpecRisk(title: title, mitigation: mitigation.flatMap { $0 < row.count ? QuotedText.of(row[$0]) : nil }))
+                    spec.risks.append(
+                        SpecRisk(
+                            title: title,
+                            mitigation: mitigation.flatMap { $0 < row.count ? QuotedText.of(row[$0]) : nil }))
                 }
             case .label(let name, let value):
-                if TableColumn.role(ofHeader: name) == .mitigation, let last = spec.risks.indices.last, spec.risks[last].mitigation == nil {
+                if TableColumn.role(ofHeader: name) == .mitigation, let last = spec.risks.indices.last,
+                    spec.risks[last].mitigation == nil
+                {
                     spec.risks[last].mitigation = QuotedText.of(value)
                 } else {
-                    spec.risks.append(Self.risk(QuotedText.of(value.isEmpty ? name : "\(name): \(value)"), children: []))
+                    spec.risks.append(
+                        Self.risk(QuotedText.of(value.isEmpty ? name : "\(name): \(value)"), children: []))
                 }
             case .paragraph, .emphasised:
                 break
@@ -153,7 +171,8 @@ extension SpecReader {
     private static func riskTitle(_ title: String) -> String {
         let words = title.split(separator: " ", maxSplits: 2)
         guard words.count >= 2, TableColumn.role(ofHeader: String(words[0])) == .risk,
-              words[1].trimming(":：.-").allSatisfy(\.isNumber) else { return title }
+            words[1].trimming(":：.-").allSatisfy(\.isNumber)
+        else { return title }
         return words.count == 3 ? String(words[2]).trimming(" :：-–—") : title
     }
 
@@ -165,8 +184,10 @@ extension SpecReader {
             }
         }
         let folded = FoldedScalars.folded(text)
-        for word in ["mitigation:", "mitigación:", "mitigação:", "atténuation :", "atténuation:", "gegenmaßnahme:", "缓解：", "缓解:",
-                     "対策：", "対策:", "완화:"] {
+        for word in [
+            "mitigation:", "mitigación:", "mitigação:", "atténuation :", "atténuation:", "gegenmaßnahme:", "缓解：", "缓解:",
+            "対策：", "対策:", "완화:",
+        ] {
             guard let range = folded.firstRange(of: word) else { continue }
             let offset = folded.unicodeScalars.distance(from: folded.unicodeScalars.startIndex, to: range.lowerBound)
             let split = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: offset)
@@ -189,10 +210,16 @@ extension SpecReader {
             case .item(let item):
                 // A requirement or criterion with its id stays one, wherever the author put it.
                 if collectStray(item.fullText, index) { continue }
-                if let component = Self.namedItem(item.text) { named.append(component) } else { texts.append(QuotedText.of(item.fullText)) }
+                if let component = Self.namedItem(item.text) {
+                    named.append(component)
+                } else {
+                    texts.append(QuotedText.of(item.fullText))
+                }
             case .label(let name, let value):
                 if collectStray("**\(name)**: \(value)", index) { continue }
-                if !value.isEmpty { named.append(SpecComponent(name: QuotedText.of(name), purpose: QuotedText.of(value))) }
+                if !value.isEmpty {
+                    named.append(SpecComponent(name: QuotedText.of(name), purpose: QuotedText.of(value)))
+                }
             case .table(let table):
                 named += ItemColumns(table.header).named(table.rows)
             case .paragraph(let text):
@@ -202,10 +229,15 @@ extension SpecReader {
             }
         }
         let section = outline.sections[index]
-        if named.isEmpty, let heading = section.heading, let parent = section.parent, outline.sections[parent].meaning == .components,
-           let text = texts.first {
+        if named.isEmpty, let heading = section.heading, let parent = section.parent,
+            outline.sections[parent].meaning == .components,
+            let text = texts.first
+        {
             // `### Export API` and its description: one component (a heading over a code block alone names none).
-            named = [SpecComponent(name: QuotedText.of(heading.title), purpose: SentenceRules.sentences(in: text).first ?? text)]
+            named = [
+                SpecComponent(
+                    name: QuotedText.of(heading.title), purpose: SentenceRules.sentences(in: text).first ?? text)
+            ]
         }
         spec.components += named
     }
@@ -216,7 +248,9 @@ extension SpecReader {
     mutating func readClarifications(_ found: [SpecBlock]) {
         for case .item(let item) in found {
             let text = QuotedText.of(item.fullText)
-            if text.hasPrefix("Q:") || text.hasPrefix("Q ") || text.hasPrefix("Q：") || text.first == "Q" && text.dropFirst().first?.isNumber == true {
+            if text.hasPrefix("Q:") || text.hasPrefix("Q ") || text.hasPrefix("Q：")
+                || text.first == "Q" && text.dropFirst().first?.isNumber == true
+            {
                 spec.answeredQuestions.append(text)
             }
         }

@@ -3,7 +3,9 @@
 extension SpecReader {
     mutating func readRequirements(_ index: Int, kind: RequirementKind, _ found: [SpecBlock]) {
         let meaning = SectionMeaning.requirements(kind)
-        if let heading = outline.sections[index].heading, let leading = ItemIDScanner.leading(in: "### " + heading.title) {
+        if let heading = outline.sections[index].heading,
+            let leading = ItemIDScanner.leading(in: "### " + heading.title)
+        {
             // `### FR-001: Export` and the text under it: one requirement.
             let body = found.compactMap(Self.text(of:)).first
             let title = QuotedText.of(leading.rest)
@@ -14,9 +16,14 @@ extension SpecReader {
         for block in found {
             switch block {
             case .item(let item):
-                guard !addRequirementLine(item.fullText, index, meaning: meaning), item.checkbox == nil else { continue }
+                guard !addRequirementLine(item.fullText, index, meaning: meaning), item.checkbox == nil else {
+                    continue
+                }
                 let text = QuotedText.of(item.fullText)
-                unnumbered.append(Requirement(id: nil, text: text, group: groupTitle(index), kind: kind, stories: storyCitations(text, index)))
+                unnumbered.append(
+                    Requirement(
+                        id: nil, text: text, group: groupTitle(index), kind: kind, stories: storyCitations(text, index))
+                )
             case .paragraph(let text):
                 addRequirementLine(text, index, meaning: meaning)
             case .label(let name, let value):
@@ -49,7 +56,9 @@ extension SpecReader {
     /// `(Build once): Images are built once` -> `Build once: Images are built once`: the label
     /// after `**FR-040**` reads as a label once the id is followed by its colon in the plan.
     static func unbracketingLabel(_ text: String) -> String {
-        guard text.hasPrefix("("), let close = text.firstIndex(of: ")"), text[text.index(after: close)...].hasPrefix(":") else {
+        guard text.hasPrefix("("), let close = text.firstIndex(of: ")"),
+            text[text.index(after: close)...].hasPrefix(":")
+        else {
             return text
         }
         let label = text[text.index(after: text.startIndex)..<close]
@@ -58,11 +67,15 @@ extension SpecReader {
     }
 
     @discardableResult
-    private mutating func addIdentified(_ id: ItemID, text: String, _ index: Int, meaning: SectionMeaning, priority: PriorityLevel?) -> Bool {
+    private mutating func addIdentified(
+        _ id: ItemID, text: String, _ index: Int, meaning: SectionMeaning, priority: PriorityLevel?
+    ) -> Bool {
         switch ItemKind.of(id, in: meaning) {
         case .requirement(let kind):
-            spec.requirements.append(Requirement(id: id.text, text: text, group: groupTitle(index), kind: kind,
-                                                 stories: storyCitations(text, index), priority: priority))
+            spec.requirements.append(
+                Requirement(
+                    id: id.text, text: text, group: groupTitle(index), kind: kind,
+                    stories: storyCitations(text, index), priority: priority))
         case .successCriterion:
             spec.successCriteria.append(Criterion(id: id.text, text: text))
         default:
@@ -78,7 +91,9 @@ extension SpecReader {
         guard let match = PriorityReader.find(in: text) else { return (text, nil) }
         let marker = text[match.range]
         let bracketed = marker.first.map { "([【（〔".contains($0) } ?? false
-        guard bracketed || match.range.upperBound == text.endIndex || match.range.lowerBound == text.startIndex else { return (text, nil) }
+        guard bracketed || match.range.upperBound == text.endIndex || match.range.lowerBound == text.startIndex else {
+            return (text, nil)
+        }
         return (PriorityReader.removing(from: text), match.level)
     }
 
@@ -92,8 +107,10 @@ extension SpecReader {
             if let id = item.id {
                 addIdentified(id, text: item.text, index, meaning: meaning, priority: item.priority)
             } else if case .requirements(let kind) = meaning {
-                unnumbered.append(Requirement(id: nil, text: item.text, group: groupTitle(index), kind: kind,
-                                              stories: item.stories + storyCitations(item.text, index), priority: item.priority))
+                unnumbered.append(
+                    Requirement(
+                        id: nil, text: item.text, group: groupTitle(index), kind: kind,
+                        stories: item.stories + storyCitations(item.text, index), priority: item.priority))
             } else if meaning == .successCriteria {
                 spec.successCriteria.append(Criterion(id: nil, text: item.text))
             }
@@ -136,17 +153,25 @@ extension SpecReader {
         for block in found {
             switch block {
             case .item(let item):
-                if let entity = Self.namedItem(item.fullText) { named.append(Entity(name: entity.name, description: entity.purpose)) } else {
+                if let entity = Self.namedItem(item.fullText) {
+                    named.append(Entity(name: entity.name, description: entity.purpose))
+                } else {
                     texts.append(QuotedText.of(item.fullText))
                 }
-            case .label(let name, let value): named.append(Entity(name: QuotedText.of(name), description: QuotedText.of(value)))
-            case .table(let table): named += ItemColumns(table.header).named(table.rows).map { Entity(name: $0.name, description: $0.purpose) }
+            case .label(let name, let value):
+                named.append(Entity(name: QuotedText.of(name), description: QuotedText.of(value)))
+            case .table(let table):
+                named += ItemColumns(table.header).named(table.rows).map {
+                    Entity(name: $0.name, description: $0.purpose)
+                }
             case .paragraph(let text): texts.append(QuotedText.of(text))
             case .emphasised: break
             }
         }
         let section = outline.sections[index]
-        if named.isEmpty, let heading = section.heading, let parent = section.parent, outline.sections[parent].meaning == .entities {
+        if named.isEmpty, let heading = section.heading, let parent = section.parent,
+            outline.sections[parent].meaning == .entities
+        {
             // `### Booking` and its description: one entity.
             named = [Entity(name: QuotedText.of(heading.title), description: texts.joined(separator: "; "))]
         }
@@ -155,16 +180,22 @@ extension SpecReader {
 
     /// `**Name**: description`, `Name: description`, `` `name` - description ``, `Name — description`.
     static func namedItem(_ text: String) -> SpecComponent? {
-        if text.hasPrefix("**") || text.hasPrefix("__"), let close = text.dropFirst(2).firstRange(of: String(text.prefix(2))) {
+        if text.hasPrefix("**") || text.hasPrefix("__"),
+            let close = text.dropFirst(2).firstRange(of: String(text.prefix(2)))
+        {
             let name = QuotedText.of(String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]))
             var rest = QuotedText.of(String(text[close.upperBound...]))
-            if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") { rest = String(rest[rest.index(after: end)...]).trimmed }
+            if rest.hasPrefix("("), let end = rest.firstIndex(of: ")") {
+                rest = String(rest[rest.index(after: end)...]).trimmed
+            }
             rest = String(rest.drop(while: { ":：-–— ".contains($0) }))
             return SpecComponent(name: name.trimming(":： "), purpose: rest)
         }
         let plain = QuotedText.of(text)
         for separator in [" — ", " – ", " - ", ": ", "：", " -> ", " → "] {
-            guard let range = plain.firstRange(of: separator), plain.distance(from: plain.startIndex, to: range.lowerBound) <= 48 else { continue }
+            guard let range = plain.firstRange(of: separator),
+                plain.distance(from: plain.startIndex, to: range.lowerBound) <= 48
+            else { continue }
             let name = String(plain[..<range.lowerBound]).trimmed
             guard !name.isEmpty, name.split(separator: " ").count <= 6 else { continue }
             return SpecComponent(name: name, purpose: String(plain[range.upperBound...]).trimmed)
@@ -184,14 +215,19 @@ extension SpecReader {
             // under it is another.
             let own = found.filter { !Self.opensWithID($0) }
             found = found.filter(Self.opensWithID)
-            items.append(Self.edgeCase(title: QuotedText.of(heading.title), id: id, fields: own.compactMap(Self.field(of:))))
+            items.append(
+                Self.edgeCase(title: QuotedText.of(heading.title), id: id, fields: own.compactMap(Self.field(of:))))
         }
         var paragraphs: [String] = []
         for block in found {
             switch block {
             case .item(let item):
-                if let leading = ItemIDScanner.leading(in: item.text), leading.position != .inline, !item.children.isEmpty {
-                    let fields = item.children.compactMap { Self.field(of: .item(SpecItem(text: $0, isNumbered: false))) }
+                if let leading = ItemIDScanner.leading(in: item.text), leading.position != .inline,
+                    !item.children.isEmpty
+                {
+                    let fields = item.children.compactMap {
+                        Self.field(of: .item(SpecItem(text: $0, isNumbered: false)))
+                    }
                     items.append(Self.edgeCase(title: QuotedText.of(item.text), id: leading.id, fields: fields))
                 } else {
                     items.append(QuotedText.of(item.fullText))

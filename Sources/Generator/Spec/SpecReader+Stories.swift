@@ -31,8 +31,9 @@ extension SpecReader {
     @discardableResult
     mutating func startStory(_ title: String, section: Int) -> Int {
         let heading = StoryHeading(title: title)
-        let story = UserStory(number: heading.number ?? spec.stories.count + 1, id: heading.id, title: heading.title,
-                              priority: heading.priority, description: "", scenarios: [])
+        let story = UserStory(
+            number: heading.number ?? spec.stories.count + 1, id: heading.id, title: heading.title,
+            priority: heading.priority, description: "", scenarios: [])
         spec.stories.append(story)
         storySections.append(section)
         storyOfSection[section] = spec.stories.count - 1
@@ -63,8 +64,10 @@ extension SpecReader {
     /// A story section, or a section nested in one (it continues that story).
     mutating func readStory(_ index: Int, _ found: [SpecBlock]) {
         let story: Int
-        if let parent = outline.sections[index].parent, let owner = outline.ancestor(of: parent, where: { $0 == .userStory }),
-           let known = storyOfSection[owner] {
+        if let parent = outline.sections[index].parent,
+            let owner = outline.ancestor(of: parent, where: { $0 == .userStory }),
+            let known = storyOfSection[owner]
+        {
             story = known
             storyOfSection[index] = known
         } else {
@@ -152,8 +155,13 @@ extension SpecReader {
                 default: return nil
                 }
             }.joined(separator: " ")
-            let scenario = Self.scenario(text, id: id.text) ?? AcceptanceScenario(id: id.text, text: QuotedText.of(heading.title))
-            if let owner { spec.stories[owner].scenarios.append(scenario) } else { spec.looseScenarios.append(scenario) }
+            let scenario =
+                Self.scenario(text, id: id.text) ?? AcceptanceScenario(id: id.text, text: QuotedText.of(heading.title))
+            if let owner {
+                spec.stories[owner].scenarios.append(scenario)
+            } else {
+                spec.looseScenarios.append(scenario)
+            }
             return
         }
         var part = StoryPart.acceptance
@@ -168,7 +176,9 @@ extension SpecReader {
         case .item(let item):
             if let scenario = Self.scenario(item.fullText, id: ItemIDScanner.leading(in: item.text)?.id.text) {
                 spec.looseScenarios.append(scenario)
-            } else if !collectStray(item.fullText, index), outline.sections[index].meaning == .acceptance, item.isNumbered {
+            } else if !collectStray(item.fullText, index), outline.sections[index].meaning == .acceptance,
+                item.isNumbered
+            {
                 spec.looseScenarios.append(AcceptanceScenario(text: QuotedText.of(item.fullText)))
             }
         case .paragraph(let text):
@@ -197,7 +207,9 @@ extension SpecReader {
         }
         let id = roles.firstIndex(of: .id)
         return table.rows.compactMap { row in
-            func cell(_ role: TableColumn) -> String? { roles.firstIndex(of: role).flatMap { $0 < row.count ? QuotedText.of(row[$0]) : nil } }
+            func cell(_ role: TableColumn) -> String? {
+                roles.firstIndex(of: role).flatMap { $0 < row.count ? QuotedText.of(row[$0]) : nil }
+            }
             var clauses: [ScenarioClause] = []
             for (step, role) in [(ScenarioStep.given, TableColumn.given), (.when, .when), (.then, .then)] {
                 guard let text = cell(role), !text.isEmpty else { continue }
@@ -214,7 +226,9 @@ extension SpecReader {
     /// the English one (an "Expected Result" column gives "Then").
     private static func keyword(_ header: String, _ step: ScenarioStep) -> String {
         let folded = FoldedScalars(header)
-        if let phrase = ScenarioKeywords.phrases.longestMatch(in: folded, at: 0), phrase.length == folded.count, phrase.value.step == step {
+        if let phrase = ScenarioKeywords.phrases.longestMatch(in: folded, at: 0), phrase.length == folded.count,
+            phrase.value.step == step
+        {
             return header
         }
         return step.rawValue.prefix(1).uppercased() + step.rawValue.dropFirst()

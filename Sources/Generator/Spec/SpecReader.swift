@@ -42,7 +42,9 @@ struct SpecReader {
         let section = outline.sections[index]
         guard section.meaning != .templateGuidance else { return }
         let title = section.heading.map { QuotedText.of($0.title) }
-        if let heading = section.heading, section.meaning != .title, !blocks.heading(heading.title), section.meaning == .userStory {
+        if let heading = section.heading, section.meaning != .title, !blocks.heading(heading.title),
+            section.meaning == .userStory
+        {
             // `### User Story 2 - [Brief Title] (Priority: P2)`: the template's story, not the author's.
             _ = blocks.blocks(section.lines, section: title)
             return
@@ -85,7 +87,8 @@ struct SpecReader {
             readOpenQuestions(found, section: title)
         case .techStack:
             spec.techStack += listed(found)
-        case .constraints, .glossary, .testing, .notes, .changeLog, .priorityRationale, .independentTest, .templateGuidance:
+        case .constraints, .glossary, .testing, .notes, .changeLog, .priorityRationale, .independentTest,
+            .templateGuidance:
             collectStrayIDs(found, index)
         }
     }
@@ -104,9 +107,13 @@ struct SpecReader {
                 looseParagraphs.append(QuotedText.of(text))
             case .item(let item):
                 hasText = true
-                if let scenario = SpecReader.scenario(item.fullText) { spec.looseScenarios.append(scenario); continue }
+                if let scenario = SpecReader.scenario(item.fullText) {
+                    spec.looseScenarios.append(scenario)
+                    continue
+                }
                 if !collectStray(item.fullText, index) {
-                    looseItems.append(Requirement(id: nil, text: QuotedText.of(item.fullText), group: groupTitle(index)))
+                    looseItems.append(
+                        Requirement(id: nil, text: QuotedText.of(item.fullText), group: groupTitle(index)))
                 }
             case .table(let table):
                 hasText = true
@@ -114,7 +121,11 @@ struct SpecReader {
             case .label(let name, let value):
                 if !collectStray("**\(name)**: \(value)", index), !SpecReader.isMetadataKey(name) { hasText = true }
             case .emphasised(let text):
-                if SectionClassifier.standard.meaning(of: text) == .userStory { startStory(text, section: index) } else { hasText = true }
+                if SectionClassifier.standard.meaning(of: text) == .userStory {
+                    startStory(text, section: index)
+                } else {
+                    hasText = true
+                }
             }
         }
         if meaning == .other, hasText, let heading = outline.sections[index].heading, heading.level > 1 {
@@ -128,7 +139,8 @@ struct SpecReader {
             switch block {
             case .item(let item): _ = collectStray(item.fullText, index)
             case .label(let name, let value): _ = collectStray("**\(name)**: \(value)", index)
-            case .table(let table): for row in table.rows { _ = collectStray("| " + row.joined(separator: " | ") + " |", index) }
+            case .table(let table):
+                for row in table.rows { _ = collectStray("| " + row.joined(separator: " | ") + " |", index) }
             default: break
             }
         }
@@ -139,11 +151,15 @@ struct SpecReader {
     @discardableResult
     mutating func collectStray(_ line: String, _ index: Int) -> Bool {
         guard let leading = ItemIDScanner.leading(in: line), leading.position != .inline else { return false }
-        let text = QuotedText.of(leading.position == .tableCell ? SpecReader.rowText(leading.rest) : SpecReader.unbracketingLabel(leading.rest))
+        let text = QuotedText.of(
+            leading.position == .tableCell
+                ? SpecReader.rowText(leading.rest) : SpecReader.unbracketingLabel(leading.rest))
         switch ItemKind.of(leading.id, in: nil) {
         case .requirement(let kind):
-            strayRequirements.append(Requirement(id: leading.id.text, text: text, group: groupTitle(index), kind: kind,
-                                                 stories: storyCitations(text, index)))
+            strayRequirements.append(
+                Requirement(
+                    id: leading.id.text, text: text, group: groupTitle(index), kind: kind,
+                    stories: storyCitations(text, index)))
         case .successCriterion:
             strayCriteria.append(Criterion(id: leading.id.text, text: text))
         default:
@@ -169,7 +185,8 @@ struct SpecReader {
         var numbers = StoryReference.numbers(in: text)
         if let story = outline.sections[index].citedStory, !numbers.contains(story) { numbers.append(story) }
         if let at = outline.ancestor(of: index, where: { $0 == .userStory }), let story = storyOfSection[at],
-           !numbers.contains(spec.stories[story].number) {
+            !numbers.contains(spec.stories[story].number)
+        {
             numbers.append(spec.stories[story].number)
         }
         return numbers
@@ -192,7 +209,8 @@ struct SpecReader {
         for block in found {
             switch block {
             case .item(let item): items.append(QuotedText.of(item.fullText))
-            case .table(let table): items += table.rows.map { SpecReader.rowText($0.joined(separator: " | ")) }.map(QuotedText.of)
+            case .table(let table):
+                items += table.rows.map { SpecReader.rowText($0.joined(separator: " | ")) }.map(QuotedText.of)
             case .label(let name, let value): items.append(QuotedText.of(value.isEmpty ? name : "\(name): \(value)"))
             case .paragraph(let text): paragraphs.append(QuotedText.of(text))
             case .emphasised: break

@@ -8,19 +8,29 @@ public struct SpecSignals: Sendable, Equatable {
     public var hasPersonalData = false
     public var hasPerformanceTargets = false
 
-    private static let interfaceWords = ["user interface", "ui", "ux", "page", "pages", "screen", "screens", "button",
-                                         "toolbar", "canvas", "dashboard", "form", "forms", "frontend", "browser", "click",
-                                         "web app", "menu", "modal", "dialog", "tab", "view my", "navigate",
-                                         "panel", "pantalla", "página", "botón", "interfaz", "écran", "bouton", "seite", "oberfläche"]
-    private static let dataWords = ["store", "stored", "stores", "persist", "persists", "persistence", "database", "saved",
-                                    "save", "record", "records", "history", "schema"]
-    private static let accessWords = ["role", "roles", "admin", "admins", "administrator", "permission", "permissions",
-                                      "authorization", "authorized", "authentication", "authenticated", "login", "log in",
-                                      "sign in", "account", "accounts", "password", "rbac", "auth", "tenant", "tenants"]
-    private static let personalDataWords = ["personal data", "pii", "email address", "phone", "privacy", "gdpr",
-                                            "participant name", "address", "date of birth", "payment", "payments"]
-    private static let performanceWords = ["ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
-                                           "under 1 second", "seconds", "response time"]
+    private static let interfaceWords = [
+        "user interface", "ui", "ux", "page", "pages", "screen", "screens", "button",
+        "toolbar", "canvas", "dashboard", "form", "forms", "frontend", "browser", "click",
+        "web app", "menu", "modal", "dialog", "tab", "view my", "navigate",
+        "panel", "pantalla", "página", "botón", "interfaz", "écran", "bouton", "seite", "oberfläche",
+    ]
+    private static let dataWords = [
+        "store", "stored", "stores", "persist", "persists", "persistence", "database", "saved",
+        "save", "record", "records", "history", "schema",
+    ]
+    private static let accessWords = [
+        "role", "roles", "admin", "admins", "administrator", "permission", "permissions",
+        "authorization", "authorized", "authentication", "authenticated", "login", "log in",
+        "sign in", "account", "accounts", "password", "rbac", "auth", "tenant", "tenants",
+    ]
+    private static let personalDataWords = [
+        "personal data", "pii", "email address", "phone", "privacy", "gdpr",
+        "participant name", "address", "date of birth", "payment", "payments",
+    ]
+    private static let performanceWords = [
+        "ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
+        "under 1 second", "seconds", "response time",
+    ]
     /// Third-party services by the words that name them, in the order the plan lists them.
     private static let serviceWords: [(String, [String])] = [
         ("Stripe", ["stripe"]), ("PayPal", ["paypal"]), ("Twilio", ["twilio"]), ("SendGrid", ["sendgrid"]),
@@ -45,7 +55,8 @@ public struct SpecSignals: Sendable, Equatable {
         signals.hasAccessControl = mentions(accessWords)
         signals.hasPersonalData = mentions(personalDataWords)
         let criteria = WordIndex(spec.successCriteria.map(\.text).joined(separator: "\n"))
-        signals.hasPerformanceTargets = criteria.containsAny(performanceWords)
+        signals.hasPerformanceTargets =
+            criteria.containsAny(performanceWords)
             || mentions(["latency", "throughput", "performance", "fps"])
         return signals
     }

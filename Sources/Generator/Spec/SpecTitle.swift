@@ -21,7 +21,8 @@ public enum SpecTitle {
             if !inFence, line.starts(with: [35, 32]) {
                 let head = String(text[..<lineEnd])
                 // An H1 inside an HTML comment is not the title: then read the whole spec.
-                return fromHeading(markdownLines(head)) ?? fromHeading(markdownLines(text)) ?? SpecTitle.fromFolder(folder)
+                return fromHeading(markdownLines(head)) ?? fromHeading(markdownLines(text))
+                    ?? SpecTitle.fromFolder(folder)
             }
             lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
         }

@@ -22,13 +22,19 @@ enum StoryReference {
         let s = line.folded
         var i = 0
         while i < s.count {
-            let compact = s[i] == "u" && i + 2 < s.count && s[i + 1] == "s" && ("0"..."9").contains(s[i + 2])
+            let compact =
+                s[i] == "u" && i + 2 < s.count && s[i + 1] == "s" && ("0"..."9").contains(s[i + 2])
                 && (i == 0 || !WritingScript.isWordCharacter(s[i - 1]))
             let phrase = compact ? nil : words.longestMatch(in: line, at: i)
-            guard compact || phrase != nil else { i += 1; continue }
+            guard compact || phrase != nil else {
+                i += 1
+                continue
+            }
             var k = compact ? i + 2 : i + phrase!.length
             while k < s.count, s[k] == " " || s[k] == "#" { k += 1 }
-            if let (value, end) = CountedHeading.numeral(s, k), end == s.count || !WritingScript.isWordCharacter(s[end]) || compact {
+            if let (value, end) = CountedHeading.numeral(s, k),
+                end == s.count || !WritingScript.isWordCharacter(s[end]) || compact
+            {
                 if !result.contains(value), value > 0 { result.append(value) }
                 i = end
             } else {

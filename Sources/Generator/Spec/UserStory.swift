@@ -17,8 +17,10 @@ public struct UserStory: Sendable, Equatable {
     /// Other labelled lists and tables of the story ("Proposals", "Notes"), label and items.
     public var lists: [LabelledList] = []
 
-    public init(number: Int, id: String? = nil, title: String, priority: PriorityLevel?, description: String,
-                scenarios: [AcceptanceScenario], acceptanceCriteria: [String] = [], lists: [LabelledList] = []) {
+    public init(
+        number: Int, id: String? = nil, title: String, priority: PriorityLevel?, description: String,
+        scenarios: [AcceptanceScenario], acceptanceCriteria: [String] = [], lists: [LabelledList] = []
+    ) {
         self.number = number
         self.id = id
         self.title = title

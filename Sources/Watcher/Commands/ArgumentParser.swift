@@ -28,8 +28,14 @@ enum ArgumentParser {
         default: break
         }
         guard let index = specs.firstIndex(where: { $0.name == first }) else {
-            if first.hasPrefix("-") { throw UsageError(message: "error: unknown option '\(first)' (a command comes first: plansync generate ...)", command: nil) }
-            throw UsageError(message: "error: unknown command '\(first)'; commands: \(specs.map(\.name).joined(separator: ", "))", command: nil)
+            if first.hasPrefix("-") {
+                throw UsageError(
+                    message: "error: unknown option '\(first)' (a command comes first: plansync generate ...)",
+                    command: nil)
+            }
+            throw UsageError(
+                message: "error: unknown command '\(first)'; commands: \(specs.map(\.name).joined(separator: ", "))",
+                command: nil)
         }
         let spec = specs[index]
         var parsed = ParsedArguments(command: spec.name)
@@ -40,7 +46,10 @@ enum ArgumentParser {
                 parsed.positional.append(argument)
                 continue
             }
-            if argument == "--" { onlyPositional = true; continue }
+            if argument == "--" {
+                onlyPositional = true
+                continue
+            }
             if argument == "-h" || argument == "--help" { return .help(spec) }
             var name = argument
             var inlineValue: String? = nil
@@ -49,15 +58,19 @@ enum ArgumentParser {
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
             guard let option = spec.options.first(where: { $0.name == name }) else {
-                throw UsageError(message: "error: unknown option '\(name)' for 'plansync \(spec.name)'", command: spec.name)
+                throw UsageError(
+                    message: "error: unknown option '\(name)' for 'plansync \(spec.name)'", command: spec.name)
             }
             if let placeholder = option.value {
                 guard let value = inlineValue ?? rest.popFirst() else {
-                    throw UsageError(message: "error: option '\(name)' needs a value (\(placeholder))", command: spec.name)
+                    throw UsageError(
+                        message: "error: option '\(name)' needs a value (\(placeholder))", command: spec.name)
                 }
                 parsed.values[name] = value
             } else {
-                if inlineValue != nil { throw UsageError(message: "error: option '\(name)' takes no value", command: spec.name) }
+                if inlineValue != nil {
+                    throw UsageError(message: "error: option '\(name)' takes no value", command: spec.name)
+                }
                 parsed.flags.insert(name)
             }
         }
@@ -68,9 +81,14 @@ enum ArgumentParser {
     static func help(for spec: CommandConfiguration) -> String {
         var text = "\(spec.summary)\n\nUSAGE: \(spec.usage)\n"
         if !spec.details.isEmpty { text += "\n\(spec.details)\n" }
-        if !spec.exitStatuses.isEmpty { text += "\n\(exitStatusParagraph(spec.exitStatuses.map { ($0.key, $0.value) }))\n" }
+        if !spec.exitStatuses.isEmpty {
+            text += "\n\(exitStatusParagraph(spec.exitStatuses.map { ($0.key, $0.value) }))\n"
+        }
         text += "\nOPTIONS:\n"
-        let rows = spec.options.map { ($0.name + ($0.value.map { " \($0)" } ?? ""), $0.help) } + [("-h, --help", "Show help for this command.")]
+        let rows =
+            spec.options.map { ($0.name + ($0.value.map { " \($0)" } ?? ""), $0.help) } + [
+                ("-h, --help", "Show help for this command.")
+            ]
         let width = rows.map(\.0.count).max() ?? 0
         for (left, right) in rows {
             text += "  " + left + String(repeating: " ", count: width - left.count + 2) + right + "\n"
@@ -81,14 +99,14 @@ enum ArgumentParser {
     /// `plansync --help`: what plansync does, its commands, and every exit status.
     static func overview(_ commands: [any Command.Type], version: String) -> String {
         var text = """
-        plansync \(version): keeps every Spec Kit feature's plan.md in sync with its spec.md and the
-        project's constitution, section by section, keeping what people write into the plans.
+            plansync \(version): keeps every Spec Kit feature's plan.md in sync with its spec.md and the
+            project's constitution, section by section, keeping what people write into the plans.
 
-        USAGE: plansync COMMAND [OPTIONS] [PATH ...]
+            USAGE: plansync COMMAND [OPTIONS] [PATH ...]
 
-        COMMANDS:
+            COMMANDS:
 
-        """
+            """
         // A closure, not `\.configuration`: a key path through a protocol's static property
         // crashes the Swift 6.3.1 compiler.
         let specs = commands.map { $0.configuration }
@@ -98,13 +116,13 @@ enum ArgumentParser {
         }
         text += """
 
-        OPTIONS:
-          -h, --help     Show this help; 'plansync COMMAND --help' for a command.
-          -V, --version  Show the version.
+            OPTIONS:
+              -h, --help     Show this help; 'plansync COMMAND --help' for a command.
+              -V, --version  Show the version.
 
-        Config: --config FILE, else $XDG_CONFIG_HOME/plansync/config.json, else ~/.config/plansync/config.json.
+            Config: --config FILE, else $XDG_CONFIG_HOME/plansync/config.json, else ~/.config/plansync/config.json.
 
-        """
+            """
         return text + exitStatusParagraph(ExitStatus.allCases.map { ($0, $0.meaning) }) + "\n"
     }
 

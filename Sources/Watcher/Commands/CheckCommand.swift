@@ -4,7 +4,10 @@ enum CheckCommand: Command {
         name: "check", summary: "Exit 1 if any plan.md is out of date (for CI and pre-commit hooks); writes nothing.",
         usage: "plansync check [--config FILE] [PATH ...]",
         options: [.config],
-        exitStatuses: [.ok: "every managed plan is up to date", .failure: "some would change (each is listed)", .trouble: "on errors"])
+        exitStatuses: [
+            .ok: "every managed plan is up to date", .failure: "some would change (each is listed)",
+            .trouble: "on errors",
+        ])
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         PlanWalk.run(.check, arguments)

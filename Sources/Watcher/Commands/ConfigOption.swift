@@ -27,5 +27,6 @@ enum ConfigOption {
 }
 
 extension CommandConfiguration.Option {
-    static let config = Self(name: "--config", value: "FILE", help: "Read this config.json instead of the default location.")
+    static let config = Self(
+        name: "--config", value: "FILE", help: "Read this config.json instead of the default location.")
 }

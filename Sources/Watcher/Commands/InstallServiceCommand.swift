@@ -4,15 +4,17 @@ enum InstallServiceCommand: Command {
         name: "install-service", summary: "Install the systemd user unit that runs 'plansync run'.",
         usage: "plansync install-service [--config FILE] [--force]",
         details: """
-        Writes plansync.service into $XDG_CONFIG_HOME/systemd/user/ (default ~/.config/systemd/user/),
-        running this binary with this config, and prints the systemctl commands that start it.
-        A unit you changed by hand is kept unless --force (then kept as plansync.service.orig).
-        """,
+            Writes plansync.service into $XDG_CONFIG_HOME/systemd/user/ (default ~/.config/systemd/user/),
+            running this binary with this config, and prints the systemctl commands that start it.
+            A unit you changed by hand is kept unless --force (then kept as plansync.service.orig).
+            """,
         options: [.config, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")])
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {
-            StandardStreams.error("plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)")
+            StandardStreams.error(
+                "plansync: no config to run with: pass --config FILE, or create $XDG_CONFIG_HOME/plansync/config.json (see the README)"
+            )
             return .config
         }
         do { _ = try Config.load(from: config) } catch {
@@ -34,7 +36,9 @@ enum InstallServiceCommand: Command {
                 return .ok
             }
             if !ServiceUnit.isUntouchedInstall(existing) && !force {
-                StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)")
+                StandardStreams.error(
+                    "plansync: \(shown) was changed by hand; keeping it. Run 'plansync install-service --force' to replace it (the old unit is kept as \(ServiceUnit.name).orig)"
+                )
                 return .failure
             }
             if !ServiceUnit.isUntouchedInstall(existing) { try? AtomicFile.copy(unit, to: unit + ".orig") }
@@ -53,20 +57,23 @@ enum InstallServiceCommand: Command {
 
     /// The absolute path of the running binary, as the unit's ExecStart.
     static func executablePath() -> String {
-        guard let path = FileSystem.linkTarget("/proc/self/exe"), !path.isEmpty else { return Path.absolute(CommandLine.arguments[0]) }
+        guard let path = FileSystem.linkTarget("/proc/self/exe"), !path.isEmpty else {
+            return Path.absolute(CommandLine.arguments[0])
+        }
         return path
     }
 
     private static func printNextSteps() {
-        StandardStreams.line("""
+        StandardStreams.line(
+            """
 
-        Next:
-          systemctl --user daemon-reload
-          systemctl --user enable --now plansync
-          journalctl --user -u plansync -f
-        To keep it running while you are logged out:
-          loginctl enable-linger $USER
-        """)
+            Next:
+              systemctl --user daemon-reload
+              systemctl --user enable --now plansync
+              journalctl --user -u plansync -f
+            To keep it running while you are logged out:
+              loginctl enable-linger $USER
+            """)
     }
 
 }

@@ -30,7 +30,9 @@ struct PlanWalk {
         var missing = 0
         let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
         if paths.isEmpty {
-            StandardStreams.error("plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)")
+            StandardStreams.error(
+                "plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)"
+            )
             return .usage
         }
         for path in paths {
@@ -39,7 +41,8 @@ struct PlanWalk {
                 missing += 1
             }
         }
-        let status = PlanWalk(mode: mode, config: config, force: arguments.flags.contains("--force")).run(targets: targets)
+        let status = PlanWalk(mode: mode, config: config, force: arguments.flags.contains("--force")).run(
+            targets: targets)
         return missing > 0 ? mode.errorStatus : status
     }
 
@@ -59,11 +62,13 @@ struct PlanWalk {
             let folders = targeted ?? context.siblings.map(\.folder)
             if mode == .generate {
                 for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
-                    StandardStreams.line("removed \(display(leftover)): a temporary file left by an interrupted plansync")
+                    StandardStreams.line(
+                        "removed \(display(leftover)): a temporary file left by an interrupted plansync")
                 }
             }
             for folder in folders {
-                let result = writer.sync(project, folder: folder, context: context, force: force, dryRun: mode != .generate)
+                let result = writer.sync(
+                    project, folder: folder, context: context, force: force, dryRun: mode != .generate)
                 report(result)
                 if result.isError || result.kind == .skippedTruncated && mode == .check { errors += 1 }
                 if case .wouldWrite = result.kind { outOfDate += 1 }
@@ -111,29 +116,39 @@ struct PlanWalk {
         switch result.kind {
         case .written(let created):
             let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
-            StandardStreams.line("wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))")
+            StandardStreams.line(
+                "wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))"
+            )
         case .wouldWrite(let created):
             if mode == .diff {
                 let name = relative(result.planPath)
-                StandardStreams.raw(UnifiedDiff.make(from: result.oldText ?? "", to: result.newText ?? "",
-                                            oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
+                StandardStreams.raw(
+                    UnifiedDiff.make(
+                        from: result.oldText ?? "", to: result.newText ?? "",
+                        oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
             } else {
-                StandardStreams.line("out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))")
+                StandardStreams.line(
+                    "out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))"
+                )
             }
         case .unchanged:
             if mode != .diff { StandardStreams.line("unchanged \(plan)" + keptNote(result.summary)) }
         case .skippedUserWritten:
             if mode != .diff {
-                StandardStreams.line("skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+                StandardStreams.line(
+                    "skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)"
+                )
             }
         case .skippedTruncated:
-            StandardStreams.error("skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)")
+            StandardStreams.error(
+                "skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)"
+            )
         case .skippedTemplate:
             if mode != .diff { StandardStreams.line("skipped \(plan): \(PlanUpdate.templateReason)") }
         case .noSpec:
             if mode != .diff { StandardStreams.line("skipped \(folder): no spec.md") }
         case .postponed:
-            break // only the daemon holds plans back
+            break  // only the daemon holds plans back
         case .failed(let message):
             StandardStreams.error("error \(plan): \(ControlCharacters.escaped(message))")
         }

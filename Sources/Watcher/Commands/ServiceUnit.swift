@@ -43,44 +43,45 @@ enum ServiceUnit {
     static func render(executable: String, config: String, literal: Bool = false) throws(UnsupportedPath) -> String {
         let command = try commandLine(executable: executable, config: config, literal: literal)
         return """
-        [Unit]
-        Description=plansync: keeps Spec Kit plan.md files in sync with their specs
-        Documentation=man:inotify(7)
+            [Unit]
+            Description=plansync: keeps Spec Kit plan.md files in sync with their specs
+            Documentation=man:inotify(7)
 
-        [Service]
-        Type=notify
-        NotifyAccess=main
-        ExecStart=\(command)
-        ExecReload=/bin/kill -HUP $MAINPID
-        Restart=on-failure
-        RestartSec=2s
-        WatchdogSec=30s
-        TimeoutStopSec=10s
-        # Sandboxing that works in a user unit without privileges (namespace options need
-        # PrivateUsers=yes). Left out on purpose: ProtectHome= and PrivateTmp=, which would hide
-        # projects in ~ or /tmp; ProtectKernelTunables=, ProtectKernelModules= and
-        # ProtectControlGroups=, whose mounts fail in containers (226/NAMESPACE).
-        NoNewPrivileges=yes
-        PrivateUsers=yes
-        ProtectSystem=full
-        RestrictNamespaces=yes
-        RestrictRealtime=yes
-        RestrictSUIDSGID=yes
-        LockPersonality=yes
-        MemoryDenyWriteExecute=yes
-        SystemCallArchitectures=native
-        RestrictAddressFamilies=AF_UNIX
+            [Service]
+            Type=notify
+            NotifyAccess=main
+            ExecStart=\(command)
+            ExecReload=/bin/kill -HUP $MAINPID
+            Restart=on-failure
+            RestartSec=2s
+            WatchdogSec=30s
+            TimeoutStopSec=10s
+            # Sandboxing that works in a user unit without privileges (namespace options need
+            # PrivateUsers=yes). Left out on purpose: ProtectHome= and PrivateTmp=, which would hide
+            # projects in ~ or /tmp; ProtectKernelTunables=, ProtectKernelModules= and
+            # ProtectControlGroups=, whose mounts fail in containers (226/NAMESPACE).
+            NoNewPrivileges=yes
+            PrivateUsers=yes
+            ProtectSystem=full
+            RestrictNamespaces=yes
+            RestrictRealtime=yes
+            RestrictSUIDSGID=yes
+            LockPersonality=yes
+            MemoryDenyWriteExecute=yes
+            SystemCallArchitectures=native
+            RestrictAddressFamilies=AF_UNIX
 
-        [Install]
-        WantedBy=default.target
+            [Install]
+            WantedBy=default.target
 
-        """
+            """
     }
 
     /// `ExecStart=`'s value. A `$` is a variable for systemd, and `$$` does not undo that in the
     /// program path (it would stay doubled there while argv[0] is substituted), so a path with a
     /// `$` turns substitution off for the line with the `:` prefix instead.
-    static func commandLine(executable: String, config: String, literal: Bool = false) throws(UnsupportedPath) -> String {
+    static func commandLine(executable: String, config: String, literal: Bool = false) throws(UnsupportedPath) -> String
+    {
         let program = try word(executable, as: .program, role: "plansync binary", literal: literal)
         let argument = try word(config, as: .argument, role: "config", literal: literal)
         let substitutes = literal || !(executable + config).contains("$")
@@ -91,20 +92,31 @@ enum ServiceUnit {
     /// systemd.syntax(7) "Quoting": `%` is a specifier (`%%`), `$` in an argument a variable
     /// (`$$`), and a word with anything but plain path characters goes in double quotes, with
     /// `\\` and `\"` escaped.
-    static func word(_ path: String, as kind: Word, role: String, literal: Bool = false) throws(UnsupportedPath) -> String {
+    static func word(_ path: String, as kind: Word, role: String, literal: Bool = false) throws(UnsupportedPath)
+        -> String
+    {
         if let control = ControlCharacters.first(in: path) {
-            throw UnsupportedPath(role: role, path: path, problem: "contains a control character (\(ControlCharacters.codePoint(control))) that a systemd unit cannot hold")
+            throw UnsupportedPath(
+                role: role, path: path,
+                problem:
+                    "contains a control character (\(ControlCharacters.codePoint(control))) that a systemd unit cannot hold"
+            )
         }
         if kind == .program, path.contains(where: { "\"'\\".contains($0) }) {
-            throw UnsupportedPath(role: role, path: path, problem: "contains a quote or a backslash, which systemd refuses in the program it starts")
+            throw UnsupportedPath(
+                role: role, path: path,
+                problem: "contains a quote or a backslash, which systemd refuses in the program it starts")
         }
         var escaped = ""
         var quoted = false
         for character in path.unicodeScalars {
             switch character {
-            case "\\", "\"": escaped += "\\" + String(character); quoted = true
+            case "\\", "\"":
+                escaped += "\\" + String(character)
+                quoted = true
             case "%" where !literal: escaped += "%%"
-            case "a"..."z", "A"..."Z", "0"..."9", "/", ".", "_", "-", "+", ",", ":", "@", "=", "~", "%", "$": escaped.unicodeScalars.append(character)
+            case "a"..."z", "A"..."Z", "0"..."9", "/", ".", "_", "-", "+", ",", ":", "@", "=", "~", "%", "$":
+                escaped.unicodeScalars.append(character)
             default:
                 escaped.unicodeScalars.append(character)
                 if character.isASCII { quoted = true }

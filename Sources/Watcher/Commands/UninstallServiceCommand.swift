@@ -13,15 +13,20 @@ enum UninstallServiceCommand: Command {
             return .ok
         }
         if !ServiceUnit.isUntouchedInstall(existing) && !arguments.flags.contains("--force") {
-            StandardStreams.error("plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway")
+            StandardStreams.error(
+                "plansync: \(shown) was changed by hand; keeping it. Run 'plansync uninstall-service --force' to remove it anyway"
+            )
             return .failure
         }
         let wants = Path.join(ServiceUnit.folder, "default.target.wants/" + ServiceUnit.name)
-        StandardStreams.line("""
-        Stop the service first if it runs:
-          systemctl --user disable --now plansync
-        """)
-        if (try? FileSystem.remove(wants)) != nil { StandardStreams.line("removed \(ControlCharacters.escaped(wants))") }
+        StandardStreams.line(
+            """
+            Stop the service first if it runs:
+              systemctl --user disable --now plansync
+            """)
+        if (try? FileSystem.remove(wants)) != nil {
+            StandardStreams.line("removed \(ControlCharacters.escaped(wants))")
+        }
         do { try FileSystem.remove(unit) } catch {
             StandardStreams.error("plansync: cannot remove \(shown): \(error)")
             return .failure

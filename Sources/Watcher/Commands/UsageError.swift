@@ -5,6 +5,7 @@ struct UsageError: Error, CustomStringConvertible {
     /// The command whose help the hint points to; nil for `plansync --help`.
     var command: String?
     var description: String {
-        message + "\n" + (command.map { "Run 'plansync \($0) --help' for usage." } ?? "Run 'plansync --help' for usage.")
+        message + "\n"
+            + (command.map { "Run 'plansync \($0) --help' for usage." } ?? "Run 'plansync --help' for usage.")
     }
 }

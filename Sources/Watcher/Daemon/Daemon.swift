@@ -67,7 +67,8 @@ final class Daemon {
         commandLineRoots = roots
         signals = try SignalDescriptor()
         inotify = try Inotify()
-        debouncer = Debouncer(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs), group: \.root)
+        debouncer = Debouncer(
+            quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs), group: \.root)
     }
 
     var roots: [String] { commandLineRoots ?? config.roots }
@@ -82,12 +83,15 @@ final class Daemon {
     /// - `retries`: plans whose write failed for want of space or permission, tried again later;
     /// - `nextWatchdog`: systemd's watchdog, also answered between chunks of a long batch.
     func run() -> ExitStatus {
-        logger.log(.info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
-                   [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
+        logger.log(
+            .info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
+            [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
         let present = roots.filter { root in
             guard FileSystem.isDirectory(root) else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line"), or create it: it is looked for every few seconds",
-                           [("root", .string(root))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) does not exist or is not a folder; fix \"roots\" in \(config.path ?? "the command line"), or create it: it is looked for every few seconds",
+                    [("root", .string(root))])
                 return false
             }
             return true
@@ -100,7 +104,9 @@ final class Daemon {
         if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
         for root in present { attach(root, trigger: "startup") }
         guard !projects.isEmpty else {
-            logger.log(.error, "shutdown", "no root left to serve: each is served by another plansync", [("status", .status(.config))])
+            logger.log(
+                .error, "shutdown", "no root left to serve: each is served by another plansync",
+                [("status", .status(.config))])
             return .config
         }
         logReady(event: "ready")
@@ -133,9 +139,17 @@ final class Daemon {
 
     func logReady(event: String) {
         let missing = missingRoots.roots
-        let waiting = missing.isEmpty ? "" : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
-        logger.log(missing.isEmpty ? .info : .warning, event, "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
-                   [("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)), ("missing", .strings(missing))])
+        let waiting =
+            missing.isEmpty
+            ? ""
+            : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
+        logger.log(
+            missing.isEmpty ? .info : .warning, event,
+            "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
+            [
+                ("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)),
+                ("missing", .strings(missing)),
+            ])
     }
 
     /// What `systemctl status` shows: "watching 14 specs in 2 projects; last update 001-auth at 09:30:01".
@@ -150,8 +164,10 @@ final class Daemon {
     /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors
     /// have something to read (a deadline alone reads neither).
     private func waitForEvents() -> (inotify: Bool, signals: Bool) {
-        let deadlines = [debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
-                         rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog].compactMap { $0 }
+        let deadlines = [
+            debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
+            rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog,
+        ].compactMap { $0 }
         let timeout = deadlines.min().map { $0 - MonotonicClock.now() }
         let readable = FileDescriptor.waitForInput(on: [inotify.fd, signals.fd], timeout: timeout)
         return (readable[0], readable[1])
@@ -162,7 +178,9 @@ final class Daemon {
         let events: [InotifyEvent]
         do { events = try inotify.readEvents() } catch {
             // Events may be lost: recovered as from an overflow. Logged once per rescan, not per wake-up.
-            if rescanRequest == nil { logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned") }
+            if rescanRequest == nil {
+                logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned")
+            }
             requestRescan(reason: "inotify events could not be read", at: MonotonicClock.now())
             return 0
         }
@@ -196,8 +214,10 @@ final class Daemon {
             // A clean stop leaves no lock file behind (a crash leaves one, unlocked: harmless).
             for lock in locks.values { lock.release() }
             locks = [:]
-            logger.log(.info, "shutdown", "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
-                       [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
+            logger.log(
+                .info, "shutdown",
+                "on \(signal == SIGTERM ? "SIGTERM" : "SIGINT"), \(pending.count) pending plan(s) written",
+                [("signal", .string(signal == SIGTERM ? "SIGTERM" : "SIGINT")), ("pending", .int(pending.count))])
             return .ok
         }
         return nil

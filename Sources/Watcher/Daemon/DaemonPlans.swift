@@ -12,10 +12,15 @@ extension Daemon {
             if seen.insert(key).inserted { work.append((key, trigger)) }
         }
         for (key, trigger) in batch where projects[key.root] != nil {
-            guard key.folder.isEmpty else { add(key, trigger); continue }
+            guard key.folder.isEmpty else {
+                add(key, trigger)
+                continue
+            }
             let project = projects[key.root]!.project
             projects[key.root]!.context.readConstitution(of: project, config: config)
-            for folder in table.specFolders(of: key.root) { add(SpecKey(root: key.root, folder: folder), "constitution.md") }
+            for folder in table.specFolders(of: key.root) {
+                add(SpecKey(root: key.root, folder: folder), "constitution.md")
+            }
         }
         refreshTitles(changedIn: work)
         let writer = PlanWriter(config: config, holdBack: { gitLocks[$0.root]?.isHeld == true })
@@ -27,7 +32,8 @@ extension Daemon {
             let results = BatchThreads.map(jobs.count) { index in
                 let (project, folder, context) = jobs[index]
                 let started = MonotonicClock.now()
-                var result = writer.sync(project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
+                var result = writer.sync(
+                    project, folder: folder, context: context, skipEmptySpec: true, trustFingerprint: true)
                 // Only `diff` needs the texts.
                 result.oldText = nil
                 result.newText = nil
@@ -63,8 +69,10 @@ extension Daemon {
         let changes: Set<String> = ["spec.md", "plan.md", "dependency"]
         let batch = Set(work.map(\.key))
         let roots = Set(batch.map(\.root))
-        let waiting = debouncer.pending.filter { roots.contains($0.key.root) && changes.contains($0.value.trigger) }.map(\.key)
-        for key in work.filter({ changes.contains($0.trigger) }).map(\.key) + waiting where projects[key.root] != nil && !key.folder.isEmpty {
+        let waiting = debouncer.pending.filter { roots.contains($0.key.root) && changes.contains($0.value.trigger) }
+            .map(\.key)
+        for key in work.filter({ changes.contains($0.trigger) }).map(\.key) + waiting
+        where projects[key.root] != nil && !key.folder.isEmpty {
             let path = Path.join(projects[key.root]!.project.folderPath(key.folder), "spec.md")
             guard let text = try? FileSystem.readTextIfPresent(path, limit: config.maxSpecBytes) else { continue }
             // Plans of this batch are generated with the new title already: only the others follow.
@@ -91,33 +99,51 @@ extension Daemon {
 
     private func report(_ result: PlanWriter.Result, trigger: String, ms: Int) {
         let plan = Path.relative(result.planPath, to: result.project.root)
-        var fields: [(String, Logger.Value)] = [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger))]
+        var fields: [(String, Logger.Value)] = [
+            ("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)),
+        ]
         let summary = result.summary
         switch result.kind {
         case .written(let created), .wouldWrite(let created):
-            fields += [("added", .int(summary.added)), ("removed", .int(summary.removed)), ("sections", .strings(summary.sections)),
-                       ("kept", .strings(summary.kept)), ("ms", .int(ms))]
+            fields += [
+                ("added", .int(summary.added)), ("removed", .int(summary.removed)),
+                ("sections", .strings(summary.sections)),
+                ("kept", .strings(summary.kept)), ("ms", .int(ms)),
+            ]
             let change = created ? "new plan, +\(summary.added) lines" : summary.description
             lastUpdate = (result.folder, Timestamp.localClock())
             logger.log(.info, "plan.updated", "\(plan) (\(trigger)): \(change) [\(ms) ms]", fields)
             if !summary.kept.isEmpty {
-                logger.log(.info, "plan.kept", "\(plan): \(ChangeSummary.keptDescription(summary.kept))",
-                           [("root", .string(result.project.root)), ("plan", .string(plan)), ("kept", .strings(summary.kept))])
+                logger.log(
+                    .info, "plan.kept", "\(plan): \(ChangeSummary.keptDescription(summary.kept))",
+                    [("root", .string(result.project.root)), ("plan", .string(plan)), ("kept", .strings(summary.kept))])
             }
         case .unchanged:
             logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)) [\(ms) ms]", fields + [("ms", .int(ms))])
         case .skippedUserWritten:
             // Said once at startup; not again each time you save your own plan.
-            logger.log(trigger == "plan.md" ? .debug : .info, "plan.skipped", "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)", fields)
+            logger.log(
+                trigger == "plan.md" ? .debug : .info, "plan.skipped",
+                "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)",
+                fields)
         case .skippedTruncated:
-            logger.log(.warning, "plan.skipped", "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
+            logger.log(
+                .warning, "plan.skipped",
+                "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
         case .skippedTemplate:
-            logger.log(.info, "plan.skipped", "\(plan) (\(trigger)): \(PlanUpdate.templateReason)", fields + [("reason", .string(PlanUpdate.templateReason))])
+            logger.log(
+                .info, "plan.skipped", "\(plan) (\(trigger)): \(PlanUpdate.templateReason)",
+                fields + [("reason", .string(PlanUpdate.templateReason))])
         case .noSpec:
-            logger.log(.debug, "plan.unchanged", "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
+            logger.log(
+                .debug, "plan.unchanged",
+                "\(plan) (\(trigger)): spec.md is missing or empty, waiting for the next save", fields)
         case .postponed:
-            debouncer.note(SpecKey(root: result.project.root, folder: result.folder), trigger: trigger, at: MonotonicClock.now())
-            logger.log(.debug, "plan.postponed", "\(plan) (\(trigger)): git started changing the tree; written once it is done", fields)
+            debouncer.note(
+                SpecKey(root: result.project.root, folder: result.folder), trigger: trigger, at: MonotonicClock.now())
+            logger.log(
+                .debug, "plan.postponed",
+                "\(plan) (\(trigger)): git started changing the tree; written once it is done", fields)
         case .failed(let message):
             guard let error = result.writeError, WriteRetries<SpecKey>.isRetryable(error) else {
                 logger.log(.error, "error", "\(plan) (\(trigger)): \(message)", fields + [("error", .string(message))])
@@ -125,10 +151,13 @@ extension Daemon {
             }
             // Logged once per streak of failures (followUpWrite counts them), not once per try.
             if retries.streaks[SpecKey(root: result.project.root, folder: result.folder)] == nil {
-                logger.log(.error, "error", "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
-                           fields + [("error", .string(message)), Logger.systemErrorField(error)])
+                logger.log(
+                    .error, "error",
+                    "\(plan) (\(trigger)): \(message); the write is tried again after 1 s, 2 s, 4 s… and every minute until it goes through",
+                    fields + [("error", .string(message)), Logger.systemErrorField(error)])
             } else {
-                logger.log(.debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
+                logger.log(
+                    .debug, "plan.retry", "\(plan): still failing: \(message)", fields + [("error", .string(message))])
             }
         }
     }
@@ -151,8 +180,13 @@ extension Daemon {
         switch result.kind {
         case .written, .unchanged:
             let plan = Path.relative(result.planPath, to: result.project.root)
-            logger.log(.info, "plan.recovered", "\(plan) (\(trigger)): written after \(failures) failed tr\(failures == 1 ? "y" : "ies")",
-                       [("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)), ("failures", .int(failures))])
+            logger.log(
+                .info, "plan.recovered",
+                "\(plan) (\(trigger)): written after \(failures) failed tr\(failures == 1 ? "y" : "ies")",
+                [
+                    ("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger)),
+                    ("failures", .int(failures)),
+                ])
         default: break
         }
     }

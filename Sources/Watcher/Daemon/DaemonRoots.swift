@@ -6,8 +6,9 @@ extension Daemon {
         detach(root)
         // An unmount leaves the mount point at the path: the root is back when something else is there.
         missingRoots.add(root, loss, leftBehind: loss == .unmounted ? FileIdentity.ofFolder(root) : nil)
-        logger.log(.warning, "root.missing", "root \(root) \(loss.description); waiting for it to come back",
-                   [("root", .string(root)), ("reason", .string(loss.name))])
+        logger.log(
+            .warning, "root.missing", "root \(root) \(loss.description); waiting for it to come back",
+            [("root", .string(root)), ("reason", .string(loss.name))])
         lookForMissingRoots()
         notifier?.status(statusLine)
     }

@@ -53,8 +53,10 @@ extension Daemon {
             if error == .noSpace {
                 if !watchLimitReported {
                     watchLimitReported = true
-                    logger.log(.error, "error", "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
-                               [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
+                    logger.log(
+                        .error, "error",
+                        "cannot watch \(folder.path): the inotify watch limit is reached; \(InotifyLimit.watches.advice); plans of unwatched folders are not kept in sync",
+                        [("path", .string(folder.path)), Logger.systemErrorField(named: "ENOSPC")])
                 }
             } else if error != .noEntry {
                 logger.log(.error, "error", "cannot watch \(folder.path): \(error)", [("path", .string(folder.path))])
@@ -68,8 +70,12 @@ extension Daemon {
         switch action {
         case .schedule(let root, let folder, let trigger):
             debouncer.note(SpecKey(root: root, folder: folder), trigger: trigger, at: now)
-            logger.log(.debug, "change", "specs/\(folder)/\(event.name) changed",
-                       [("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")), ("trigger", .string(trigger))])
+            logger.log(
+                .debug, "change", "specs/\(folder)/\(event.name) changed",
+                [
+                    ("root", .string(root)), ("path", .string("specs/\(folder)/\(event.name)")),
+                    ("trigger", .string(trigger)),
+                ])
         case .constitutionChanged(let root):
             debouncer.note(SpecKey(root: root, folder: ""), trigger: "constitution.md", at: now)
         case .watch(let folder):
@@ -156,7 +162,10 @@ extension Daemon {
         logger.log(.warning, "rescan", "rescanning every root: \(reason)", [("reason", .string(reason))])
         for root in Array(projects.keys).sorted() {
             // A root whose going was among the lost events.
-            guard FileSystem.isDirectory(root) else { rootGone(root, .notFound); continue }
+            guard FileSystem.isDirectory(root) else {
+                rootGone(root, .notFound)
+                continue
+            }
             let project = SpecProject(root: root)
             let present = Set(project.specFolders())
             for folder in table.specFolders(of: root) where !present.contains(folder) {
@@ -177,7 +186,8 @@ extension Daemon {
         notifier?.reloading()
         let fresh: Config
         do { fresh = try Config.load(from: path) } catch {
-            logger.log(.error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            logger.log(
+                .error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
             notifier?.ready(status: statusLine)
             return
         }
@@ -196,14 +206,18 @@ extension Daemon {
             if FileSystem.isDirectory(root) {
                 attach(root, trigger: "startup")
             } else {
-                logger.log(.error, "error", "root \(root) does not exist or is not a folder; it is looked for every few seconds", [("root", .string(root))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) does not exist or is not a folder; it is looked for every few seconds",
+                    [("root", .string(root))])
                 missingRoots.add(root, .notFound)
             }
         }
         lookForMissingRoots()
         if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
-                regenerate(table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })
+                regenerate(
+                    table.specFolders(of: root).map { (key: SpecKey(root: root, folder: $0), trigger: "rescan") })
             }
         }
         logReady(event: "reload")

@@ -48,7 +48,9 @@ struct GitIndexLock: Sendable {
 extension Daemon {
     /// Splits a due batch: the keys of roots where git holds its lock wait another quiet window
     /// (noted again); the others go ahead. Returns them, and each root's lock for the writes.
-    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: String)]) -> (ready: [(key: SpecKey, trigger: String)], locks: [String: GitIndexLock]) {
+    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: String)]) -> (
+        ready: [(key: SpecKey, trigger: String)], locks: [String: GitIndexLock]
+    ) {
         var locks: [String: GitIndexLock] = [:]
         var held: Set<String> = []
         for root in Set(batch.map(\.key.root)) {
@@ -61,8 +63,10 @@ extension Daemon {
         for root in held.sorted() {
             let waiting = batch.filter { $0.key.root == root }
             for (key, trigger) in waiting { debouncer.note(key, trigger: trigger, at: now) }
-            logger.log(.debug, "plan.postponed", "git is changing the tree (\(locks[root]!.path)): \(waiting.count) plan(s) wait for it",
-                       [("root", .string(root)), ("count", .int(waiting.count))])
+            logger.log(
+                .debug, "plan.postponed",
+                "git is changing the tree (\(locks[root]!.path)): \(waiting.count) plan(s) wait for it",
+                [("root", .string(root)), ("count", .int(waiting.count))])
         }
         return (batch.filter { !held.contains($0.key.root) }, locks)
     }

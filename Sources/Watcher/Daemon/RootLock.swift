@@ -44,7 +44,8 @@ final class RootLock {
                 guard try fd.tryLock() else { return .heldBy(pid: holder(of: fd), lockFile: path) }
             } catch { throw Failure(path: path, reason: "\(error)") }
             guard let opened = try? fd.status(), let named = try? FileSystem.status(of: path),
-                  opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else { continue }
+                opened.st_ino == named.st_ino, opened.st_dev == named.st_dev
+            else { continue }
             // Only for the message the next daemon gives: a pid that is not written costs nothing else.
             try? fd.truncate(to: 0)
             try? fd.write(Array("\(CurrentProcess.id)\n".utf8), at: 0)
@@ -68,11 +69,18 @@ final class RootLock {
     /// `$XDG_RUNTIME_DIR/plansync`, else `/tmp/plansync-<uid>`, made private to this user; a
     /// folder in /tmp that someone else made, or a link, is refused.
     static func folder() throws(Failure) -> String {
-        let folder = Environment.value("XDG_RUNTIME_DIR").map { Path.join($0, "plansync") } ?? "/tmp/plansync-\(CurrentProcess.userID)"
+        let folder =
+            Environment.value("XDG_RUNTIME_DIR").map { Path.join($0, "plansync") }
+            ?? "/tmp/plansync-\(CurrentProcess.userID)"
         do { try FileSystem.makeFolder(folder, mode: 0o700) } catch { throw Failure(path: folder, reason: "\(error)") }
         guard let info = try? FileSystem.status(of: folder, followingLinks: false), info.st_mode & S_IFMT == S_IFDIR,
-              info.st_uid == CurrentProcess.userID, info.st_mode & 0o077 == 0 else {
-            throw Failure(path: folder, reason: "not a private folder of yours (mode 0700, owned by uid \(CurrentProcess.userID)); remove it so that plansync can make its own")
+            info.st_uid == CurrentProcess.userID, info.st_mode & 0o077 == 0
+        else {
+            throw Failure(
+                path: folder,
+                reason:
+                    "not a private folder of yours (mode 0700, owned by uid \(CurrentProcess.userID)); remove it so that plansync can make its own"
+            )
         }
         return folder
     }
@@ -95,12 +103,16 @@ extension Daemon {
                 return true
             case .heldBy(let pid, let file):
                 let holder = pid.map { "pid \($0)" } ?? "a process that is starting"
-                logger.log(.error, "error", "root \(root) is already served by another plansync (\(holder), lock \(file)); not serving it here: stop that one, or remove the root from \(config.path ?? "the command line")",
-                           [("root", .string(root)), ("pid", .int(pid ?? 0))])
+                logger.log(
+                    .error, "error",
+                    "root \(root) is already served by another plansync (\(holder), lock \(file)); not serving it here: stop that one, or remove the root from \(config.path ?? "the command line")",
+                    [("root", .string(root)), ("pid", .int(pid ?? 0))])
                 return false
             }
         } catch {
-            logger.log(.warning, "error", "cannot lock root \(root): \(error); serving it without a lock", [("root", .string(root))])
+            logger.log(
+                .warning, "error", "cannot lock root \(root): \(error); serving it without a lock",
+                [("root", .string(root))])
             return true
         }
     }

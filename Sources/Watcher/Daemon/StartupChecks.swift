@@ -7,8 +7,9 @@ extension Daemon {
         let project = SpecProject(root: root)
         for path in LeftoverFiles.remove(in: table.specFolders(of: root).map(project.folderPath)) {
             let relative = Path.relative(path, to: root)
-            logger.log(.info, "cleanup", "removed \(relative): a temporary file left by an interrupted plansync",
-                       [("root", .string(root)), ("path", .string(relative))])
+            logger.log(
+                .info, "cleanup", "removed \(relative): a temporary file left by an interrupted plansync",
+                [("root", .string(root)), ("path", .string(relative))])
         }
     }
 

@@ -30,7 +30,8 @@ enum WatchAction: Equatable {
 
 enum WatchRouting {
     /// IN_ATTRIB: a `chmod` can make an unreadable spec readable again.
-    private static let specTriggers = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
+    private static let specTriggers =
+        IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_CREATE | IN_MODIFY | IN_ATTRIB
     private static let appeared = IN_CREATE | IN_MOVED_TO
     private static let vanished = IN_DELETE | IN_MOVED_FROM
 
@@ -39,12 +40,18 @@ enum WatchRouting {
     /// or, with `RENAME_EXCHANGE`, two. Both halves of a rename are queued by the rename itself,
     /// which returned before the daemon read the queue, so they are always in the same read.
     static func ownRenames(in events: [InotifyEvent]) -> Set<UInt32> {
-        Set(events.filter { $0.has(IN_MOVED_FROM | IN_MOVED_TO) && $0.name.hasPrefix(AtomicFile.temporaryPrefix) }.map(\.cookie))
+        Set(
+            events.filter { $0.has(IN_MOVED_FROM | IN_MOVED_TO) && $0.name.hasPrefix(AtomicFile.temporaryPrefix) }.map(
+                \.cookie))
     }
 
     /// - Parameter ownRenames: `ownRenames(in:)` of the read this event came in.
-    static func actions(for event: InotifyEvent, in folder: WatchedFolder?, ownRenames: Set<UInt32> = []) -> [WatchAction] {
-        if event.has(IN_Q_OVERFLOW) { return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")] }
+    static func actions(for event: InotifyEvent, in folder: WatchedFolder?, ownRenames: Set<UInt32> = [])
+        -> [WatchAction]
+    {
+        if event.has(IN_Q_OVERFLOW) {
+            return [.rescan(root: nil, reason: "inotify queue overflow (raise fs.inotify.max_queued_events)")]
+        }
         if event.has(IN_IGNORED) { return [.forget(wd: event.wd)] }
         guard let folder else { return [.rescan(root: nil, reason: "event for an unknown watch \(event.wd)")] }
         if case .root(let root) = folder, let loss = rootLoss(event) { return [.rootGone(root: root, loss: loss)] }
@@ -73,7 +80,9 @@ enum WatchRouting {
             if event.has(vanished) { return [.constitutionChanged(root: root)] }
             return []
         case .memory(let root, _):
-            guard !isDirectory, name == "constitution.md", event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished) else { return [] }
+            guard !isDirectory, name == "constitution.md",
+                event.has(IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | vanished)
+            else { return [] }
             return [.constitutionChanged(root: root)]
         case .specs(let root):
             guard !name.hasPrefix(".") else { return [] }
@@ -87,11 +96,15 @@ enum WatchRouting {
             if event.has(IN_DELETE) { return [.deleted(root: root, folder: name)] }
             return []
         case .spec(let root, let spec):
-            if name == "spec.md", event.has(specTriggers) { return [.schedule(root: root, folder: spec, trigger: "spec.md")] }
+            if name == "spec.md", event.has(specTriggers) {
+                return [.schedule(root: root, folder: spec, trigger: "spec.md")]
+            }
             // plan.md deleted (it comes back) or written by someone else (a checkout, an editor): it
             // joins the folder's burst, so that the plan is judged once the burst is over, on the
             // plan.md it left. plansync's own renames into place are not a change.
-            if name == "plan.md", event.has(specTriggers), !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie)) {
+            if name == "plan.md", event.has(specTriggers),
+                !(event.has(IN_MOVED_FROM | IN_MOVED_TO) && ownRenames.contains(event.cookie))
+            {
                 return [.schedule(root: root, folder: spec, trigger: "plan.md")]
             }
             // Swap files, backups (`spec.md~`, `4913`, `.#spec.md`), tasks.md and our own temporary

@@ -48,7 +48,9 @@ struct WriteRetries<Key: Hashable> {
     /// The keys whose next try is due at `now`, earliest first; each stays in its streak until
     /// `failed` or `ended` says how the try went.
     mutating func takeDue(at now: Milliseconds) -> [Key] {
-        let due = streaks.compactMap { key, streak in streak.due.flatMap { $0 <= now ? (key, $0) : nil } }.sorted { $0.1 < $1.1 }
+        let due = streaks.compactMap { key, streak in streak.due.flatMap { $0 <= now ? (key, $0) : nil } }.sorted {
+            $0.1 < $1.1
+        }
         for (key, _) in due { streaks[key]?.due = nil }
         return due.map(\.0)
     }

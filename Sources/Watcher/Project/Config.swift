@@ -21,7 +21,9 @@ struct Config: Equatable, Sendable {
         var description: String { "\(path): \(message)" }
     }
 
-    static let keys = ["roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat"]
+    static let keys = [
+        "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat",
+    ]
     static let stackKeys = ["backend", "frontend", "database", "cache"]
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/plansync/config.json`, else `~/.config/plansync/config.json`;
@@ -54,39 +56,58 @@ struct Config: Equatable, Sendable {
 
     static func parse(_ json: JSONValue, path: String) throws(Invalid) -> Config {
         func fail(_ message: String) -> Invalid { Invalid(path: path, message: message) }
-        guard case .object(let object) = json else { throw fail("must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)") }
+        guard case .object(let object) = json else {
+            throw fail("must be a JSON object ({ \"roots\": [...] }), not \(json.typeName)")
+        }
         var config = Config(path: path)
         for key in object.keys.sorted() where !keys.contains(key) {
             throw fail("unknown key \"\(key)\"; known keys: \(keys.joined(separator: ", "))")
         }
         let base = Path.folder(of: path)
         if let value = object["roots"] {
-            guard case .array(let items) = value else { throw fail("\"roots\" must be an array of paths, not \(value.typeName)") }
+            guard case .array(let items) = value else {
+                throw fail("\"roots\" must be an array of paths, not \(value.typeName)")
+            }
             config.roots = try items.enumerated().map { index, item throws(Invalid) in
-                guard case .string(let root) = item, !root.isEmpty else { throw fail("\"roots[\(index)]\" must be a path string, not \(item.typeName)") }
+                guard case .string(let root) = item, !root.isEmpty else {
+                    throw fail("\"roots[\(index)]\" must be a path string, not \(item.typeName)")
+                }
                 return Path.expanded(root, base: base)
             }
         }
         if let value = object["stack"] { config.options.stack = try stack(value, fail: fail) }
         if let value = object["estimates"] { config.options.estimates = try estimates(value, fail: fail) }
-        config.maxSpecBytes = try integer(object, "maxSpecBytes", range: 1...(1 << 30), default: config.maxSpecBytes, fail: fail)
+        config.maxSpecBytes = try integer(
+            object, "maxSpecBytes", range: 1...(1 << 30), default: config.maxSpecBytes, fail: fail)
         config.debounceMs = try integer(object, "debounceMs", range: 0...60_000, default: config.debounceMs, fail: fail)
-        config.maxDelayMs = try integer(object, "maxDelayMs", range: 0...600_000, default: config.maxDelayMs, fail: fail)
-        config.logLevel = try choice(object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
+        config.maxDelayMs = try integer(
+            object, "maxDelayMs", range: 0...600_000, default: config.maxDelayMs, fail: fail)
+        config.logLevel = try choice(
+            object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
         config.logFormat = try choice(object, "logFormat", ["text", "json"], default: config.logFormat, fail: fail)
-        if config.maxDelayMs < config.debounceMs { throw fail("\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))") }
+        if config.maxDelayMs < config.debounceMs {
+            throw fail("\"maxDelayMs\" (\(config.maxDelayMs)) must not be below \"debounceMs\" (\(config.debounceMs))")
+        }
         return config
     }
 
     private static func stack(_ value: JSONValue, fail: (String) -> Invalid) throws(Invalid) -> TechStack {
-        guard case .object(let fields) = value else { throw fail("\"stack\" must be an object such as {\"backend\": \"Go\"}, not \(value.typeName)") }
+        guard case .object(let fields) = value else {
+            throw fail("\"stack\" must be an object such as {\"backend\": \"Go\"}, not \(value.typeName)")
+        }
         var stack = TechStack.default
         stack.source = .config
         for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
-            guard stackKeys.contains(key) else { throw fail("unknown key \"stack.\(key)\"; known keys: \(stackKeys.joined(separator: ", "))") }
-            guard case .string(let text) = field, !text.isEmpty else { throw fail("\"stack.\(key)\" must be a non-empty string, not \(field.typeName)") }
+            guard stackKeys.contains(key) else {
+                throw fail("unknown key \"stack.\(key)\"; known keys: \(stackKeys.joined(separator: ", "))")
+            }
+            guard case .string(let text) = field, !text.isEmpty else {
+                throw fail("\"stack.\(key)\" must be a non-empty string, not \(field.typeName)")
+            }
             if let control = ControlCharacters.first(in: text) {
-                throw fail("\"stack.\(key)\" must be one line of text, without control characters; it holds \(ControlCharacters.codePoint(control)) (\(ControlCharacters.escape(control)))")
+                throw fail(
+                    "\"stack.\(key)\" must be one line of text, without control characters; it holds \(ControlCharacters.codePoint(control)) (\(ControlCharacters.escape(control)))"
+                )
             }
             switch key {
             case "backend": stack.backend = text
@@ -99,27 +120,43 @@ struct Config: Equatable, Sendable {
     }
 
     private static func estimates(_ value: JSONValue, fail: (String) -> Invalid) throws(Invalid) -> Estimates {
-        guard case .object(let fields) = value else { throw fail("\"estimates\" must be an object of numbers, not \(value.typeName)") }
+        guard case .object(let fields) = value else {
+            throw fail("\"estimates\" must be an object of numbers, not \(value.typeName)")
+        }
         var estimates = Estimates()
         for (key, field) in fields.sorted(by: { $0.key < $1.key }) {
-            guard let estimate = Estimates.field(named: key) else { throw fail("unknown key \"estimates.\(key)\"; known keys: \(Estimates.keys.joined(separator: ", "))") }
+            guard let estimate = Estimates.field(named: key) else {
+                throw fail("unknown key \"estimates.\(key)\"; known keys: \(Estimates.keys.joined(separator: ", "))")
+            }
             guard case .number(let number) = field, number >= 0, number <= 365 else {
-                throw fail("\"estimates.\(key)\" must be a number of days from 0 to 365, not \(field.typeName == "a number" ? "that" : field.typeName)")
+                throw fail(
+                    "\"estimates.\(key)\" must be a number of days from 0 to 365, not \(field.typeName == "a number" ? "that" : field.typeName)"
+                )
             }
             estimates[keyPath: estimate.keyPath] = number
         }
         return estimates
     }
 
-    private static func integer(_ object: [String: JSONValue], _ key: String, range: ClosedRange<Int>, default value: Int, fail: (String) -> Invalid) throws(Invalid) -> Int {
+    private static func integer(
+        _ object: [String: JSONValue], _ key: String, range: ClosedRange<Int>, default value: Int,
+        fail: (String) -> Invalid
+    ) throws(Invalid) -> Int {
         guard let field = object[key] else { return value }
-        guard case .number(let number) = field, number.rounded() == number, Double(range.lowerBound) <= number, number <= Double(range.upperBound) else {
-            throw fail("\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(field.typeName == "a number" ? "that" : field.typeName)")
+        guard case .number(let number) = field, number.rounded() == number, Double(range.lowerBound) <= number,
+            number <= Double(range.upperBound)
+        else {
+            throw fail(
+                "\"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(field.typeName == "a number" ? "that" : field.typeName)"
+            )
         }
         return Int(number)
     }
 
-    private static func choice(_ object: [String: JSONValue], _ key: String, _ allowed: [String], default value: String, fail: (String) -> Invalid) throws(Invalid) -> String {
+    private static func choice(
+        _ object: [String: JSONValue], _ key: String, _ allowed: [String], default value: String,
+        fail: (String) -> Invalid
+    ) throws(Invalid) -> String {
         guard let field = object[key] else { return value }
         guard case .string(let text) = field, allowed.contains(text) else {
             throw fail("\"\(key)\" must be one of \(allowed.map { "\"\($0)\"" }.joined(separator: ", "))")
@@ -127,4 +164,3 @@ struct Config: Equatable, Sendable {
         return text
     }
 }
-

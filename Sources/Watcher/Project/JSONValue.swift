@@ -40,7 +40,9 @@ enum JSONValue: Equatable {
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
-        guard parser.index == body.count else { throw parser.error("unexpected \(parser.currentCharacter) after the end of the JSON value") }
+        guard parser.index == body.count else {
+            throw parser.error("unexpected \(parser.currentCharacter) after the end of the JSON value")
+        }
         return value
     }
 }
@@ -61,7 +63,12 @@ private struct JSONParser {
         var line = 1
         var column = 1
         for byte in bytes[..<min(index, bytes.count)] {
-            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return JSONValue.SyntaxError(line: line, column: column, message: message)
     }
@@ -78,7 +85,8 @@ private struct JSONParser {
             return "byte 0x" + String(bytes[index], radix: 16, uppercase: true) + " (not UTF-8; save the file as UTF-8)"
         }
         switch scalar.properties.generalCategory {
-        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse, .surrogate:
+        case .control, .format, .spaceSeparator, .lineSeparator, .paragraphSeparator, .unassigned, .privateUse,
+            .surrogate:
             return "character " + ControlCharacters.codePoint(scalar)
         default:
             return "character '\(scalar)'"
@@ -95,9 +103,15 @@ private struct JSONParser {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw error("unexpected \(currentCharacter) where a value was expected")
         }
@@ -106,7 +120,9 @@ private struct JSONParser {
     /// Enters an array or object, refusing to go past `maxDepth`; the caller leaves with `depth -= 1`.
     mutating func descend() throws(JSONValue.SyntaxError) {
         guard depth < maxDepth else {
-            throw error("arrays and objects nested more than \(maxDepth) levels deep (a plansync config needs 2); is this the right file?")
+            throw error(
+                "arrays and objects nested more than \(maxDepth) levels deep (a plansync config needs 2); is this the right file?"
+            )
         }
         depth += 1
     }
@@ -146,7 +162,9 @@ private struct JSONParser {
                 try escape(into: &result)
             case 0x00..<0x20:
                 index -= 1
-                throw error("line break or control character (\(ControlCharacters.codePoint(Unicode.Scalar(byte)))) inside a string; write it as an escape such as \\n")
+                throw error(
+                    "line break or control character (\(ControlCharacters.codePoint(Unicode.Scalar(byte)))) inside a string; write it as an escape such as \\n"
+                )
             default:
                 result.append(byte)
             }
@@ -171,22 +189,33 @@ private struct JSONParser {
                 let resume = index
                 index += 2
                 let low = try hexQuad()
-                if (0xDC00..<0xE000).contains(low) { code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) } else { index = resume }
+                if (0xDC00..<0xE000).contains(low) {
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    index = resume
+                }
             }
             result += Array(String(Character(Unicode.Scalar(code) ?? "\u{FFFD}")).utf8)
         default:
             index -= 1
             let character = currentCharacter
             index -= 1
-            throw error("unknown escape in a string: a backslash followed by \(character) (JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
+            throw error(
+                "unknown escape in a string: a backslash followed by \(character) (JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)"
+            )
         }
     }
 
     /// The four hex digits of a `\u` escape.
     mutating func hexQuad() throws(JSONValue.SyntaxError) -> UInt32 {
         let digits = bytes[index..<min(index + 4, bytes.count)]
-        guard digits.count == 4, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0 | 0x20) }),
-              let code = UInt32(String(decoding: digits, as: UTF8.self), radix: 16) else {
+        guard digits.count == 4,
+            digits.allSatisfy({
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0 | 0x20)
+            }),
+            let code = UInt32(String(decoding: digits, as: UTF8.self), radix: 16)
+        else {
             throw error("malformed \\u escape (it needs four hex digits)")
         }
         index += 4
@@ -199,14 +228,19 @@ private struct JSONParser {
         index += 1
         var items: [JSONValue] = []
         skipSpace()
-        if current == UInt8(ascii: "]") { index += 1; return .array(items) }
+        if current == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
         while true {
             skipSpace()
             items.append(try value())
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"): index += 1; return .array(items)
+            case UInt8(ascii: "]"):
+                index += 1
+                return .array(items)
             case nil: throw error("the file ends inside an array (a ']' is missing)")
             default: throw error("expected ',' or ']' in an array, not \(currentCharacter)")
             }
@@ -219,13 +253,20 @@ private struct JSONParser {
         index += 1
         var fields: [String: JSONValue] = [:]
         skipSpace()
-        if current == UInt8(ascii: "}") { index += 1; return .object(fields) }
+        if current == UInt8(ascii: "}") {
+            index += 1
+            return .object(fields)
+        }
         while true {
             skipSpace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a key in double quotes (no trailing commas in JSON)") }
+            guard current == UInt8(ascii: "\"") else {
+                throw error("expected a key in double quotes (no trailing commas in JSON)")
+            }
             let key = try string()
             skipSpace()
-            guard current == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(ControlCharacters.escaped(key))\"") }
+            guard current == UInt8(ascii: ":") else {
+                throw error("expected ':' after the key \"\(ControlCharacters.escaped(key))\"")
+            }
             index += 1
             skipSpace()
             if fields[key] != nil { throw error("the key \"\(ControlCharacters.escaped(key))\" appears twice") }
@@ -233,7 +274,9 @@ private struct JSONParser {
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"): index += 1; return .object(fields)
+            case UInt8(ascii: "}"):
+                index += 1
+                return .object(fields)
             case nil: throw error("the file ends inside an object (a '}' is missing)")
             default: throw error("expected ',' or '}' after the value of \"\(ControlCharacters.escaped(key))\"")
             }

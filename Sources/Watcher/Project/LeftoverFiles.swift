@@ -20,7 +20,8 @@ enum LeftoverFiles {
     }
 
     private static func isLeftover(_ path: String) -> Bool {
-        guard let info = try? FileSystem.status(of: path, followingLinks: false), info.st_mode & S_IFMT == S_IFREG else { return false }
+        guard let info = try? FileSystem.status(of: path, followingLinks: false), info.st_mode & S_IFMT == S_IFREG
+        else { return false }
         let start = AtomicFile.processStart
         return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec) < (start.tv_sec, start.tv_nsec)
     }

@@ -11,7 +11,8 @@ enum PlanBackup {
         switch merged.outcome {
         case .skippedUserWritten, .skippedTruncated: return true
         case .skippedTemplate: return false
-        case .created, .updated, .unchanged: return withoutFingerprint(merged.text ?? existing) != withoutFingerprint(forced)
+        case .created, .updated, .unchanged:
+            return withoutFingerprint(merged.text ?? existing) != withoutFingerprint(forced)
         }
     }
 

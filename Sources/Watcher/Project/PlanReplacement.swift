@@ -37,7 +37,8 @@ enum PlanReplacement {
         var reason: String
         var keptAs: String?
         var description: String {
-            "\(path): \(reason)" + (keptAs.map { "; the version saved meanwhile is kept as \($0): merge it back by hand" } ?? "")
+            "\(path): \(reason)"
+                + (keptAs.map { "; the version saved meanwhile is kept as \($0): merge it back by hand" } ?? "")
         }
     }
 
@@ -65,8 +66,10 @@ enum PlanReplacement {
     /// - Returns: true when `text` or a merge from `remerge` is in place; false when a plan.md
     ///   saved meanwhile was left as it is.
     ///   - newFileLimit: for a new plan, the mode of the spec it is made from (see `FileAttributes`).
-    static func replace(_ path: String, with text: String, over base: String?, newFileLimit: mode_t? = nil, usingRenameAt2: Bool = true,
-                        remerge: (String?) -> Decision) throws -> Bool {
+    static func replace(
+        _ path: String, with text: String, over base: String?, newFileLimit: mode_t? = nil, usingRenameAt2: Bool = true,
+        remerge: (String?) -> Decision
+    ) throws -> Bool {
         let rename = Rename(usesRenameAt2: usingRenameAt2)
         var want = Want.text(text)
         var expected: Content = base.map(Content.text) ?? .absent
@@ -74,7 +77,10 @@ enum PlanReplacement {
         var unplaced: (file: String, content: Content)?
         for _ in 0..<attempts {
             let (candidate, installed): (String, Installed)
-            do { (candidate, installed) = try place(want, at: path, expecting: expected, newFileLimit: newFileLimit, rename) } catch {
+            do {
+                (candidate, installed) = try place(
+                    want, at: path, expecting: expected, newFileLimit: newFileLimit, rename)
+            } catch {
                 guard let kept = keepAside(unplaced?.file, of: path, rename) else { throw error }
                 throw Failure(path: path, reason: "\(error)", keptAs: kept)
             }
@@ -104,15 +110,20 @@ enum PlanReplacement {
             }
         }
         let kept = keepAside(unplaced?.file, of: path, rename)
-        throw Failure(path: path, reason: "saved again \(attempts) times while plansync replaced it; left as it is", keptAs: kept)
+        throw Failure(
+            path: path, reason: "saved again \(attempts) times while plansync replaced it; left as it is", keptAs: kept)
     }
 
     /// Writes what is wanted to a temporary file (unless it is a file already) and swaps it in.
-    private static func place(_ want: Want, at path: String, expecting expected: Content, newFileLimit: mode_t?,
-                              _ rename: Rename) throws(FileSystem.Failure) -> (String, Installed) {
+    private static func place(
+        _ want: Want, at path: String, expecting expected: Content, newFileLimit: mode_t?,
+        _ rename: Rename
+    ) throws(FileSystem.Failure) -> (String, Installed) {
         let candidate: String
         switch want {
-        case .text(let text): candidate = try AtomicFile.writeTemporary(bytes: Array(text.utf8), replacing: path, newFileLimit: newFileLimit)
+        case .text(let text):
+            candidate = try AtomicFile.writeTemporary(
+                bytes: Array(text.utf8), replacing: path, newFileLimit: newFileLimit)
         case .file(let file, _): candidate = file
         }
         do { return (candidate, try install(candidate, at: path, expecting: expected, rename)) } catch {
@@ -139,7 +150,9 @@ enum PlanReplacement {
         case displaced(found: Content, file: String)
     }
 
-    private static func install(_ candidate: String, at path: String, expecting expected: Content, _ rename: Rename) throws(Errno) -> Installed {
+    private static func install(_ candidate: String, at path: String, expecting expected: Content, _ rename: Rename)
+        throws(Errno) -> Installed
+    {
         if expected == .absent {
             do { try rename.noReplace(candidate, path) } catch {
                 if error == .exists { return .untouched(found: content(of: path)) }

@@ -18,18 +18,21 @@ struct ProjectContext: Sendable {
     var folderProblems: [SpecFolderProblem] = []
 
     static func read(_ project: SpecProject, config: Config) -> ProjectContext {
-        var context = ProjectContext(constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
+        var context = ProjectContext(
+            constitution: nil, siblings: [], constitutionError: nil, files: ProjectFiles(root: project.root))
         context.readConstitution(of: project, config: config)
         let scan = project.scanSpecFolders(context.files)
         context.folderProblems = scan.problems
         // Opened once: the titles of the folders in it are read relative to it, no folder opened each.
         let specs = try? context.files.folder(project.specsFolder)
         context.siblings = scan.folders.map { folder in
-            let text: ProjectFiles.File?? = if let specs, !scan.linked.contains(folder) {
-                try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
-            } else {
-                try? context.files.readText(Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
-            }
+            let text: ProjectFiles.File?? =
+                if let specs, !scan.linked.contains(folder) {
+                    try? specs.readText(folder + "/spec.md", limit: config.maxSpecBytes)
+                } else {
+                    try? context.files.readText(
+                        Path.join(project.folderPath(folder), "spec.md"), limit: config.maxSpecBytes)
+                }
             return SiblingSpec(folder: folder, title: SpecTitle.of(spec: text??.text ?? "", folder: folder))
         }
         return context
@@ -40,12 +43,15 @@ struct ProjectContext: Sendable {
         constitution = nil
         constitutionError = nil
         guard let path = project.constitutionPath else { return }
-        do { constitution = try files.readText(path, limit: config.maxSpecBytes).flatMap { ConstitutionParser.parse($0.text) } } catch {
+        do {
+            constitution = try files.readText(path, limit: config.maxSpecBytes).flatMap {
+                ConstitutionParser.parse($0.text)
+            }
+        } catch {
             constitutionError = "\(error)"
         }
     }
 }
-
 
 /// The one path from "this spec folder may have changed" to plan.md on disk, shared by
 /// `generate`, `check`, `diff` and the daemon.
@@ -93,8 +99,10 @@ struct PlanWriter: Sendable {
     /// Brings one plan up to date, or with `dryRun` only says what would change.
     /// - Parameter skipEmptySpec: the daemon's choice: an empty spec.md is a save in progress, not a spec.
     ///   - trustFingerprint: the daemon's choice: a plan that records these very inputs is left unread.
-    func sync(_ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
-              skipEmptySpec: Bool = false, trustFingerprint: Bool = false) -> Result {
+    func sync(
+        _ project: SpecProject, folder: String, context: ProjectContext, force: Bool = false, dryRun: Bool = false,
+        skipEmptySpec: Bool = false, trustFingerprint: Bool = false
+    ) -> Result {
         var result = Result(project: project, folder: folder, kind: .unchanged)
         if let error = context.constitutionError {
             result.kind = .failed("constitution unreadable, plans of this project left as they are: \(error)")
@@ -103,7 +111,8 @@ struct PlanWriter: Sendable {
         let files = context.files
         let folderFiles: FolderFiles
         do {
-            guard let read = try readFolder(project.folderPath(folder), files: files, skipEmptySpec: skipEmptySpec) else {
+            guard let read = try readFolder(project.folderPath(folder), files: files, skipEmptySpec: skipEmptySpec)
+            else {
                 result.kind = .noSpec
                 return result
             }
@@ -115,9 +124,11 @@ struct PlanWriter: Sendable {
         let (spec, existing) = (folderFiles.spec, folderFiles.plan)
         // The spec's own folder among the siblings is harmless (a spec never depends on itself) and
         // filtering it out would cost O(specs) per plan, O(specs²) for a fan-out.
-        let inputs = PlanInputs(spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
-                                options: config.options, siblingsHash: context.siblingsHash)
-        var update = PlanSync.update(existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
+        let inputs = PlanInputs(
+            spec: spec.text, folder: folder, parsedConstitution: context.constitution, siblings: context.siblings,
+            options: config.options, siblingsHash: context.siblingsHash)
+        var update = PlanSync.update(
+            existing: existing?.text, inputs: inputs, force: force, trustFingerprint: trustFingerprint)
         result.oldText = existing?.text
         if !dryRun, update.text != nil {
             if let holdBack, holdBack(project) {
@@ -125,8 +136,10 @@ struct PlanWriter: Sendable {
                 return result
             }
             do {
-                try write(&update, over: existing, in: folderFiles, force: force, inputs: inputs, trustFingerprint: trustFingerprint,
-                          files: files, result: &result)
+                try write(
+                    &update, over: existing, in: folderFiles, force: force, inputs: inputs,
+                    trustFingerprint: trustFingerprint,
+                    files: files, result: &result)
             } catch {
                 result.kind = .failed("\(error)")
                 result.writeError = (error as? FileSystem.Failure)?.code
@@ -144,7 +157,8 @@ struct PlanWriter: Sendable {
         case .skippedTemplate: result.kind = .skippedTemplate
         case .created, .updated:
             let created = update.outcome == .created
-            result.kind = dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
+            result.kind =
+                dryRun ? .wouldWrite(created: created) : update.text == nil ? .unchanged : .written(created: created)
         }
         return result
     }
@@ -157,8 +171,12 @@ struct PlanWriter: Sendable {
     }
 
     /// spec.md and plan.md; nil when there is no spec (yet), or with `skipEmptySpec` an empty one.
-    private func readFolder(_ folderPath: String, files: ProjectFiles, skipEmptySpec: Bool) throws(ProjectFiles.Refusal) -> FolderFiles? {
-        guard let folder = try files.folder(folderPath), let spec = try folder.readText("spec.md", limit: config.maxSpecBytes) else { return nil }
+    private func readFolder(_ folderPath: String, files: ProjectFiles, skipEmptySpec: Bool) throws(ProjectFiles.Refusal)
+        -> FolderFiles?
+    {
+        guard let folder = try files.folder(folderPath),
+            let spec = try folder.readText("spec.md", limit: config.maxSpecBytes)
+        else { return nil }
         if skipEmptySpec, spec.text.allSatisfy(\.isWhitespace) { return nil }
         return FolderFiles(realFolder: folder.realPath, spec: spec, plan: try folder.readText("plan.md"))
     }
@@ -167,8 +185,11 @@ struct PlanWriter: Sendable {
     /// there, keeping the link. A plan.md saved by someone else since it was read is merged as it
     /// is, never forced over: `update` becomes that merge, or loses its text when the plan found
     /// needs no change.
-    private func write(_ update: inout PlanUpdate, over existing: ProjectFiles.File?, in folder: FolderFiles, force: Bool, inputs: PlanInputs,
-                       trustFingerprint: Bool, files: ProjectFiles, result: inout Result) throws {
+    private func write(
+        _ update: inout PlanUpdate, over existing: ProjectFiles.File?, in folder: FolderFiles, force: Bool,
+        inputs: PlanInputs,
+        trustFingerprint: Bool, files: ProjectFiles, result: inout Result
+    ) throws {
         guard let text = update.text else { return }
         if force, let existing, PlanBackup.isNeeded(existing: existing.text, forced: text, inputs: inputs) {
             result.backup = try PlanBackup.keep(result.planPath, files: files)
@@ -176,7 +197,8 @@ struct PlanWriter: Sendable {
         let target = existing?.realPath ?? Path.join(folder.realFolder, "plan.md")
         // Ctrl-C waits the few milliseconds until the temporary files are renamed or removed.
         let placed = try SignalDescriptor.deferring {
-            try PlanReplacement.replace(target, with: text, over: existing?.text, newFileLimit: folder.spec.mode) { found in
+            try PlanReplacement.replace(target, with: text, over: existing?.text, newFileLimit: folder.spec.mode) {
+                found in
                 update = PlanSync.update(existing: found, inputs: inputs, trustFingerprint: trustFingerprint)
                 result.oldText = found
                 return update.text.map(PlanReplacement.Decision.write) ?? .keep

@@ -50,7 +50,8 @@ struct ProjectFiles: Sendable {
                 "\(link) is a symlink to \(target), outside the project root; plansync reads only files inside the project"
             case .symlinkLoop(let path): "\(path) is a symlink loop; fix or remove the link"
             case .notRegular(let path, let mode): "\(path) is \(FileSystem.kindName(of: mode)), not a regular file"
-            case .replaced(let path): "\(path) was replaced while it was being read; it is read again at its next change"
+            case .replaced(let path):
+                "\(path) was replaced while it was being read; it is read again at its next change"
             case .rootUnavailable(let root, let error): "project root \(root): \(error)"
             case .failed(let error): "\(error)"
             }

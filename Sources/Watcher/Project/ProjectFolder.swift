@@ -28,8 +28,9 @@ final class ProjectFolder {
     func readText(_ name: String, limit: Int = Int.max) throws(ProjectFiles.Refusal) -> ProjectFiles.File? {
         guard let raw = try readBytes(name, limit: limit) else { return nil }
         do {
-            return ProjectFiles.File(text: try TextFile.decode(raw.bytes, path: display(name)), realPath: raw.realPath,
-                                     mode: raw.info.st_mode & 0o7777)
+            return ProjectFiles.File(
+                text: try TextFile.decode(raw.bytes, path: display(name)), realPath: raw.realPath,
+                mode: raw.info.st_mode & 0o7777)
         } catch {
             throw .failed(error)
         }
@@ -44,15 +45,20 @@ final class ProjectFolder {
         } catch {
             switch error {
             case .noEntry: return nil
-            case .tooManySymbolicLinks: guard let link = try openLink(name) else { return nil }; opened = link
+            case .tooManySymbolicLinks:
+                guard let link = try openLink(name) else { return nil }
+                opened = link
             case .noDeviceOrAddress: throw .notRegular(display(name), mode: mode(of: name) ?? S_IFSOCK)
             default: throw .failed(FileSystem.Failure(path: display(name), code: error))
             }
         }
         let info = try status(of: opened.fd, name)
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notRegular(display(name), mode: info.st_mode) }
-        do { return ProjectFiles.RawFile(bytes: try FileSystem.read(opened.fd, size: Int(info.st_size), limit: limit, path: display(name)),
-                                         info: info, realPath: opened.realPath) } catch {
+        do {
+            return ProjectFiles.RawFile(
+                bytes: try FileSystem.read(opened.fd, size: Int(info.st_size), limit: limit, path: display(name)),
+                info: info, realPath: opened.realPath)
+        } catch {
             throw .failed(error)
         }
     }

@@ -10,7 +10,8 @@ struct SpecProject: Equatable, Hashable, Sendable {
     /// `.specify/memory/constitution.md` (current layout), else `memory/constitution.md` (before Spec Kit 0.0.22):
     /// the first that is there at all, so that a directory or a FIFO in its place is an error, not "no constitution".
     var constitutionPath: String? {
-        [".specify/memory/constitution.md", "memory/constitution.md"].map { Path.join(root, $0) }.first(where: FileSystem.exists)
+        [".specify/memory/constitution.md", "memory/constitution.md"].map { Path.join(root, $0) }.first(
+            where: FileSystem.exists)
     }
 
     /// Names of the folders under specs/ that plansync serves, sorted.
@@ -28,12 +29,18 @@ struct SpecProject: Equatable, Hashable, Sendable {
         for entry in entries where !entry.isHidden {
             let shown = "specs/" + FileSystem.escaped(entry.bytes)
             if case .failure(let error)? = entry.target, error == .tooManySymbolicLinks {
-                scan.problems.append(SpecFolderProblem(path: shown, message: "\(shown) is a symlink loop; fix or remove the link"))
+                scan.problems.append(
+                    SpecFolderProblem(path: shown, message: "\(shown) is a symlink loop; fix or remove the link"))
                 continue
             }
             guard entry.isDirectory else { continue }
             guard let name = entry.name else {
-                scan.problems.append(SpecFolderProblem(path: shown, message: "\(shown) is a folder whose name is not valid UTF-8; rename it (plansync serves spec folders with UTF-8 names only)"))
+                scan.problems.append(
+                    SpecFolderProblem(
+                        path: shown,
+                        message:
+                            "\(shown) is a folder whose name is not valid UTF-8; rename it (plansync serves spec folders with UTF-8 names only)"
+                    ))
                 continue
             }
             if entry.mayBeLink {
@@ -66,13 +73,17 @@ struct SpecProject: Equatable, Hashable, Sendable {
 
     static func target(for argument: String) throws(NotAProject) -> Target {
         let path = Path.expanded(argument)
-        if FileSystem.isFile(Path.join(path, "spec.md")) || Path.name(of: Path.folder(of: path)) == "specs" && FileSystem.isDirectory(path) {
+        if FileSystem.isFile(Path.join(path, "spec.md"))
+            || Path.name(of: Path.folder(of: path)) == "specs" && FileSystem.isDirectory(path)
+        {
             let parent = Path.folder(of: path)
             let root = Path.name(of: parent) == "specs" ? Path.folder(of: parent) : parent
             return .specFolder(SpecProject(root: root), Path.name(of: path))
         }
         if FileSystem.isDirectory(Path.join(path, "specs")) { return .project(SpecProject(root: path)) }
-        if Path.name(of: path) == "specs", FileSystem.isDirectory(path) { return .project(SpecProject(root: Path.folder(of: path))) }
+        if Path.name(of: path) == "specs", FileSystem.isDirectory(path) {
+            return .project(SpecProject(root: Path.folder(of: path)))
+        }
         throw NotAProject(path: argument)
     }
 }

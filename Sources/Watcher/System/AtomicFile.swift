@@ -25,12 +25,17 @@ enum AtomicFile {
     /// Writes `bytes` to a new temporary file beside `path`, with the permissions and owner of
     /// `path` (see `FileAttributes`), and fsyncs it: ready to be renamed or exchanged into place.
     /// Returns its path.
-    static func writeTemporary(bytes: [UInt8], replacing path: String, newFileLimit: mode_t? = nil) throws(FileSystem.Failure) -> String {
-        try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes).path
+    static func writeTemporary(bytes: [UInt8], replacing path: String, newFileLimit: mode_t? = nil) throws(FileSystem
+        .Failure) -> String
+    {
+        try TemporaryFile(
+            for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes
+        ).path
     }
 
     private static func writeNow(bytes: [UInt8], to path: String, newFileLimit: mode_t?) throws(FileSystem.Failure) {
-        let temporary = try TemporaryFile(for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes)
+        let temporary = try TemporaryFile(
+            for: path, attributes: FileAttributes(replacing: path, newFileLimit: newFileLimit), bytes: bytes)
         try put(temporary, at: path)
     }
 
@@ -62,7 +67,8 @@ enum AtomicFile {
     static func copy(_ path: String, to backup: String) throws {
         let info: stat
         do { info = try FileSystem.status(of: path) } catch { throw FileSystem.Failure(path: path, code: error) }
-        let temporary = try TemporaryFile(for: backup, attributes: FileAttributes(copying: info), bytes: FileSystem.read(path))
+        let temporary = try TemporaryFile(
+            for: backup, attributes: FileAttributes(copying: info), bytes: FileSystem.read(path))
         try put(temporary, at: backup)
     }
 
@@ -73,8 +79,12 @@ enum AtomicFile {
         defer { temporary.remove() }
         do { try FileSystem.link(temporary.path, to: backup) } catch {
             // A file system without hard links: rename, after a check that cannot be atomic there.
-            guard error != .exists, !FileSystem.exists(backup) else { throw FileSystem.Failure(path: backup, code: .exists) }
-            do { try FileSystem.rename(temporary.path, to: backup) } catch { throw FileSystem.Failure(path: backup, code: error) }
+            guard error != .exists, !FileSystem.exists(backup) else {
+                throw FileSystem.Failure(path: backup, code: .exists)
+            }
+            do { try FileSystem.rename(temporary.path, to: backup) } catch {
+                throw FileSystem.Failure(path: backup, code: error)
+            }
         }
         syncFolder(Path.folder(of: backup))
     }
@@ -87,13 +97,16 @@ enum AtomicFile {
         let rest = name.utf8.dropFirst(temporaryPrefix.utf8.count + target.utf8.count)
         let suffix = rest.suffix(7)
         guard suffix.count == 7, suffix.first == UInt8(ascii: "."),
-              suffix.dropFirst().allSatisfy({ isASCIIAlphanumeric($0) }) else { return false }
+            suffix.dropFirst().allSatisfy({ isASCIIAlphanumeric($0) })
+        else { return false }
         let backup = rest.dropLast(7)
         if backup.isEmpty { return true }
         let orig = Array(".orig".utf8)
         guard backup.starts(with: orig) else { return false }
         let number = backup.dropFirst(orig.count)
-        return number.isEmpty || number.count > 1 && number.first == UInt8(ascii: ".") && number.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
+        return number.isEmpty
+            || number.count > 1 && number.first == UInt8(ascii: ".")
+                && number.dropFirst().allSatisfy { (0x30...0x39).contains($0) }
     }
 
     private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {

@@ -41,11 +41,13 @@ enum BatchThreads {
         }
         var thread = pthread_t()
         let context = Unmanaged.passRetained(job).toOpaque()
-        let started = pthread_create(&thread, nil, { context in
-            guard let context else { return nil }
-            Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-        }, context)
+        let started = pthread_create(
+            &thread, nil,
+            { context in
+                guard let context else { return nil }
+                Unmanaged<Job>.fromOpaque(context).takeRetainedValue().run()
+                return nil
+            }, context)
         if started != 0 {
             // No second thread to be had: do it all here.
             Unmanaged<Job>.fromOpaque(context).release()

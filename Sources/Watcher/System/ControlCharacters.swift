@@ -32,7 +32,8 @@ enum ControlCharacters {
     /// them are made visible. For messages of several lines whose words are already escaped.
     static func escapedLines(_ text: String) -> String {
         guard first(in: text) != nil else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(
+            separator: "\n")
     }
 
     /// One control character as an escape: `\n`, `\x1b`, `\u0085`.

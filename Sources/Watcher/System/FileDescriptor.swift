@@ -58,7 +58,9 @@ final class FileDescriptor {
     func read(upTo count: Int, at offset: Int) throws(Errno) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)
         let read = try bytes.withUnsafeMutableBytes { raw in
-            Result { () throws(Errno) in try SystemCall.retrying { pread(rawValue, raw.baseAddress, raw.count, off_t(offset)) } }
+            Result { () throws(Errno) in
+                try SystemCall.retrying { pread(rawValue, raw.baseAddress, raw.count, off_t(offset)) }
+            }
         }.get()
         return Array(bytes.prefix(read))
     }
@@ -74,7 +76,9 @@ final class FileDescriptor {
         while offset < bytes.count {
             offset += try bytes.withUnsafeBytes { raw in
                 let rest = UnsafeRawBufferPointer(rebasing: raw[offset...])
-                return Result { () throws(Errno) in try SystemCall.retrying { Glibc.write(rawValue, rest.baseAddress, rest.count) } }
+                return Result { () throws(Errno) in
+                    try SystemCall.retrying { Glibc.write(rawValue, rest.baseAddress, rest.count) }
+                }
             }.get()
         }
     }
@@ -82,7 +86,9 @@ final class FileDescriptor {
     /// Writes `bytes` at `offset`, without moving the file offset (pwrite(2)).
     func write(_ bytes: [UInt8], at offset: Int) throws(Errno) {
         _ = try bytes.withUnsafeBytes { raw in
-            Result { () throws(Errno) in try SystemCall.retrying { pwrite(rawValue, raw.baseAddress, raw.count, off_t(offset)) } }
+            Result { () throws(Errno) in
+                try SystemCall.retrying { pwrite(rawValue, raw.baseAddress, raw.count, off_t(offset)) }
+            }
         }.get()
     }
 

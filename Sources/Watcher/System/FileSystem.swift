@@ -96,7 +96,9 @@ enum FileSystem {
         /// The limit as the caller knows it ("the 1 MiB limit for a config file"); nil for
         /// maxSpecBytes, the limit of specs and constitutions.
         var limitName: String?
-        var reason: String { "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")" }
+        var reason: String {
+            "is \(size) bytes, over \(limitName ?? "the limit of \(limit) bytes (config key maxSpecBytes)")"
+        }
         var description: String { "\(path) \(reason)" }
     }
 
@@ -116,9 +118,10 @@ enum FileSystem {
         while let entry = readdir(dir) {
             let matches = withUnsafeBytes(of: entry.pointee.d_name) { raw in raw.starts(with: wanted) }
             guard matches else { continue }
-            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            })
+            names.append(
+                withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                })
         }
         return names
     }

@@ -9,8 +9,9 @@ final class Inotify {
     /// Everything plansync needs to see on a watched directory: IN_ATTRIB for a `chmod` that
     /// makes a spec readable again, the SELF events for a root that goes away (IN_UNMOUNT and
     /// IN_IGNORED come without asking).
-    static let folderMask = UInt32(IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
-        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
+    static let folderMask = UInt32(
+        IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
+            | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
 
     /// EMFILE (`Errno.tooManyOpenFiles`) when the limit on inotify instances is reached.
     init() throws(Errno) {

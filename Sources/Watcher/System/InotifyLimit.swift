@@ -42,7 +42,8 @@ enum InotifyLimit {
         let now = setting.value.map(String.init) ?? "unknown"
         let raised = setting.value.map { String(max(1, $0) * 2) } ?? "N"
         guard setting.ofNamespace else { return "raise it with 'sudo sysctl \(setting.name)=\(raised)' (now \(now))" }
-        return "it is this user namespace's limit \(setting.name) (now \(now)), lower than the machine's; raise it where the namespace or container is set up, e.g. 'sysctl \(setting.name)=\(raised)' there"
+        return
+            "it is this user namespace's limit \(setting.name) (now \(now)), lower than the machine's; raise it where the namespace or container is set up, e.g. 'sysctl \(setting.name)=\(raised)' there"
     }
 
     var advice: String { InotifyLimit.advice(for: InotifyLimit.applied(machine: machine, namespace: namespace)) }

@@ -64,7 +64,9 @@ struct Logger {
     }
 
     private func jsonLine(_ level: Level, _ event: String, _ message: String, _ fields: [(String, Value)]) -> String {
-        var parts = ["\"ts\":\(quoted(Timestamp.iso8601()))", "\"level\":\(quoted(level.name))", "\"event\":\(quoted(event))"]
+        var parts = [
+            "\"ts\":\(quoted(Timestamp.iso8601()))", "\"level\":\(quoted(level.name))", "\"event\":\(quoted(event))",
+        ]
         for (key, value) in fields {
             switch value {
             case .string(let text): parts.append("\(quoted(key)):\(quoted(text))")

@@ -26,7 +26,10 @@ enum Path {
         var parts: [Substring] = []
         for part in start.split(separator: "/") {
             if part == "." || part.isEmpty { continue }
-            if part == ".." { _ = parts.popLast(); continue }
+            if part == ".." {
+                _ = parts.popLast()
+                continue
+            }
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")

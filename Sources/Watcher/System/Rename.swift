@@ -6,9 +6,10 @@ struct Rename {
     /// False: behave as on a kernel without `renameat2` (the fallbacks, for tests).
     var usesRenameAt2 = true
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
-    private static let noReplaceFlag: UInt32 = 1 // RENAME_NOREPLACE, <linux/fs.h>
-    private static let exchangeFlag: UInt32 = 2 // RENAME_EXCHANGE
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>?, Int32, UnsafePointer<CChar>?, UInt32) -> Int32
+    private static let noReplaceFlag: UInt32 = 1  // RENAME_NOREPLACE, <linux/fs.h>
+    private static let exchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
 
     /// Swaps two names in one step.
     func exchange(_ from: String, _ to: String) throws(Errno) {
@@ -31,7 +32,9 @@ struct Rename {
     }
 
     private func renameat2(_ from: String, _ to: String, flags: UInt32) throws(Errno) {
-        guard usesRenameAt2, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { throw .notImplemented }
+        guard usesRenameAt2, let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else {
+            throw .notImplemented
+        }
         let function = unsafeBitCast(symbol, to: RenameAt2.self)
         try SystemCall.retrying { function(AT_FDCWD, from, AT_FDCWD, to, flags) }
     }

@@ -58,7 +58,7 @@ final class SignalDescriptor {
     /// Any other error is thrown once the signals read before it are returned, as `Inotify` does.
     func read() throws(Errno) -> [Int32] {
         var signals: [Int32] = []
-        var info = [UInt8](repeating: 0, count: 128) // sizeof(struct signalfd_siginfo)
+        var info = [UInt8](repeating: 0, count: 128)  // sizeof(struct signalfd_siginfo)
         while true {
             let count: Int
             do { count = try fd.read(into: &info) } catch {

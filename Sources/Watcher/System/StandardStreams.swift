@@ -9,7 +9,9 @@ import Glibc
 /// (`ControlCharacters.escaped`), line breaks included. Only `raw` writes bytes as they are.
 enum StandardStreams {
     static func line(_ text: String) { line(text, terminator: "\n") }
-    static func line(_ text: String, terminator: String) { write(ControlCharacters.escapedLines(text) + terminator, to: STDOUT_FILENO) }
+    static func line(_ text: String, terminator: String) {
+        write(ControlCharacters.escapedLines(text) + terminator, to: STDOUT_FILENO)
+    }
     static func error(_ text: String) { write(ControlCharacters.escapedLines(text) + "\n", to: STDERR_FILENO) }
     /// Text that must reach stdout byte for byte, such as a diff that patch(1) will read.
     static func raw(_ text: String) { write(text, to: STDOUT_FILENO) }

@@ -14,14 +14,17 @@ final class SystemdNotifier {
     init(socketPath: String, watchdogInterval: Milliseconds?) {
         self.socketPath = socketPath
         self.watchdogInterval = watchdogInterval
-        fd = try? FileDescriptor.adopting { socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0) }
+        fd = try? FileDescriptor.adopting {
+            socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        }
     }
 
     /// Reads `NOTIFY_SOCKET`, `WATCHDOG_USEC` and `WATCHDOG_PID`, and removes them from the
     /// environment so that no child process inherits them.
     static func fromEnvironment() -> SystemdNotifier? {
         let socket = Environment.value("NOTIFY_SOCKET")
-        let watchdog = watchdogInterval(usec: Environment.value("WATCHDOG_USEC"), pid: Environment.value("WATCHDOG_PID"), ownPID: CurrentProcess.id)
+        let watchdog = watchdogInterval(
+            usec: Environment.value("WATCHDOG_USEC"), pid: Environment.value("WATCHDOG_PID"), ownPID: CurrentProcess.id)
         for name in ["NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"] { Environment.remove(name) }
         guard let socket, socket.hasPrefix("/") || socket.hasPrefix("@") else { return nil }
         return SystemdNotifier(socketPath: socket, watchdogInterval: watchdog)
@@ -67,7 +70,9 @@ final class SystemdNotifier {
             pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { socketAddress in
                 bytes.withUnsafeBytes { raw in
                     _ = try? SystemCall.retrying {
-                        sendto(fd.rawValue, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), socketAddress, socklen_t(length))
+                        sendto(
+                            fd.rawValue, raw.baseAddress, raw.count, Int32(MSG_NOSIGNAL), socketAddress,
+                            socklen_t(length))
                     }
                 }
             }

@@ -19,7 +19,10 @@ struct TemporaryFile {
                 // mkstemp(3) fills the X's in: a call made again needs them back.
                 template = Array(pattern.utf8CString)
                 return template.withUnsafeMutableBufferPointer { buffer in
-                    guard let start = buffer.baseAddress else { errno = EINVAL; return -1 }
+                    guard let start = buffer.baseAddress else {
+                        errno = EINVAL
+                        return -1
+                    }
                     return mkstemp(start)
                 }
             }

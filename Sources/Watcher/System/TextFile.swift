@@ -7,7 +7,9 @@ enum TextFile {
     }
 
     static func decode(_ bytes: [UInt8], path: String) throws -> String {
-        if bytes.contains(0) { throw NotText(path: path, reason: "is binary (it contains NUL bytes), not a Markdown file") }
+        if bytes.contains(0) {
+            throw NotText(path: path, reason: "is binary (it contains NUL bytes), not a Markdown file")
+        }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// For random sequences of spec edits and plan edits: no line a person wrote is ever lost, and
@@ -19,11 +20,19 @@ import Testing
     /// Edits a user makes to a spec, as text transformations that may or may not apply.
     static let specEdits: [@Sendable (String) -> String] = [
         { $0.replacing("- **FR-002**:", with: "- **FR-009**: System MUST export the calendar\n- **FR-002**:") },
-        { $0.replacing("### User Story 2 - Add an event (Priority: P2)\n\nA member adds an event with a title and a time.\n", with: "") },
+        {
+            $0.replacing(
+                "### User Story 2 - Add an event (Priority: P2)\n\nA member adds an event with a title and a time.\n",
+                with: "")
+        },
         { $0.replacing("one calendar.", with: "one calendar [NEEDS CLARIFICATION: shared across clubs?].") },
         { $0.replacing(" [NEEDS CLARIFICATION: shared across clubs?]", with: "") },
         { $0.replacing("under 5 seconds", with: "under 4 seconds") },
-        { $0.replacing("- Two events at the same time.", with: "- Two events at the same time.\n- An event in another time zone.") },
+        {
+            $0.replacing(
+                "- Two events at the same time.",
+                with: "- Two events at the same time.\n- An event in another time zone.")
+        },
         { $0.replacing("Team Calendar", with: "Shared Calendar") },
         { $0 + "\n## Assumptions\n\n- Members already have accounts.\n" },
     ]

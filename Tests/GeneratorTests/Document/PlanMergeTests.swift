@@ -1,57 +1,66 @@
 import Testing
+
 @testable import Generator
 
 /// Regeneration onto a plan people have edited: what they wrote is never lost.
 @Suite struct PlanMergeTests {
     static let base = """
-    # Feature Specification: Team Calendar
+        # Feature Specification: Team Calendar
 
-    **Input**: User description: "Teams share one calendar. Members see each other's events."
+        **Input**: User description: "Teams share one calendar. Members see each other's events."
 
-    ## User Scenarios & Testing
+        ## User Scenarios & Testing
 
-    ### User Story 1 - See the team's events (Priority: P1)
+        ### User Story 1 - See the team's events (Priority: P1)
 
-    A member opens the calendar page and sees every event of the team.
+        A member opens the calendar page and sees every event of the team.
 
-    **Acceptance Scenarios**:
+        **Acceptance Scenarios**:
 
-    1. **Given** a team with events, **When** a member opens the calendar, **Then** all events are shown
+        1. **Given** a team with events, **When** a member opens the calendar, **Then** all events are shown
 
-    ### User Story 2 - Add an event (Priority: P2)
+        ### User Story 2 - Add an event (Priority: P2)
 
-    A member adds an event with a title and a time.
+        A member adds an event with a title and a time.
 
-    ### Edge Cases
+        ### Edge Cases
 
-    - Two events at the same time.
+        - Two events at the same time.
 
-    ## Requirements
+        ## Requirements
 
-    - **FR-001**: System MUST show every event of the member's team on the calendar
-    - **FR-002**: System MUST let members add an event with a title and a time
+        - **FR-001**: System MUST show every event of the member's team on the calendar
+        - **FR-002**: System MUST let members add an event with a title and a time
 
-    ### Key Entities
+        ### Key Entities
 
-    - **Event**: a title, a start and an end time.
+        - **Event**: a title, a start and an end time.
 
-    ## Success Criteria
+        ## Success Criteria
 
-    - **SC-001**: A member finds an event in under 5 seconds.
-    """
+        - **SC-001**: A member finds an event in under 5 seconds.
+        """
 
     static func inputs(_ spec: String = base, constitution: String? = nil) -> PlanInputs {
         PlanInputs(spec: spec, folder: "001-team-calendar", constitution: constitution, siblings: [])
     }
 
     /// The spec with every part changed, so that every generated section changes.
-    static let rewritten = base
+    static let rewritten =
+        base
         .replacing("Team Calendar", with: "Club Calendar")
         .replacing("Teams share one calendar.", with: "Clubs share one calendar with all their teams.")
         .replacing("A member opens", with: "A coach opens")
         .replacing("- Two events at the same time.", with: "- Two events at the same time.\n- An event without an end.")
-        .replacing("- **FR-002**: System MUST let members add an event with a title and a time", with: "- **FR-002**: System MUST let members add an event with a title and a time\n- **FR-003**: System MUST let admins remove any event [NEEDS CLARIFICATION: also past events?]")
-        .replacing("- **Event**: a title, a start and an end time.", with: "- **Event**: a title, a start and an end time.\n- **Team**: a name and its members.")
+        .replacing(
+            "- **FR-002**: System MUST let members add an event with a title and a time",
+            with:
+                "- **FR-002**: System MUST let members add an event with a title and a time\n- **FR-003**: System MUST let admins remove any event [NEEDS CLARIFICATION: also past events?]"
+        )
+        .replacing(
+            "- **Event**: a title, a start and an end time.",
+            with: "- **Event**: a title, a start and an end time.\n- **Team**: a name and its members."
+        )
         .replacing("under 5 seconds", with: "under 3 seconds")
 
     static func generate(_ inputs: PlanInputs) -> String { PlanSync.render(inputs) }
@@ -74,7 +83,10 @@ import Testing
         ("Technical Approach", "- **Backend**:", "- **Backend**: Rust with axum, decided in the design review"),
         ("Implementation Phases", "### Phase 1:", "### Phase 1: Foundation, done by the platform team (Days 1-2)"),
         ("Dependencies", "### Internal Dependencies", "### Internal Dependencies\n- The SSO rollout must land first"),
-        ("Risks & Mitigations", "- **Mitigation**: Decide the expected", "- **Mitigation**: We accept this risk for now."),
+        (
+            "Risks & Mitigations", "- **Mitigation**: Decide the expected",
+            "- **Mitigation**: We accept this risk for now."
+        ),
         ("Success Criteria", "- [ ] SC-001", "- [ ] SC-001: measured by the product team"),
         ("Estimated Timeline", "**Total:", "**Total: 30 days (6 weeks)** agreed with the client"),
         ("Notes", "- Tech stack", "- Tech stack: settled, see ADR-7."),
@@ -113,8 +125,11 @@ import Testing
         let own = "## Our Decisions\nWe use the existing event bus.\n"
         var plan = Self.generate(Self.inputs())
         switch place {
-        case "start": plan = plan.replacing("<!-- plansync:section id=title", with: own + "\n<!-- plansync:section id=title")
-        case "middle": plan = plan.replacing("<!-- plansync:section id=dependencies", with: own + "\n<!-- plansync:section id=dependencies")
+        case "start":
+            plan = plan.replacing("<!-- plansync:section id=title", with: own + "\n<!-- plansync:section id=title")
+        case "middle":
+            plan = plan.replacing(
+                "<!-- plansync:section id=dependencies", with: own + "\n<!-- plansync:section id=dependencies")
         default: plan = plan.replacing("<!-- plansync:end -->\n", with: "<!-- plansync:end -->\n\n" + own)
         }
         let update = Self.update(plan, Self.inputs(Self.rewritten))
@@ -122,10 +137,13 @@ import Testing
         #expect(text.contains(own), "the user's own section was lost")
         #expect(update.summary.kept.isEmpty, "adding a section is not editing one: \(update.summary.kept)")
         switch place {
-        case "start": #expect(text.firstRange(of: own)!.lowerBound < text.firstRange(of: "# Implementation Plan")!.lowerBound)
+        case "start":
+            #expect(text.firstRange(of: own)!.lowerBound < text.firstRange(of: "# Implementation Plan")!.lowerBound)
         case "middle":
             let at = text.firstRange(of: own)!.lowerBound
-            #expect(text.firstRange(of: "## Implementation Phases")!.lowerBound < at && at < text.firstRange(of: "## Dependencies")!.lowerBound)
+            #expect(
+                text.firstRange(of: "## Implementation Phases")!.lowerBound < at
+                    && at < text.firstRange(of: "## Dependencies")!.lowerBound)
         default: #expect(text.hasSuffix(own))
         }
         #expect(text.contains("FR-003"))
@@ -133,7 +151,8 @@ import Testing
 
     @Test func aParagraphBetweenSectionsStaysAndTheSectionStillUpdates() throws {
         let paragraph = "A paragraph of ours, right after the summary."
-        let plan = Self.generate(Self.inputs()).replacing("<!-- plansync:section id=approach", with: paragraph + "\n\n<!-- plansync:section id=approach")
+        let plan = Self.generate(Self.inputs()).replacing(
+            "<!-- plansync:section id=approach", with: paragraph + "\n\n<!-- plansync:section id=approach")
         let update = Self.update(plan, Self.inputs(Self.rewritten))
         let text = try #require(update.text)
         #expect(text.contains("Clubs share one calendar"), "the summary did not update")
@@ -163,7 +182,8 @@ import Testing
         let notes = String(plan[notesStart..<notesEnd])
         var reordered = plan
         reordered.removeSubrange(notesStart..<notesEnd)
-        reordered = reordered.replacing("<!-- plansync:section id=summary", with: notes + "\n<!-- plansync:section id=summary")
+        reordered = reordered.replacing(
+            "<!-- plansync:section id=summary", with: notes + "\n<!-- plansync:section id=summary")
         let update = Self.update(reordered, Self.inputs(Self.rewritten))
         let text = try #require(update.text)
         #expect(text.firstRange(of: "## Notes")!.lowerBound < text.firstRange(of: "## Feature Summary")!.lowerBound)
@@ -175,15 +195,21 @@ import Testing
         let plan = Self.generate(Self.inputs()).replacing("- [ ] SC-001", with: "- [x] SC-001")
         let unchanged = Self.update(plan, Self.inputs())
         #expect(unchanged.outcome == .unchanged, "ticking a box counted as a change")
-        let spec = Self.base.replacing("- **FR-002**: System MUST let members add an event with a title and a time",
-                                       with: "- **FR-002**: System MUST let members add an event with a title and a time\n- **FR-003**: System MUST keep a history of changes")
+        let spec = Self.base.replacing(
+            "- **FR-002**: System MUST let members add an event with a title and a time",
+            with:
+                "- **FR-002**: System MUST let members add an event with a title and a time\n- **FR-003**: System MUST keep a history of changes"
+        )
         let update = Self.update(plan, Self.inputs(spec))
         let text = try #require(update.text)
-        #expect(text.contains("- [x] SC-001: A member finds an event in under 5 seconds."), "the ticked box was unticked")
+        #expect(
+            text.contains("- [x] SC-001: A member finds an event in under 5 seconds."), "the ticked box was unticked")
         #expect(update.summary.kept.isEmpty)
-        let changedCriterion = Self.update(text, Self.inputs(spec.replacing("under 5 seconds", with: "under 2 seconds")))
-        #expect(changedCriterion.text?.contains("- [ ] SC-001: A member finds an event in under 2 seconds.") == true,
-                "a criterion whose text changed must start unticked")
+        let changedCriterion = Self.update(
+            text, Self.inputs(spec.replacing("under 5 seconds", with: "under 2 seconds")))
+        #expect(
+            changedCriterion.text?.contains("- [ ] SC-001: A member finds an event in under 2 seconds.") == true,
+            "a criterion whose text changed must start unticked")
     }
 
     @Test func aSpecChangeTouchingOneSectionRewritesOnlyThatSection() throws {
@@ -194,7 +220,9 @@ import Testing
         #expect(update.summary.added == 1 && update.summary.removed == 1)
         // The header records the inputs' fingerprint, so it changes with any spec change.
         func outside(_ text: String) -> [Substring] {
-            text.split(separator: "\n").filter { !$0.contains("SC-001") && !$0.contains("id=criteria") && !$0.hasPrefix("<!-- Generated by plansync") }
+            text.split(separator: "\n").filter {
+                !$0.contains("SC-001") && !$0.contains("id=criteria") && !$0.hasPrefix("<!-- Generated by plansync")
+            }
         }
         #expect(outside(plan) == outside(try #require(update.text)), "bytes outside the changed section moved")
     }
@@ -202,9 +230,14 @@ import Testing
     @Test func aSpecChangeTouchingEverySectionRewritesThemAll() throws {
         let update = Self.update(Self.generate(Self.inputs()), Self.inputs(Self.rewritten))
         #expect(update.outcome == .updated)
-        #expect(Set(update.summary.sections).isSuperset(of: ["Title", "Feature Summary", "Technical Approach", "Implementation Phases",
-                                                             "Risks & Mitigations", "Success Criteria", "Estimated Timeline"]))
-        #expect(update.text == Self.generate(Self.inputs(Self.rewritten)), "an unedited plan must become exactly the fresh plan")
+        #expect(
+            Set(update.summary.sections).isSuperset(of: [
+                "Title", "Feature Summary", "Technical Approach", "Implementation Phases",
+                "Risks & Mitigations", "Success Criteria", "Estimated Timeline",
+            ]))
+        #expect(
+            update.text == Self.generate(Self.inputs(Self.rewritten)),
+            "an unedited plan must become exactly the fresh plan")
     }
 
     @Test func crlfPlansStayCRLFAndMergeTheSame() throws {
@@ -256,13 +289,19 @@ import Testing
         var other = base
         other.spec += "\n"
         #expect(other.fingerprint != base.fingerprint)
-        let withSibling = PlanInputs(spec: base.spec, folder: base.folder, constitution: nil, siblings: [SiblingSpec(folder: "002-x", title: "X")])
+        let withSibling = PlanInputs(
+            spec: base.spec, folder: base.folder, constitution: nil,
+            siblings: [SiblingSpec(folder: "002-x", title: "X")])
         #expect(withSibling.fingerprint != base.fingerprint)
-        let withLaw = PlanInputs(spec: base.spec, folder: base.folder, constitution: "# C\n## Core Principles\n### I. A\n- Tests MUST pass.\n", siblings: [])
+        let withLaw = PlanInputs(
+            spec: base.spec, folder: base.folder,
+            constitution: "# C\n## Core Principles\n### I. A\n- Tests MUST pass.\n", siblings: [])
         #expect(withLaw.fingerprint != base.fingerprint)
         var estimates = Estimates()
         estimates.daysPerRequirement = 1
-        let withOptions = PlanInputs(spec: base.spec, folder: base.folder, constitution: nil, siblings: [], options: PlanOptions(estimates: estimates))
+        let withOptions = PlanInputs(
+            spec: base.spec, folder: base.folder, constitution: nil, siblings: [],
+            options: PlanOptions(estimates: estimates))
         #expect(withOptions.fingerprint != base.fingerprint)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Specs edited the way people edit them: the summary names the sections that changed, and only
@@ -12,19 +13,22 @@ import Testing
     }
 
     @Test func aRemovedStoryRemovesItsPhase() throws {
-        try Self.expectRemovedStory(try TestFiles.fixture("harbour-tides", "002-berth-booking"), story: """
-            ### User Story 4 - Cancel a Booking (Priority: P3)
+        try Self.expectRemovedStory(
+            try TestFiles.fixture("harbour-tides", "002-berth-booking"),
+            story: """
+                ### User Story 4 - Cancel a Booking (Priority: P3)
 
-            A skipper cancels a booking from the link in the confirmation email and gets back what the
-            cancellation rules allow.
+                A skipper cancels a booking from the link in the confirmation email and gets back what the
+                cancellation rules allow.
 
-            """)
+                """)
     }
 
     @Test func anAnsweredClarificationRemovesItsRisk() throws {
         try Self.expectAnsweredClarification(
             try TestFiles.fixture("pantry-log", "001-pantry-inventory"),
-            requirement: "- **FR-012**: System MUST let several households use one instance, each with its own pantries",
+            requirement:
+                "- **FR-012**: System MUST let several households use one instance, each with its own pantries",
             question: "[NEEDS CLARIFICATION: can one item belong to two households?]")
     }
 
@@ -42,9 +46,12 @@ import Testing
         return update.summary
     }
 
-    static func expectAddedRequirement(_ testCase: TestFiles.Case, after line: String, adding requirement: String) throws {
+    static func expectAddedRequirement(_ testCase: TestFiles.Case, after line: String, adding requirement: String)
+        throws
+    {
         #expect(testCase.spec.contains(line + "\n"), "\(testCase.name) lost the line this test edits")
-        let summary = try summary(testCase, editedSpec: testCase.spec.replacing(line + "\n", with: line + "\n" + requirement + "\n"))
+        let summary = try summary(
+            testCase, editedSpec: testCase.spec.replacing(line + "\n", with: line + "\n" + requirement + "\n"))
         #expect(summary.sections.contains("Implementation Phases"))
         #expect(summary.sections.contains("Technical Approach"), "the FR range in the architecture")
         for untouched in ["Title", "Feature Summary", "Dependencies", "Success Criteria"] {
@@ -65,11 +72,14 @@ import Testing
 
     /// Asking the question adds a risk and a note; answering it (the spec as it was) takes both away.
     static func expectAnsweredClarification(_ testCase: TestFiles.Case, requirement: String, question: String) throws {
-        #expect(testCase.spec.contains(requirement + "\n"), "\(testCase.name) lost the requirement this test asks about")
+        #expect(
+            testCase.spec.contains(requirement + "\n"), "\(testCase.name) lost the requirement this test asks about")
         var asked = testCase
         asked.spec = testCase.spec.replacing(requirement + "\n", with: requirement + " " + question + "\n")
         let askedSummary = try summary(testCase, editedSpec: asked.spec)
-        #expect(askedSummary.sections.contains("Risks & Mitigations") && askedSummary.sections.contains("Notes"), "\(askedSummary.sections)")
+        #expect(
+            askedSummary.sections.contains("Risks & Mitigations") && askedSummary.sections.contains("Notes"),
+            "\(askedSummary.sections)")
 
         let answered = try summary(asked, editedSpec: testCase.spec)
         #expect(answered.sections.contains("Risks & Mitigations"), "\(answered.sections)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// FNV-1a is stored: in every plan's section markers and inputs fingerprint. Its values are the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// The small wording helpers every section of a plan uses.
@@ -9,11 +10,16 @@ import Testing
     }
 
     @Test func firstLettersAreUpperCasedOnlyWhenLowerCase() {
-        #expect(["support X", "Support X", "élan", "日本", "", "9 lives"].map(Prose.upperCasingFirstLetter) == ["Support X", "Support X", "Élan", "日本", "", "9 lives"])
+        #expect(
+            ["support X", "Support X", "élan", "日本", "", "9 lives"].map(Prose.upperCasingFirstLetter) == [
+                "Support X", "Support X", "Élan", "日本", "", "9 lives",
+            ])
     }
 
     @Test func idRangesNameTheFirstAndLastId() {
-        #expect(Prose.idRange([]) == "" && Prose.idRange(["FR-001"]) == " (FR-001–FR-001)" && Prose.idRange(["FR-001", "FR-002", "FR-009"]) == " (FR-001–FR-009)")
+        #expect(
+            Prose.idRange([]) == "" && Prose.idRange(["FR-001"]) == " (FR-001–FR-001)"
+                && Prose.idRange(["FR-001", "FR-002", "FR-009"]) == " (FR-001–FR-009)")
     }
 
     @Test func repeatedItemsAreKeptOnceWhereTheyFirstOccur() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// ``GoldenPlanTests`` for every spec of the shared corpus: real projects, as the current
@@ -23,9 +24,16 @@ import Testing
 
     /// A corpus that is there but cut short would pass everything above with fewer cases.
     @Test func everyCorpusSpecHasAGoldenPlanAndEveryGoldenPlanItsSpec() throws {
-        #expect(TestData.corpusProjects().count >= 14, "the shared corpus at \(TestData.corpus.path) has fewer projects than its README lists")
+        #expect(
+            TestData.corpusProjects().count >= 14,
+            "the shared corpus at \(TestData.corpus.path) has fewer projects than its README lists")
         let names = Set(TestFiles.corpusCases().map { "\($0.name).plan.md" })
-        let golden = try FileManager.default.contentsOfDirectory(atPath: TestData.golden.path).filter { !$0.hasPrefix("fixture-") }
-        #expect(Set(golden) == names, "golden plans without a corpus spec: \(Set(golden).subtracting(names).sorted()); corpus specs without a golden plan: \(names.subtracting(golden).sorted())")
+        let golden = try FileManager.default.contentsOfDirectory(atPath: TestData.golden.path).filter {
+            !$0.hasPrefix("fixture-")
+        }
+        #expect(
+            Set(golden) == names,
+            "golden plans without a corpus spec: \(Set(golden).subtracting(names).sorted()); corpus specs without a golden plan: \(names.subtracting(golden).sorted())"
+        )
     }
 }

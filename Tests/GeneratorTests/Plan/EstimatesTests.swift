@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// `Estimates.fields` is the one list of the estimates: config.json accepts its names and the
@@ -9,9 +10,11 @@ import Testing
         var estimates = Estimates()
         for (index, field) in Estimates.fields.enumerated() { estimates[keyPath: field.keyPath] = Double(1000 + index) }
         let stored = Mirror(reflecting: estimates).children.compactMap { $0.value as? Double }
-        #expect(stored.count == Mirror(reflecting: estimates).children.count, "an estimate that is not a number of days")
-        #expect(stored.sorted() == (0..<Estimates.fields.count).map { Double(1000 + $0) },
-                "each stored estimate is set by exactly one field: \(stored)")
+        #expect(
+            stored.count == Mirror(reflecting: estimates).children.count, "an estimate that is not a number of days")
+        #expect(
+            stored.sorted() == (0..<Estimates.fields.count).map { Double(1000 + $0) },
+            "each stored estimate is set by exactly one field: \(stored)")
         #expect(Set(Estimates.keys).count == Estimates.fields.count)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// Whole plans of the fixtures compared with committed golden files, which are reviewed by eye
@@ -25,8 +26,13 @@ import Testing
     /// A golden plan whose fixture was renamed or removed would never be compared again.
     @Test func everyFixtureGoldenPlanHasItsFixture() throws {
         let names = Set(TestFiles.fixtureCases().filter { !$0.isUnfilledTemplate }.map { "\($0.name).plan.md" })
-        let golden = try FileManager.default.contentsOfDirectory(atPath: TestData.golden.path).filter { $0.hasPrefix("fixture-") }
-        #expect(Set(golden) == names, "golden plans without a fixture: \(Set(golden).subtracting(names).sorted()); fixtures without a golden plan: \(names.subtracting(golden).sorted())")
+        let golden = try FileManager.default.contentsOfDirectory(atPath: TestData.golden.path).filter {
+            $0.hasPrefix("fixture-")
+        }
+        #expect(
+            Set(golden) == names,
+            "golden plans without a fixture: \(Set(golden).subtracting(names).sorted()); fixtures without a golden plan: \(names.subtracting(golden).sorted())"
+        )
     }
 
     static func expectGolden(_ testCase: TestFiles.Case) throws {
@@ -34,7 +40,9 @@ import Testing
         if testCase.isUnfilledTemplate {
             // Spec Kit's template has no plan: none is written, so none is kept here either.
             #expect(PlanSync.update(existing: nil, inputs: testCase.inputs).outcome == .skippedTemplate)
-            #expect(!FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent): a template spec has no golden plan")
+            #expect(
+                !FileManager.default.fileExists(atPath: url.path),
+                "\(url.lastPathComponent): a template spec has no golden plan")
             return
         }
         let plan = PlanSync.render(testCase.inputs)
@@ -43,17 +51,26 @@ import Testing
             try plan.write(to: url, atomically: true, encoding: .utf8)
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(plan == golden, "plan for \(testCase.name) differs from \(url.lastPathComponent); if intended, regenerate with PLANSYNC_UPDATE_GOLDEN=1 and review the diff")
+        #expect(
+            plan == golden,
+            "plan for \(testCase.name) differs from \(url.lastPathComponent); if intended, regenerate with PLANSYNC_UPDATE_GOLDEN=1 and review the diff"
+        )
     }
 
     /// Every plan has the sections of plan-format.md, in order, with consecutive days and a total that adds up.
     static func expectFormat(_ text: String) throws {
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
-        #expect(headings == ["## Feature Summary", "## Technical Approach", "## Implementation Phases", "## Dependencies",
-                             "## Risks & Mitigations", "## Success Criteria", "## Estimated Timeline", "## Notes"])
+        #expect(
+            headings == [
+                "## Feature Summary", "## Technical Approach", "## Implementation Phases", "## Dependencies",
+                "## Risks & Mitigations", "## Success Criteria", "## Estimated Timeline", "## Notes",
+            ])
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasPrefix("# Implementation Plan: ") && $0.count > 23 })
-        for sub in ["### Architecture", "### Key Components", "### External Dependencies", "### Internal Dependencies", "### Feature Dependencies"] {
+        for sub in [
+            "### Architecture", "### Key Components", "### External Dependencies", "### Internal Dependencies",
+            "### Feature Dependencies",
+        ] {
             #expect(lines.contains(sub), "missing \(sub)")
         }
         let phases = lines.filter { $0.hasPrefix("### Phase ") }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Every plan.md records the fingerprint of its inputs, and the daemon trusts a plan whose
@@ -7,19 +8,24 @@ import Testing
 /// these values are pinned, and change only with `PlanSync.generatorVersion` or a new input.
 @Suite struct InputsFingerprintTests {
     static let spec = "# Feature Specification: Rink Sessions\n\n- **FR-001**: System MUST sell rink sessions\n"
-    static let constitution = "# Rink Constitution\n\n**Version**: 1.0.0\n\n## Principles\n\n### I. Test-First\n- Every change MUST come with tests\n"
+    static let constitution =
+        "# Rink Constitution\n\n**Version**: 1.0.0\n\n## Principles\n\n### I. Test-First\n- Every change MUST come with tests\n"
     static let siblings = [SiblingSpec(folder: "002-ice-rink", title: "Ice Rink")]
 
     static func inputs(_ options: PlanOptions) -> PlanInputs {
-        PlanInputs(spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options)
+        PlanInputs(
+            spec: spec, folder: "003-rink-sessions", constitution: constitution, siblings: siblings, options: options)
     }
 
     /// config.json's `stack` with text that needs escaping, and every estimate changed.
     static var configuredOptions: PlanOptions {
         var estimates = Estimates()
-        for (offset, field) in Estimates.fields.enumerated() { estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset) }
-        let stack = TechStack(backend: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
-                              cache: "\u{301}Redis\u{0}\u{7F}", source: .config)
+        for (offset, field) in Estimates.fields.enumerated() {
+            estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset)
+        }
+        let stack = TechStack(
+            backend: "Go \"1.22\"\n\\ chi", frontend: "HTMX\ttemplates, e\u{301}té 日本", database: "'PostgreSQL'",
+            cache: "\u{301}Redis\u{0}\u{7F}", source: .config)
         return PlanOptions(stack: stack, estimates: estimates)
     }
 

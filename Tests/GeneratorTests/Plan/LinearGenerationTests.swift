@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Generation stays linear in the spec's size. A 2.2 MB spec (3,000 stories, 12,000
@@ -15,9 +16,11 @@ import Testing
     /// Requirements matched to `stories` stories whose titles all say "ledger" (so that one word
     /// is shared by every story), four requirements per story.
     static func matchStories(_ stories: Int) -> (visits: Int, rightStory: Bool) {
-        var matcher = WordMatcher(groups: (0..<stories).map { story in
-            WordMatcher.weights(title: ["review", "ledger", "alpha\(story)"], body: ["entries", "totals", "beta\(story)"])
-        })
+        var matcher = WordMatcher(
+            groups: (0..<stories).map { story in
+                WordMatcher.weights(
+                    title: ["review", "ledger", "alpha\(story)"], body: ["entries", "totals", "beta\(story)"])
+            })
         var rightStory = true
         for requirement in 0..<(4 * stories) {
             let story = requirement % stories
@@ -30,9 +33,12 @@ import Testing
     @Test func matchingRequirementsToStoriesGrowsLinearly() {
         let small = Self.matchStories(500)
         let large = Self.matchStories(2000)
-        #expect(small.rightStory && large.rightStory, "each requirement belongs to the story it shares its own words with")
-        #expect(Self.isLinear(small.visits, large.visits),
-                "matching 8,000 requirements to 2,000 stories took \(large.visits) steps, 2,000 to 500 took \(small.visits): quadratic")
+        #expect(
+            small.rightStory && large.rightStory, "each requirement belongs to the story it shares its own words with")
+        #expect(
+            Self.isLinear(small.visits, large.visits),
+            "matching 8,000 requirements to 2,000 stories took \(large.visits) steps, 2,000 to 500 took \(small.visits): quadratic"
+        )
     }
 
     /// Below the common-word limit the index finds exactly what comparing every requirement with
@@ -42,7 +48,9 @@ import Testing
         var random = SeededRandom(state: UInt64(seed))
         let vocabulary = (0..<30).map { "word\($0)" }
         func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary.randomElement(using: &random)! } }
-        let stories = (0..<Int.random(in: 1...WordMatcher.commonWordLimit, using: &random)).map { _ in (title: words(3), body: words(8)) }
+        let stories = (0..<Int.random(in: 1...WordMatcher.commonWordLimit, using: &random)).map { _ in
+            (title: words(3), body: words(8))
+        }
         var matcher = WordMatcher(groups: stories.map { WordMatcher.weights(title: $0.title, body: $0.body) })
         for _ in 0..<50 {
             let requirement = Set(words(Int.random(in: 0...6, using: &random)))
@@ -62,8 +70,14 @@ import Testing
         var old: [String] = []
         var new: [String] = []
         for section in 0..<sections {
-            old += ["### Phase \(section): Ledger \(section)", "- Record entries of ledger \(section)", "- Export totals \(section)", ""]
-            new += ["### Phase \(section): Ledger \(section)", "- Record entries of ledger \(section)", "- Export all totals \(section)", ""]
+            old += [
+                "### Phase \(section): Ledger \(section)", "- Record entries of ledger \(section)",
+                "- Export totals \(section)", "",
+            ]
+            new += [
+                "### Phase \(section): Ledger \(section)", "- Record entries of ledger \(section)",
+                "- Export all totals \(section)", "",
+            ]
         }
         return (old, new)
     }
@@ -73,16 +87,20 @@ import Testing
         let (largeOld, largeNew) = Self.plans(sections: 4000)
         let small = LineDiff(old: smallOld, new: smallNew)
         let large = LineDiff(old: largeOld, new: largeNew)
-        #expect(large.removedCount == 4000 && large.insertedCount == 4000, "the shortest script: one line out, one in, per section")
-        #expect(Self.isLinear(small.steps, large.steps),
-                "diffing 16,000 lines took \(large.steps) steps, 4,000 lines took \(small.steps): quadratic")
+        #expect(
+            large.removedCount == 4000 && large.insertedCount == 4000,
+            "the shortest script: one line out, one in, per section")
+        #expect(
+            Self.isLinear(small.steps, large.steps),
+            "diffing 16,000 lines took \(large.steps) steps, 4,000 lines took \(small.steps): quadratic")
     }
 
     @Test func diffOfTwoUnrelatedPlansGrowsLinearly() {
         let small = LineDiff(old: (0..<3000).map { "old \($0)" }, new: (0..<3000).map { "new \($0)" })
         let large = LineDiff(old: (0..<12000).map { "old \($0)" }, new: (0..<12000).map { "new \($0)" })
         #expect(large.removedCount == 12000 && large.insertedCount == 12000)
-        #expect(Self.isLinear(small.steps, large.steps), "\(small.steps) steps for 6,000 lines, \(large.steps) for 24,000")
+        #expect(
+            Self.isLinear(small.steps, large.steps), "\(small.steps) steps for 6,000 lines, \(large.steps) for 24,000")
     }
 
     /// Whatever the texts, the diff is a correct script: the old lines it keeps are the new lines
@@ -92,11 +110,17 @@ import Testing
         var random = SeededRandom(state: UInt64(seed))
         let alphabet = seed % 2 == 0 ? 4 : 40
         let size = seed < 20 ? 40 : 3000
-        let old = (0..<Int.random(in: 0...size, using: &random)).map { _ in "line \(Int.random(in: 0..<alphabet, using: &random))" }
+        let old = (0..<Int.random(in: 0...size, using: &random)).map { _ in
+            "line \(Int.random(in: 0..<alphabet, using: &random))"
+        }
         var new = old
         for _ in 0..<Int.random(in: 0...(size / 4), using: &random) where !new.isEmpty {
             let at = Int.random(in: 0..<new.count, using: &random)
-            if Bool.random(using: &random) { new.remove(at: at) } else { new.insert("line \(Int.random(in: 0..<alphabet, using: &random))", at: at) }
+            if Bool.random(using: &random) {
+                new.remove(at: at)
+            } else {
+                new.insert("line \(Int.random(in: 0..<alphabet, using: &random))", at: at)
+            }
         }
         let diff = LineDiff(old: old, new: new)
         let keptOld = old.indices.filter { !diff.removed[$0] }.map { old[$0] }
@@ -104,7 +128,9 @@ import Testing
         #expect(keptOld == keptNew, "seed \(seed): the script does not turn the old text into the new one")
         if size <= 40 {
             let standard = new.difference(from: old)
-            #expect(diff.removedCount == standard.removals.count && diff.insertedCount == standard.insertions.count, "seed \(seed)")
+            #expect(
+                diff.removedCount == standard.removals.count && diff.insertedCount == standard.insertions.count,
+                "seed \(seed)")
         }
     }
 
@@ -134,11 +160,15 @@ import Testing
     }
 
     @Test func largeSpecGivesEachRequirementToItsOwnStory() {
-        let inputs = PlanInputs(spec: Self.largeSpec(stories: 150, requirementsPerStory: 3), folder: "001-ledgers", constitution: nil, siblings: [])
+        let inputs = PlanInputs(
+            spec: Self.largeSpec(stories: 150, requirementsPerStory: 3), folder: "001-ledgers", constitution: nil,
+            siblings: [])
         let blocks = PlanSync.blocks(for: inputs)
         for story in [0, 70, 149] {
             let phase = blocks.first { $0.lines[0].contains("Review ledger kind\(story) (") }
-            let ids = phase?.lines.dropFirst().compactMap { $0.split(separator: ":").first.map { String($0.dropFirst(2)) } }
+            let ids = phase?.lines.dropFirst().compactMap {
+                $0.split(separator: ":").first.map { String($0.dropFirst(2)) }
+            }
             #expect(ids == (0..<3).map { "FR-\(story + 1 + 150 * $0)" }, "story \(story + 1): \(phase?.lines ?? [])")
         }
         #expect(!blocks.contains { $0.id == .phase("cross-cutting") })
@@ -146,7 +176,9 @@ import Testing
 
     /// Deleting every other phase of a plan with hundreds of phases: each comes back in its place.
     @Test func mergeRestoresHundredsOfDeletedBlocksInPlace() {
-        let inputs = PlanInputs(spec: Self.largeSpec(stories: 300, requirementsPerStory: 1), folder: "001-ledgers", constitution: nil, siblings: [])
+        let inputs = PlanInputs(
+            spec: Self.largeSpec(stories: 300, requirementsPerStory: 1), folder: "001-ledgers", constitution: nil,
+            siblings: [])
         let fresh = PlanSync.render(inputs)
         var lines = fresh.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var deleting = false

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// What the profile of a whole project folder must say, read from its files as the Watcher
@@ -24,10 +25,14 @@ struct ProfileExpectation: CustomStringConvertible, Sendable {
         let named = Set(profile.choices.values.flatMap { $0.map(\.technology.name) })
         #expect(!profile.isAssumedDefault, "\(project) fell back to the default stack")
         #expect(Set(profile.languages.map(\.technology.name)) == languages, "\(project): \(profile.provenanceNote)")
-        #expect(Set(technologies).isSubset(of: named), "\(project) lacks \(Set(technologies).subtracting(named)): \(profile.provenanceNote)")
+        #expect(
+            Set(technologies).isSubset(of: named),
+            "\(project) lacks \(Set(technologies).subtracting(named)): \(profile.provenanceNote)")
         #expect(profile.kind == kind, "\(project): \(profile.kindScores)")
         #expect(Set(alsoKinds).isSubset(of: Set(profile.secondaryKinds)), "\(project): \(profile.kindScores)")
-        #expect(!named.contains("NestJS") && !named.contains("Redis") || mayNameTheDefaultStack, "\(project) got the default stack's parts")
+        #expect(
+            !named.contains("NestJS") && !named.contains("Redis") || mayNameTheDefaultStack,
+            "\(project) got the default stack's parts")
     }
 
     /// Hands every Markdown file under `folder` (specs, plans, constitutions, templates) to the

@@ -10,18 +10,26 @@ enum ProfileSourcesLoader {
         var sources = ProfileSources()
         for path in walk(root, relative: "", depth: 0) {
             let url = root.appendingPathComponent(path)
-            let specKitPath = path.hasSuffix("/plan.upstream.md") ? path.replacingOccurrences(of: "plan.upstream.md", with: "plan.md") : path
+            let specKitPath =
+                path.hasSuffix("/plan.upstream.md")
+                ? path.replacingOccurrences(of: "plan.upstream.md", with: "plan.md") : path
             switch ProfileSourcePath.classify(specKitPath) {
             case .manifest?:
                 guard let data = try? Data(contentsOf: url) else { continue }
                 let cut = data.prefix(ProfileSourcePath.maximumBytesPerFile)
-                sources.manifests.append(SourceFile(path: path, text: String(decoding: cut, as: UTF8.self), isTruncated: cut.count < data.count))
+                sources.manifests.append(
+                    SourceFile(
+                        path: path, text: String(decoding: cut, as: UTF8.self), isTruncated: cut.count < data.count))
             case .marker?:
                 sources.markers.append(path)
             case .constitution?:
-                if let text = try? String(contentsOf: url, encoding: .utf8), ConstitutionParser.parse(text) != nil { sources.constitution = text }
+                if let text = try? String(contentsOf: url, encoding: .utf8), ConstitutionParser.parse(text) != nil {
+                    sources.constitution = text
+                }
             case .specKitPlan?:
-                if let text = try? String(contentsOf: url, encoding: .utf8) { sources.specKitPlans.append(SourceFile(path: specKitPath, text: text)) }
+                if let text = try? String(contentsOf: url, encoding: .utf8) {
+                    sources.specKitPlans.append(SourceFile(path: specKitPath, text: text))
+                }
             default:
                 break
             }
@@ -36,12 +44,16 @@ enum ProfileSourcesLoader {
         for name in names {
             let path = relative.isEmpty ? name : "\(relative)/\(name)"
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 if ProfileSourcePath.classify(path) != nil { result.append(path) }
                 // Spec folders and the odd constitution place are walked for their plans and constitution only.
                 let specs = name == "specs" && depth == 0
-                if specs || (!ProfileSourcePath.shouldSkipDirectory(named: name) && depth < ProfileSourcePath.maximumDepth) || relative.hasPrefix("specs") {
+                if specs
+                    || (!ProfileSourcePath.shouldSkipDirectory(named: name) && depth < ProfileSourcePath.maximumDepth)
+                    || relative.hasPrefix("specs")
+                {
                     if depth < 4 { result += walk(root, relative: path, depth: depth + 1) }
                 }
             } else {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// The catalogue is data typed by hand; these checks keep a new line from breaking another.
@@ -8,7 +9,8 @@ struct TechnologyCatalogueTests {
     @Test func everyNameIsUnique() {
         var seen: [String: Int] = [:]
         for technology in catalogue.technologies { seen[technology.name.lowercased(), default: 0] += 1 }
-        #expect(seen.filter { $0.value > 1 }.isEmpty, "names listed twice: \(seen.filter { $0.value > 1 }.keys.sorted())")
+        #expect(
+            seen.filter { $0.value > 1 }.isEmpty, "names listed twice: \(seen.filter { $0.value > 1 }.keys.sorted())")
     }
 
     @Test func noSpellingBelongsToTwoTechnologies() {
@@ -39,17 +41,23 @@ struct TechnologyCatalogueTests {
         for technology in catalogue.technologies {
             for package in technology.packages {
                 #expect(!package.name.isEmpty && !package.name.hasPrefix(" "), "\(technology.name): \(package)")
-                if package.registry == .maven { #expect(package.name.contains(":") || package.isPrefix, "\(technology.name): \(package.name)") }
+                if package.registry == .maven {
+                    #expect(package.name.contains(":") || package.isPrefix, "\(technology.name): \(package.name)")
+                }
             }
         }
     }
 
     @Test(arguments: [
         ("@nestjs/core", PackageRegistry.npm, "NestJS"), ("clap", .cargo, "clap"), ("Django", .pypi, "Django"),
-        ("github.com/spf13/cobra", .go, "Cobra"), ("org.springframework.boot:spring-boot-starter-web", .maven, "Spring Boot"),
-        ("Microsoft.EntityFrameworkCore.SqlServer", .nuget, "Entity Framework Core"), ("github.com/labstack/echo/v4", .go, "Echo"),
-        ("@pulumi/digitalocean", .npm, "Pulumi"), ("ext-pgsql", .composer, "PostgreSQL"), ("pytest_django", .pypi, "pytest-django"),
-        ("github.com/redis/go-redis/v9", .go, "Redis"), ("flutter_test", .pub, "flutter_test"), ("NGitLab", .nuget, "GitLab"),
+        ("github.com/spf13/cobra", .go, "Cobra"),
+        ("org.springframework.boot:spring-boot-starter-web", .maven, "Spring Boot"),
+        ("Microsoft.EntityFrameworkCore.SqlServer", .nuget, "Entity Framework Core"),
+        ("github.com/labstack/echo/v4", .go, "Echo"),
+        ("@pulumi/digitalocean", .npm, "Pulumi"), ("ext-pgsql", .composer, "PostgreSQL"),
+        ("pytest_django", .pypi, "pytest-django"),
+        ("github.com/redis/go-redis/v9", .go, "Redis"), ("flutter_test", .pub, "flutter_test"),
+        ("NGitLab", .nuget, "GitLab"),
     ])
     func packagesImplyTheirTechnology(_ name: String, _ registry: PackageRegistry, _ expected: String) {
         let found = catalogue.technologies(forPackage: name, in: registry).map(\.name)
@@ -57,7 +65,8 @@ struct TechnologyCatalogueTests {
     }
 
     @Test func aPackageCanImplySeveralTechnologies() {
-        let found = Set(catalogue.technologies(forPackage: "Microsoft.EntityFrameworkCore.SqlServer", in: .nuget).map(\.name))
+        let found = Set(
+            catalogue.technologies(forPackage: "Microsoft.EntityFrameworkCore.SqlServer", in: .nuget).map(\.name))
         #expect(found == ["Entity Framework Core", "Microsoft SQL Server"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// ``ConstitutionParserTests``' checks of whole constitutions, on the shared corpus's real ones
@@ -21,7 +22,10 @@ import Testing
         #expect(constitution.version == "1.2.0")
         #expect(constitution.principles.count == 16)
         #expect(constitution.principles[5].name == "Test-First")
-        #expect(constitution.testingRules.contains { $0.hasPrefix("Forbidden: Tests asserting only that mocks are called") },
-                "a rule under 'Forbidden:' must not read as a requirement")
+        #expect(
+            constitution.testingRules.contains {
+                $0.hasPrefix("Forbidden: Tests asserting only that mocks are called")
+            },
+            "a rule under 'Forbidden:' must not read as a requirement")
     }
 }

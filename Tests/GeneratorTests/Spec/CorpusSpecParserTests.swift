@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// ``SpecParserTests``' checks of whole specs, on the shared corpus's real ones; the fixtures
@@ -30,16 +31,23 @@ import Testing
         #expect(spec.looseScenarios.count == 10)
         #expect(spec.primaryStory?.hasPrefix("An application developer") == true)
         #expect(spec.entities.count == 13)
-        #expect(spec.openQuestions.isEmpty, "template guidance 'Mark with [NEEDS CLARIFICATION: specific question]' is not a question")
+        #expect(
+            spec.openQuestions.isEmpty,
+            "template guidance 'Mark with [NEEDS CLARIFICATION: specific question]' is not a question")
         // Its requirement table names FR numbers (`| FR-045 |`), which are not features, and the
         // folders of two planned specs (`specs/045-dynamic-reload`), which are.
-        #expect(spec.featureReferences.map(\.name) == ["045-dynamic-reload", "048-health-aggregation"], "\(spec.featureReferences)")
+        #expect(
+            spec.featureReferences.map(\.name) == ["045-dynamic-reload", "048-health-aggregation"],
+            "\(spec.featureReferences)")
     }
 
     @Test func wrappedListItemsAreJoined() throws {
         let openleague = try TestFiles.corpus("openleague")
         let spec = SpecParser.parse(openleague.spec, folder: openleague.folder)
-        #expect(spec.requirements.first?.text == "Authorized organization admins MUST be able to connect a Stripe account and complete onboarding via Stripe-hosted flows.")
+        #expect(
+            spec.requirements.first?.text
+                == "Authorized organization admins MUST be able to connect a Stripe account and complete onboarding via Stripe-hosted flows."
+        )
         #expect(spec.stories[0].scenarios[0].text.hasSuffix("returned to a payments page reflecting their status."))
         #expect(spec.featureReferences.map(\.name) == ["002-ice-rink-management"])
         #expect(spec.signals.services == ["Stripe", "Email delivery"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Which numbers in a spec name other features. "more than 1,000 books" gave the dependency
@@ -56,7 +57,8 @@ import Testing
 
     /// Tables number their rows (`| 005 | Service Scope |`): there only folder names count.
     @Test func tablesNameFeaturesOnlyByFolder() {
-        let spec = SpecParser.parse("""
+        let spec = SpecParser.parse(
+            """
             # Feature Specification: Books
 
             ## Requirements
@@ -82,31 +84,46 @@ import Testing
     static func dependencies(_ prose: String, siblings: [String] = []) -> [String] {
         let spec = SpecParser.parse("# Feature Specification: Books\n\n## Overview\n\n\(prose)\n", folder: "001-books")
         let siblings = siblings.map { SiblingSpec(folder: $0, title: SpecTitle.fromFolder($0)) }
-        return PlanBuilder(spec: spec, constitution: nil, siblings: siblings, options: PlanOptions()).featureDependencies()
+        return PlanBuilder(spec: spec, constitution: nil, siblings: siblings, options: PlanOptions())
+            .featureDependencies()
     }
 
     @Test func thousandsAreNoFeatureDependency() {
-        #expect(Self.dependencies("A library of more than 1,000 books, 1,050 loans, 10.000 visits and 1 002 members.") == ["None"])
+        #expect(
+            Self.dependencies("A library of more than 1,000 books, 1,050 loans, 10.000 visits and 1 002 members.") == [
+                "None"
+            ])
     }
 
     @Test func referencesResolveAgainstTheProjectsSpecFolders() {
         let siblings = ["002-ice-rink", "003-venues"]
-        #expect(Self.dependencies("Needs Spec 002 and specs/003-venues.", siblings: siblings) == ["Spec 002: Ice Rink", "Spec 003: Venues"])
-        #expect(Self.dependencies("Needs 004.", siblings: siblings) == ["Spec 004: (unknown title) — not found in specs/ (referenced as `004`)"])
+        #expect(
+            Self.dependencies("Needs Spec 002 and specs/003-venues.", siblings: siblings) == [
+                "Spec 002: Ice Rink", "Spec 003: Venues",
+            ])
+        #expect(
+            Self.dependencies("Needs 004.", siblings: siblings) == [
+                "Spec 004: (unknown title) — not found in specs/ (referenced as `004`)"
+            ])
         #expect(Self.dependencies("The own number 001 is no dependency.") == ["None"])
     }
 
     @Test func aPossibleReferenceCountsOnlyWhenItsFolderExists() {
         #expect(Self.dependencies("Shows a 240-second timer.") == ["None"])
         #expect(Self.dependencies("Shows a 240-second timer.", siblings: ["240-payments"]) == ["None"])
-        #expect(Self.dependencies("Shows a 240-second timer.", siblings: ["240-second-screen"]) == ["Spec 240: Second Screen"])
+        #expect(
+            Self.dependencies("Shows a 240-second timer.", siblings: ["240-second-screen"]) == [
+                "Spec 240: Second Screen"
+            ])
     }
 
     /// The daemon regenerates a plan when a spec it names changes its title, or appears: possible
     /// references are watched too, so that the folder's creation brings the dependency in.
     @Test func possibleReferencesAreWatchedForTheirFolders() {
-        let inputs = PlanInputs(spec: "# Feature Specification: Books\n\nSee 002 and a 240-second timer; 1,000 books.\n", folder: "001-books",
-                                constitution: nil, siblings: [])
+        let inputs = PlanInputs(
+            spec: "# Feature Specification: Books\n\nSee 002 and a 240-second timer; 1,000 books.\n",
+            folder: "001-books",
+            constitution: nil, siblings: [])
         #expect(PlanSync.update(existing: nil, inputs: inputs).referencedFeatures == ["002", "240"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// No requirement or success-criterion id of a spec is lost between spec.md and plan.md: every
@@ -44,8 +45,9 @@ import Testing
     static func expectIDsKept(_ testCase: TestFiles.Case) {
         guard !testCase.isUnfilledTemplate else { return }
         let plan = PlanSync.render(testCase.inputs)
-        let cited = Set(plan.split(separator: "\n").filter { !$0.hasPrefix("- **") && !$0.hasPrefix("<!--") }
-            .flatMap { line in ItemIDScanner.all(in: String(line)).map(\.id.text) })
+        let cited = Set(
+            plan.split(separator: "\n").filter { !$0.hasPrefix("- **") && !$0.hasPrefix("<!--") }
+                .flatMap { line in ItemIDScanner.all(in: String(line)).map(\.id.text) })
         let lost = ids(in: testCase.spec).filter { !cited.contains($0) }
         #expect(lost.isEmpty, "\(testCase.name): ids of spec.md missing from plan.md: \(lost)")
     }

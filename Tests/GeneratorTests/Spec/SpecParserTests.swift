@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 @Suite struct SpecParserTests {
@@ -34,12 +35,17 @@ import Testing
 
     @Test func onlyRealClarificationMarkersAreOpenQuestions() throws {
         let spec = SpecParser.parse(try TestFiles.fixture("007-export-reports").spec, folder: "007-export-reports")
-        #expect(spec.openQuestions.map(\.text) == ["FR-002: which page size, A4 or Letter?", "FR-003: can admins export all organisations?"])
+        #expect(
+            spec.openQuestions.map(\.text) == [
+                "FR-002: which page size, A4 or Letter?", "FR-003: can admins export all organisations?",
+            ])
     }
 
     @Test func markersInsideCodeBlocksOfTheOldTemplateAreNotOpen() throws {
         let pantry = try TestFiles.fixture("pantry-log", "001-pantry-inventory")
-        #expect(pantry.spec.contains("→ [NEEDS CLARIFICATION: Do members log in"), "the fixture lost the markers this test is about")
+        #expect(
+            pantry.spec.contains("→ [NEEDS CLARIFICATION: Do members log in"),
+            "the fixture lost the markers this test is about")
         #expect(SpecParser.parse(pantry.spec, folder: pantry.folder).openQuestions.isEmpty)
     }
 
@@ -64,17 +70,25 @@ import Testing
         #expect(spec.looseScenarios.count == 10)
         #expect(spec.primaryStory?.hasPrefix("A service developer") == true)
         #expect(spec.entities.count == 9)
-        #expect(spec.openQuestions.isEmpty, "template guidance 'Mark with [NEEDS CLARIFICATION: specific question]' is not a question")
+        #expect(
+            spec.openQuestions.isEmpty,
+            "template guidance 'Mark with [NEEDS CLARIFICATION: specific question]' is not a question")
         // Its traceability table names requirement numbers (`| 019 |`, `| FR-020 |`), which are
         // not features, and the folders of two planned specs (`specs/014-hot-reload`), which are.
-        #expect(spec.featureReferences.map(\.name) == ["014-hot-reload", "017-health-probes"], "\(spec.featureReferences)")
+        #expect(
+            spec.featureReferences.map(\.name) == ["014-hot-reload", "017-health-probes"], "\(spec.featureReferences)")
     }
 
     @Test func wrappedListItemsAreJoined() throws {
         let berths = try TestFiles.fixture("harbour-tides", "002-berth-booking")
         let spec = SpecParser.parse(berths.spec, folder: berths.folder)
-        #expect(spec.requirements.first?.text == "Visiting skippers MUST be able to book a free berth that fits their boat for one or more nights through the harbour's booking page.")
-        #expect(spec.stories[0].scenarios[0].text.hasSuffix("the skipper is sent a confirmation email with the berth number."), "\(spec.stories[0].scenarios)")
+        #expect(
+            spec.requirements.first?.text
+                == "Visiting skippers MUST be able to book a free berth that fits their boat for one or more nights through the harbour's booking page."
+        )
+        #expect(
+            spec.stories[0].scenarios[0].text.hasSuffix(
+                "the skipper is sent a confirmation email with the berth number."), "\(spec.stories[0].scenarios)")
         #expect(spec.featureReferences.map(\.name) == ["004-harbour-accounts"])
         #expect(spec.signals.services == ["Stripe", "Email delivery"])
     }
@@ -87,7 +101,9 @@ import Testing
         ("merge-digest", "001-console-skeleton", [1, 2], 4, 2, 2),
         ("merge-digest", "002-pr-summary", [1], 3, 1, 0),
     ])
-    func translatedTemplatesAreReadLikeTheEnglishOne(project: String, folder: String, priorities: [Int], requirements: Int, criteria: Int, entities: Int) throws {
+    func translatedTemplatesAreReadLikeTheEnglishOne(
+        project: String, folder: String, priorities: [Int], requirements: Int, criteria: Int, entities: Int
+    ) throws {
         let fixture = try TestFiles.fixture(project, folder)
         let spec = SpecParser.parse(fixture.spec, folder: fixture.folder)
         #expect(spec.stories.map { $0.priority?.rank } == priorities)
@@ -119,9 +135,12 @@ import Testing
 
     @Test(arguments: ["$ARGUMENTS", "[FEATURE DESCRIPTION]", ""])
     func templateInputIsNoSummary(_ input: String) {
-        let spec = SpecParser.parse("# Feature Specification: X\n\n**Input**: User description: \"\(input)\"\n", folder: "001-x")
+        let spec = SpecParser.parse(
+            "# Feature Specification: X\n\n**Input**: User description: \"\(input)\"\n", folder: "001-x")
         #expect(spec.input == nil)
-        #expect(!PlanBuilder(spec: spec, constitution: nil, siblings: [], options: PlanOptions()).summary().contains(input.isEmpty ? "\"\"" : input))
+        #expect(
+            !PlanBuilder(spec: spec, constitution: nil, siblings: [], options: PlanOptions()).summary().contains(
+                input.isEmpty ? "\"\"" : input))
     }
 
     @Test func emptySpecIsEmpty() {

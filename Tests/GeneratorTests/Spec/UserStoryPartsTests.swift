@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// A user story's section is split at its `**Label**:` lines: the text before the first label is
@@ -33,8 +34,11 @@ import Testing
     @Test func storyPartsAreReadFromTheirOwnLabels() throws {
         let story = try #require(SpecParser.parse(Self.spec, folder: "003-rink-sessions").stories.first)
         #expect(story.description == "A member books a rink session from the weekly schedule.")
-        #expect(story.scenarios.map(\.text) == ["Given a free slot, when the member books it, then the slot is reserved.",
-                                              "Given a reserved slot, when another member books it, then they are told it is taken."])
+        #expect(
+            story.scenarios.map(\.text) == [
+                "Given a free slot, when the member books it, then the slot is reserved.",
+                "Given a reserved slot, when another member books it, then they are told it is taken.",
+            ])
     }
 
     @Test func aStoryThatStartsWithALabelHasNoDescription() throws {

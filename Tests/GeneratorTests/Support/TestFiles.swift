@@ -27,8 +27,11 @@ enum TestFiles {
     static func fixtureCases() -> [Case] {
         let folders = TestData.subfolders(of: TestData.fixtures).compactMap { name -> Case? in
             let folder = TestData.fixtures.appendingPathComponent(name)
-            guard let spec = try? String(contentsOf: folder.appendingPathComponent("spec.md"), encoding: .utf8) else { return nil }
-            let constitution = try? String(contentsOf: folder.appendingPathComponent("constitution.md"), encoding: .utf8)
+            guard let spec = try? String(contentsOf: folder.appendingPathComponent("spec.md"), encoding: .utf8) else {
+                return nil
+            }
+            let constitution = try? String(
+                contentsOf: folder.appendingPathComponent("constitution.md"), encoding: .utf8)
             return Case(name: "fixture-\(name)", folder: name, spec: spec, constitution: constitution)
         }
         return folders + TestData.fixtureProjectList().flatMap { cases(of: $0, prefix: "fixture-") }
@@ -37,7 +40,9 @@ enum TestFiles {
     private static func cases(of project: TestData.Project, prefix: String) -> [Case] {
         project.specFolders.compactMap { folder in
             guard let spec = try? project.spec(folder) else { return nil }
-            return Case(name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec, constitution: project.constitution)
+            return Case(
+                name: "\(prefix)\(project.name)-\(folder)", folder: folder, spec: spec,
+                constitution: project.constitution)
         }
     }
 
@@ -52,8 +57,12 @@ enum TestFiles {
     /// The spec `folder` of the fixture project `project`, with the project's constitution.
     static func fixture(_ project: String, _ folder: String) throws -> Case {
         let found = try TestData.fixtureProject(project)
-        guard found.specFolders.contains(folder) else { throw TestData.Missing(path: found.root.appendingPathComponent("specs/\(folder)")) }
-        return Case(name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder), constitution: found.constitution)
+        guard found.specFolders.contains(folder) else {
+            throw TestData.Missing(path: found.root.appendingPathComponent("specs/\(folder)"))
+        }
+        return Case(
+            name: "fixture-\(project)-\(folder)", folder: folder, spec: try found.spec(folder),
+            constitution: found.constitution)
     }
 
     /// The first corpus spec of `project` (the corpus suites run only when it is present).

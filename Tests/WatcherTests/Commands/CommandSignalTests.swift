@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Synchronization
 import Testing
+
 @testable import Watcher
 
 /// Ctrl-C and `timeout` stop `generate`, `check` and `diff` in the middle of a busy run, and an
@@ -11,14 +12,18 @@ import Testing
 
     /// A spec large enough that each plan takes a while: many stories and requirements.
     static func busySpec(_ index: Int) -> String {
-        var text = "# Feature Specification: Busy \(index)\n\n**Input**: User description: \"Busy feature \(index).\"\n\n## User Scenarios & Testing\n\n"
+        var text =
+            "# Feature Specification: Busy \(index)\n\n**Input**: User description: \"Busy feature \(index).\"\n\n## User Scenarios & Testing\n\n"
         for story in 1...8 {
-            text += "### User Story \(story) - Step \(story) (Priority: P\(story % 3 + 1))\n\nA member does step \(story) of the booking.\n\n"
-            text += "**Acceptance Scenarios**:\n\n1. **Given** a member, **When** they do step \(story), **Then** step \(story) is recorded.\n\n"
+            text +=
+                "### User Story \(story) - Step \(story) (Priority: P\(story % 3 + 1))\n\nA member does step \(story) of the booking.\n\n"
+            text +=
+                "**Acceptance Scenarios**:\n\n1. **Given** a member, **When** they do step \(story), **Then** step \(story) is recorded.\n\n"
         }
         text += "## Requirements\n\n"
         for requirement in 1...40 {
-            text += "- **FR-\(String(format: "%03d", requirement))**: System MUST record step \(requirement % 8 + 1) of booking \(requirement)\n"
+            text +=
+                "- **FR-\(String(format: "%03d", requirement))**: System MUST record step \(requirement % 8 + 1) of booking \(requirement)\n"
         }
         return text
     }
@@ -54,7 +59,10 @@ import Testing
         // Read to the end: a command that ignored the signal must not block on a full pipe.
         printed.append(output.fileHandleForReading.readDataToEndOfFile())
         process.waitUntilExit()
-        let lines = printed.split(separator: 0x0A).filter { $0.starts(with: Array("wrote ".utf8)) || $0.starts(with: Array("out of date ".utf8)) || $0.starts(with: Array("--- ".utf8)) }
+        let lines = printed.split(separator: 0x0A).filter {
+            $0.starts(with: Array("wrote ".utf8)) || $0.starts(with: Array("out of date ".utf8))
+                || $0.starts(with: Array("--- ".utf8))
+        }
         return (process, lines.count)
     }
 
@@ -63,15 +71,20 @@ import Testing
         let scratch = try Scratch()
         let root = try Self.busyProject(scratch)
         let (process, lines) = try Self.interrupt(command, with: signal, in: scratch)
-        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
-                "plansync \(command) must end by the signal (a shell reports \(128 + signal)); it \(process.terminationReason == .exit ? "exited with \(process.terminationStatus)" : "died of signal \(process.terminationStatus)") after \(lines) plan(s)")
-        #expect(lines < Self.folders / 2, "plansync \(command) went on for \(lines) of \(Self.folders) plans after the signal")
+        #expect(
+            process.terminationReason == .uncaughtSignal && process.terminationStatus == signal,
+            "plansync \(command) must end by the signal (a shell reports \(128 + signal)); it \(process.terminationReason == .exit ? "exited with \(process.terminationStatus)" : "died of signal \(process.terminationStatus)") after \(lines) plan(s)"
+        )
+        #expect(
+            lines < Self.folders / 2,
+            "plansync \(command) went on for \(lines) of \(Self.folders) plans after the signal")
         guard command == "generate" else { return }
         var complete = 0
         for folder in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("specs").path) {
             let specFolder = root.appendingPathComponent("specs/\(folder)")
             let names = try FileManager.default.contentsOfDirectory(atPath: specFolder.path)
-            #expect(!names.contains { $0.hasPrefix(".plansync-tmp.") }, "a temporary file was left in \(folder): \(names)")
+            #expect(
+                !names.contains { $0.hasPrefix(".plansync-tmp.") }, "a temporary file was left in \(folder): \(names)")
             guard names.contains("plan.md") else { continue }
             let plan = try String(contentsOf: specFolder.appendingPathComponent("plan.md"), encoding: .utf8)
             #expect(plan.hasSuffix("<!-- plansync:end -->\n"), "\(folder)/plan.md is cut short")
@@ -88,7 +101,9 @@ import Testing
     @Test func aSignalDuringAWriteActsOnlyOnceTheWriteIsDone() throws {
         let scratch = try Scratch()
         var action = sigaction()
-        action.__sigaction_handler = .init(sa_handler: { _ in CommandSignalTests.handled.add(1, ordering: .sequentiallyConsistent) })
+        action.__sigaction_handler = .init(sa_handler: { _ in
+            CommandSignalTests.handled.add(1, ordering: .sequentiallyConsistent)
+        })
         var previous = sigaction()
         sigaction(SIGHUP, &action, &previous)
         defer { sigaction(SIGHUP, &previous, nil) }
@@ -102,12 +117,14 @@ import Testing
         let before = Self.handled.load(ordering: .sequentiallyConsistent)
         var handledDuringWrite = -1
         try SignalDescriptor.deferring {
-            raise(SIGHUP) // this thread's: the other tests' threads are not involved
+            raise(SIGHUP)  // this thread's: the other tests' threads are not involved
             try AtomicFile.write("# Plan\n", to: scratch.path("plan.md").path)
             handledDuringWrite = Self.handled.load(ordering: .sequentiallyConsistent) - before
         }
         #expect(handledDuringWrite == 0, "the signal acted in the middle of the write")
-        #expect(Self.handled.load(ordering: .sequentiallyConsistent) - before == 1, "the signal must act once the write is done")
+        #expect(
+            Self.handled.load(ordering: .sequentiallyConsistent) - before == 1,
+            "the signal must act once the write is done")
         #expect(try scratch.read("plan.md") == "# Plan\n")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Watcher
 
 /// The help that the table of commands and the exit statuses produce: built from the types, it
@@ -14,22 +15,28 @@ import Testing
             78 invalid config (or, for run, no root exists).
 
             """
-        #expect(help.stdout.hasSuffix("config.json.\n" + expected), "the exit statuses of 'plansync --help' changed:\n\(help.stdout)")
+        #expect(
+            help.stdout.hasSuffix("config.json.\n" + expected),
+            "the exit statuses of 'plansync --help' changed:\n\(help.stdout)")
         for command in CommandTable.commands {
-            #expect(help.stdout.contains("\n  \(command.configuration.name) "), "'plansync --help' does not list \(command.configuration.name)")
+            #expect(
+                help.stdout.contains("\n  \(command.configuration.name) "),
+                "'plansync --help' does not list \(command.configuration.name)")
         }
     }
 
     @Test func checkHelpSaysWhatItsStatusesMean() throws {
         let scratch = try Scratch()
         let help = try Plansync.run(["check", "--help"], in: scratch.url)
-        #expect(help.stdout.contains("""
-            USAGE: plansync check [--config FILE] [PATH ...]
+        #expect(
+            help.stdout.contains(
+                """
+                USAGE: plansync check [--config FILE] [PATH ...]
 
-            Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.
+                Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.
 
-            OPTIONS:
-            """), "\(help.stdout)")
+                OPTIONS:
+                """), "\(help.stdout)")
     }
 
     @Test func exitStatusLinesBreakBetweenStatusesWithinTheWidth() {
@@ -37,7 +44,9 @@ import Testing
         let lines = paragraph.split(separator: "\n")
         #expect(lines.count > 1 && lines.allSatisfy { $0.count <= ArgumentParser.width }, "\(paragraph)")
         for status in ExitStatus.allCases {
-            #expect(lines.contains { $0.contains("\(status.rawValue) \(status.meaning)") }, "\(status) is missing or cut: \(paragraph)")
+            #expect(
+                lines.contains { $0.contains("\(status.rawValue) \(status.meaning)") },
+                "\(status) is missing or cut: \(paragraph)")
         }
     }
 

@@ -1,14 +1,19 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import Watcher
 
 /// The unit file and `install-service` / `uninstall-service`.
 @Suite struct ServiceUnitTests {
     @Test func theRepositoryUnitIsTheRenderedTemplate() throws {
-        let committed = try String(contentsOf: TestData.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
-        #expect(try committed == ServiceUnit.render(executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
-                "systemd/plansync.service and ServiceUnit.render differ: change both together")
+        let committed = try String(
+            contentsOf: TestData.packageRoot.appendingPathComponent("systemd/plansync.service"), encoding: .utf8)
+        #expect(
+            try committed
+                == ServiceUnit.render(
+                    executable: "%h/.local/bin/plansync", config: "%h/.config/plansync/config.json", literal: true),
+            "systemd/plansync.service and ServiceUnit.render differ: change both together")
     }
 
     @Test func pathsAreEscapedForSystemd() throws {
@@ -32,8 +37,11 @@ import Testing
     }
 
     @Test func aDollarTurnsVariableSubstitutionOffForTheLine() throws {
-        #expect(try ServiceUnit.commandLine(executable: "/usr/bin/plansync", config: "/home/a/config.json") == "/usr/bin/plansync run --config /home/a/config.json")
-        #expect(try ServiceUnit.commandLine(executable: "/opt/100% $HOME/plansync", config: "/home/a/${USER}/config.json")
+        #expect(
+            try ServiceUnit.commandLine(executable: "/usr/bin/plansync", config: "/home/a/config.json")
+                == "/usr/bin/plansync run --config /home/a/config.json")
+        #expect(
+            try ServiceUnit.commandLine(executable: "/opt/100% $HOME/plansync", config: "/home/a/${USER}/config.json")
                 == #":"/opt/100%% $HOME/plansync" run --config "/home/a/${USER}/config.json""#)
     }
 
@@ -45,9 +53,14 @@ import Testing
         }
     }
 
-    @Test(arguments: ["/home/a/x\nExecStartPre=/bin/touch /tmp/pwned/config.json", "/home/a/tab\there/config.json", "/home/a/\u{1b}[31m/config.json", "/home/a/\u{85}/config.json"])
+    @Test(arguments: [
+        "/home/a/x\nExecStartPre=/bin/touch /tmp/pwned/config.json", "/home/a/tab\there/config.json",
+        "/home/a/\u{1b}[31m/config.json", "/home/a/\u{85}/config.json",
+    ])
     func aPathWithAControlCharacterIsRefused(path: String) {
-        #expect(throws: ServiceUnit.UnsupportedPath.self) { try ServiceUnit.render(executable: "/usr/bin/plansync", config: path) }
+        #expect(throws: ServiceUnit.UnsupportedPath.self) {
+            try ServiceUnit.render(executable: "/usr/bin/plansync", config: path)
+        }
     }
 
     @Test func installWritesTheUnitAndRefusesToOverwriteHandEdits() throws {
@@ -56,28 +69,40 @@ import Testing
         let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
         let first = try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env)
         #expect(first.status == 0, "\(first.output)")
-        for step in ["systemctl --user daemon-reload", "systemctl --user enable --now plansync", "journalctl --user -u plansync -f", "loginctl enable-linger"] {
+        for step in [
+            "systemctl --user daemon-reload", "systemctl --user enable --now plansync",
+            "journalctl --user -u plansync -f", "loginctl enable-linger",
+        ] {
             #expect(first.stdout.contains(step), "missing next step: \(step)")
         }
         let unitPath = "xdg/systemd/user/plansync.service"
         let unit = try scratch.read(unitPath)
-        #expect(unit.contains("ExecStart=\(Plansync.executable.resolvingSymlinksInPath().path) run --config \(scratch.path("config.json").path)\n"), "\(unit)")
+        #expect(
+            unit.contains(
+                "ExecStart=\(Plansync.executable.resolvingSymlinksInPath().path) run --config \(scratch.path("config.json").path)\n"
+            ), "\(unit)")
         #expect(ServiceUnit.isUntouchedInstall(unit))
 
-        #expect(try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env).stdout.hasPrefix("unchanged "))
+        #expect(
+            try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env).stdout
+                .hasPrefix("unchanged "))
 
         try scratch.write(unitPath, unit.replacing("RestartSec=2s", with: "RestartSec=10s"))
-        let refused = try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env)
+        let refused = try Plansync.run(
+            ["install-service", "--config", "config.json"], in: scratch.url, environment: env)
         #expect(refused.status == 1 && refused.stderr.contains("changed by hand"), "\(refused.output)")
         #expect(try scratch.read(unitPath).contains("RestartSec=10s"))
-        let forced = try Plansync.run(["install-service", "--config", "config.json", "--force"], in: scratch.url, environment: env)
+        let forced = try Plansync.run(
+            ["install-service", "--config", "config.json", "--force"], in: scratch.url, environment: env)
         #expect(forced.status == 0)
         #expect(try scratch.read(unitPath + ".orig").contains("RestartSec=10s"), "--force must keep the edited unit")
         #expect(try scratch.read(unitPath) == unit)
 
         let removed = try Plansync.run(["uninstall-service"], in: scratch.url, environment: env)
         #expect(removed.status == 0 && !scratch.exists(unitPath), "\(removed.output)")
-        #expect(try Plansync.run(["uninstall-service"], in: scratch.url, environment: env).stdout.contains("nothing to remove"))
+        #expect(
+            try Plansync.run(["uninstall-service"], in: scratch.url, environment: env).stdout.contains(
+                "nothing to remove"))
     }
 
     @Test func installNeedsAValidConfig() throws {
@@ -104,7 +129,9 @@ import Testing
         let scratch = try Scratch()
         let install = try ExoticInstall(scratch: scratch)
         let unit = try scratch.read("xdg/systemd/user/plansync.service")
-        #expect(unit.contains("ExecStart=:\"") && unit.contains("100%%") && unit.contains(#"\"dq\" \\ 50%% ${USER}"#), "\(unit)")
+        #expect(
+            unit.contains("ExecStart=:\"") && unit.contains("100%%") && unit.contains(#"\"dq\" \\ 50%% ${USER}"#),
+            "\(unit)")
         try Self.verify(install.unit)
     }
 
@@ -113,10 +140,15 @@ import Testing
         let folder = "conf\nExecStartPre=/bin/touch injected"
         try scratch.write("\(folder)/config.json", #"{"roots": ["p"]}"#)
         let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
-        let result = try Plansync.run(["install-service", "--config", "\(folder)/config.json"], in: scratch.url, environment: env)
+        let result = try Plansync.run(
+            ["install-service", "--config", "\(folder)/config.json"], in: scratch.url, environment: env)
         #expect(result.status == 1, "\(result.output)")
-        #expect(result.stderr.contains("control character (U+000A)") && result.stderr.contains("conf\\nExecStartPre"), "\(result.stderr)")
-        #expect(result.stderr.split(separator: "\n").count == 1, "the path's line break reached the terminal: \(result.stderr)")
+        #expect(
+            result.stderr.contains("control character (U+000A)") && result.stderr.contains("conf\\nExecStartPre"),
+            "\(result.stderr)")
+        #expect(
+            result.stderr.split(separator: "\n").count == 1,
+            "the path's line break reached the terminal: \(result.stderr)")
         #expect(!scratch.exists("xdg/systemd/user/plansync.service"), "a unit with an injected directive was written")
     }
 
@@ -127,7 +159,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: runtime) }
         var analyzeEnvironment = ProcessInfo.processInfo.environment
         analyzeEnvironment["XDG_RUNTIME_DIR"] = runtime.path
-        let result = try SystemdUserManager.command(["systemd-analyze", "--user", "verify", unit.path], environment: analyzeEnvironment)
+        let result = try SystemdUserManager.command(
+            ["systemd-analyze", "--user", "verify", unit.path], environment: analyzeEnvironment)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.stderr.isEmpty, "systemd-analyze exits 0 on unknown keys; its warnings: \(result.stderr)")
     }
@@ -147,15 +180,18 @@ struct ExoticInstall {
         try FileManager.default.createDirectory(at: scratch.path(Self.binFolder), withIntermediateDirectories: true)
         // A hard link, not a symlink: the unit names the binary by /proc/self/exe, which resolves links.
         let binary = scratch.path(Self.binFolder + "/plansync")
-        guard link(Plansync.executable.resolvingSymlinksInPath().path, binary.path) == 0 else { throw POSIXError(.EXDEV) }
+        guard link(Plansync.executable.resolvingSymlinksInPath().path, binary.path) == 0 else {
+            throw POSIXError(.EXDEV)
+        }
         try scratch.write("\(Self.configFolder)/config.json", #"{"roots": ["../project"], "debounceMs": 100}"#)
         try scratch.write("project/specs/001-alpha/spec.md", DaemonProject.spec("Alpha"))
         project = scratch.path("project")
         environment = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = environment["XDG_CONFIG_HOME"]
-        let result = try Plansync.runProcess(binary, ["install-service", "--config", scratch.path(Self.configFolder + "/config.json").path],
-                                             in: scratch.url, environment: env)
+        let result = try Plansync.runProcess(
+            binary, ["install-service", "--config", scratch.path(Self.configFolder + "/config.json").path],
+            in: scratch.url, environment: env)
         try #require(result.status == 0, "\(result.output)")
         unit = scratch.path("xdg/systemd/user/plansync.service")
     }

@@ -10,8 +10,9 @@ import Testing
         try project.scratch.write("second/specs/001-other/spec.md", DaemonProject.spec("Other"))
         try #"{"roots": ["project"], "debounceMs": 100}"#.write(to: project.config, atomically: false, encoding: .utf8)
         let configHome = project.scratch.path("xdg")
-        let install = try Plansync.run(["install-service", "--config", project.config.path], in: project.scratch.url,
-                                       environment: ["XDG_CONFIG_HOME": configHome.path])
+        let install = try Plansync.run(
+            ["install-service", "--config", project.config.path], in: project.scratch.url,
+            environment: ["XDG_CONFIG_HOME": configHome.path])
         try #require(install.status == 0, "\(install.output)")
 
         let manager = try SystemdUserManager(configHome: configHome)
@@ -22,20 +23,28 @@ import Testing
         #expect(start.status == 0, "\(start.output)\n\(afterStart)")
         #expect(try manager.property("ActiveState") == "active")
         #expect(try manager.property("SubState") == "running")
-        #expect(FileManager.default.fileExists(atPath: project.path("specs/001-alpha/plan.md").path), "READY=1 came before the startup scan")
+        #expect(
+            FileManager.default.fileExists(atPath: project.path("specs/001-alpha/plan.md").path),
+            "READY=1 came before the startup scan")
 
         let status = try manager.systemctl(["status", "plansync"]).stdout
         #expect(status.contains("Status: \"watching 1 spec in 1 project"), "\(status)")
 
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST run as a service"))
-        try waitUntil("the plan to follow the spec") { (try? project.read("specs/001-alpha/plan.md"))?.contains("FR-001: Run as a service") == true }
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST run as a service"))
+        try waitUntil("the plan to follow the spec") {
+            (try? project.read("specs/001-alpha/plan.md"))?.contains("FR-001: Run as a service") == true
+        }
 
-        try #"{"roots": ["project", "second"], "debounceMs": 100}"#.write(to: project.config, atomically: false, encoding: .utf8)
+        try #"{"roots": ["project", "second"], "debounceMs": 100}"#.write(
+            to: project.config, atomically: false, encoding: .utf8)
         #expect(try manager.systemctl(["reload", "plansync"]).status == 0)
         try waitUntil("the reloaded config's new root to get its plan") {
             FileManager.default.fileExists(atPath: project.scratch.path("second/specs/001-other/plan.md").path)
         }
-        try waitUntil("the STATUS line to count both projects") { try manager.property("StatusText").contains("in 2 projects") }
+        try waitUntil("the STATUS line to count both projects") {
+            try manager.property("StatusText").contains("in 2 projects")
+        }
 
         let firstPID = try manager.property("MainPID")
         kill(pid_t(firstPID)!, SIGKILL)
@@ -68,11 +77,19 @@ extension SystemdServiceTests {
         // The command line the service runs with, as the kernel has it.
         let pid = try manager.property("MainPID")
         let cmdline = try Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))
-        let argv = cmdline.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
-        #expect(argv == [scratch.path(ExoticInstall.binFolder + "/plansync").path, "run", "--config", scratch.path(ExoticInstall.configFolder + "/config.json").path],
-                "systemd did not pass the paths through: \(argv)")
-        #expect(FileManager.default.fileExists(atPath: install.project.appendingPathComponent("specs/001-alpha/plan.md").path),
-                "the service did not read its config: \(status)")
+        let argv = cmdline.split(separator: 0, omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        #expect(
+            argv == [
+                scratch.path(ExoticInstall.binFolder + "/plansync").path, "run", "--config",
+                scratch.path(ExoticInstall.configFolder + "/config.json").path,
+            ],
+            "systemd did not pass the paths through: \(argv)")
+        #expect(
+            FileManager.default.fileExists(
+                atPath: install.project.appendingPathComponent("specs/001-alpha/plan.md").path),
+            "the service did not read its config: \(status)")
         #expect(try manager.systemctl(["stop", "plansync"]).status == 0)
     }
 }

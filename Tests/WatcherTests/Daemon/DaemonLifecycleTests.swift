@@ -4,13 +4,18 @@ import Testing
 /// Starting, reloading and stopping: signals, configs and roots.
 @Suite struct DaemonLifecycleTests {
     @Test func startupBringsEveryPlanUpToDateThenSaysReady() throws {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta")])
+        let project = try DaemonProject(specs: [
+            "001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta"),
+        ])
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url)
         let ready = try daemon.waitFor(event: "ready")
         #expect(ready["roots"] as? Int == 1 && ready["specs"] as? Int == 2)
         #expect((ready["watches"] as? Int ?? 0) >= 6, "root, specs/, two spec folders, .specify/ and .specify/memory/")
-        let updates = daemon.events.prefix { $0["event"] as? String != "ready" }.filter { $0["event"] as? String == "plan.updated" }
-        #expect(Set(updates.compactMap { $0["plan"] as? String }) == ["specs/001-alpha/plan.md", "specs/002-beta/plan.md"])
+        let updates = daemon.events.prefix { $0["event"] as? String != "ready" }.filter {
+            $0["event"] as? String == "plan.updated"
+        }
+        #expect(
+            Set(updates.compactMap { $0["plan"] as? String }) == ["specs/001-alpha/plan.md", "specs/002-beta/plan.md"])
         #expect(updates.allSatisfy { $0["trigger"] as? String == "startup" && $0["ms"] is Int && $0["added"] is Int })
     }
 
@@ -20,11 +25,14 @@ import Testing
         let project = try DaemonProject(debounceMs: 60_000, maxDelayMs: 600_000)
         let daemon = try project.start()
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST be written at shutdown"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST be written at shutdown"))
         try daemon.waitFor(event: "change", after: mark)
         daemon.signal(SIGTERM)
         #expect(try daemon.waitForExit(timeout: 30) == 0)
-        #expect(try project.read("specs/001-alpha/plan.md").contains("FR-001: Be written at shutdown"), "the pending change was lost")
+        #expect(
+            try project.read("specs/001-alpha/plan.md").contains("FR-001: Be written at shutdown"),
+            "the pending change was lost")
         let last = try #require(daemon.events.last)
         #expect(last["event"] as? String == "shutdown" && last["pending"] as? Int == 1)
     }
@@ -48,13 +56,15 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.scratch.path("second/specs/001-other/plan.md").path))
 
         mark = daemon.lineCount
-        try "{\"roots\": [\"project\"], \"debounceMs\": \"soon\"}".write(to: project.config, atomically: false, encoding: .utf8)
+        try "{\"roots\": [\"project\"], \"debounceMs\": \"soon\"}".write(
+            to: project.config, atomically: false, encoding: .utf8)
         daemon.signal(SIGHUP)
         let error = try daemon.waitFor(event: "error", after: mark)
         #expect((error["message"] as? String ?? "").contains("debounceMs"))
         // Still serving both roots with the old config.
         mark = daemon.lineCount
-        try project.scratch.write("second/specs/001-other/spec.md", DaemonProject.spec("Other", requirement: "System MUST still be watched"))
+        try project.scratch.write(
+            "second/specs/001-other/spec.md", DaemonProject.spec("Other", requirement: "System MUST still be watched"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-other/plan.md", after: mark)
 
         mark = daemon.lineCount
@@ -72,9 +82,13 @@ import Testing
         daemon.signal(SIGHUP)
         let error = try daemon.waitFor(event: "error", after: mark)
         let message = error["message"] as? String ?? ""
-        #expect(message.contains("reload failed, keeping the running config") && message.contains("line 1, column 74: arrays and objects nested more than 64 levels deep"), "\(message)")
+        #expect(
+            message.contains("reload failed, keeping the running config")
+                && message.contains("line 1, column 74: arrays and objects nested more than 64 levels deep"),
+            "\(message)")
         mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST survive a bad reload"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST survive a bad reload"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
         #expect(daemon.process.isRunning)
     }
@@ -91,17 +105,24 @@ import Testing
         let partial = try DaemonProcess(config: scratch.path("config.json"), in: scratch.url)
         let ready = try partial.waitFor(event: "ready")
         #expect(ready["roots"] as? Int == 1)
-        #expect(partial.events.contains { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("nowhere") })
+        #expect(
+            partial.events.contains {
+                $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("nowhere")
+            })
     }
 
     @Test func oneBrokenSpecNeverStopsTheOthers() throws {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta")])
+        let project = try DaemonProject(specs: [
+            "001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta"),
+        ])
         let daemon = try project.start()
         let mark = daemon.lineCount
         try Data([0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: project.path("specs/001-alpha/spec.md"))
         let error = try daemon.waitFor(event: "error", after: mark)
         #expect((error["message"] as? String ?? "").contains("UTF-8"))
-        #expect(try project.read("specs/001-alpha/plan.md").contains("Implementation Plan: Alpha"), "the old plan must stay intact")
+        #expect(
+            try project.read("specs/001-alpha/plan.md").contains("Implementation Plan: Alpha"),
+            "the old plan must stay intact")
         try project.write("specs/002-beta/spec.md", DaemonProject.spec("Beta", requirement: "System MUST go on"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/002-beta/plan.md", after: mark)
     }
@@ -120,7 +141,8 @@ import Testing
         let plan = try project.read("specs/001-alpha/plan.md")
         try project.write("specs/001-alpha/plan.md", plan.replacing("Alpha for everyone.", with: "Our own summary."))
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST keep our words"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST keep our words"))
         let kept = try daemon.waitFor(event: "plan.kept", plan: "specs/001-alpha/plan.md", after: mark)
         #expect(kept["kept"] as? [String] == ["Feature Summary"])
         let text = try project.read("specs/001-alpha/plan.md")
@@ -137,7 +159,9 @@ import Testing
         }
         let line = try #require(daemon.log.first { $0.contains("plan.updated") })
         #expect(line.contains("info plan.updated specs/001-alpha/plan.md (startup): new plan, +"), "\(line)")
-        #expect(line.hasPrefix("20") && line.dropFirst(10).hasPrefix("T"), "text lines start with an ISO-8601 timestamp: \(line)")
+        #expect(
+            line.hasPrefix("20") && line.dropFirst(10).hasPrefix("T"),
+            "text lines start with an ISO-8601 timestamp: \(line)")
         daemon.signal(SIGTERM)
         #expect(try daemon.waitForExit() == 0)
     }

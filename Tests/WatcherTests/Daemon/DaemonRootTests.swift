@@ -10,7 +10,10 @@ import Testing
     }
 
     /// Waits until 001-alpha's plan was written (with `trigger`, if given) and holds `text`.
-    static func waitForPlan(_ project: DaemonProject, _ daemon: DaemonProcess, containing text: String, trigger: String? = nil, after mark: Int) throws {
+    static func waitForPlan(
+        _ project: DaemonProject, _ daemon: DaemonProcess, containing text: String, trigger: String? = nil,
+        after mark: Int
+    ) throws {
         try daemon.waitFor("a plan with \"\(text)\"", after: mark) { event in
             event["event"] as? String == "plan.updated" && event["plan"] as? String == "specs/001-alpha/plan.md"
                 && (trigger == nil || event["trigger"] as? String == trigger)
@@ -22,15 +25,19 @@ import Testing
     static func waitForReturn(_ daemon: DaemonProcess, after mark: Int) throws {
         try daemon.waitFor(event: "root.back", after: mark)
         try daemon.waitFor("the scan of the root that came back", after: mark) { event in
-            ["plan.updated", "plan.unchanged"].contains(event["event"] as? String) && event["trigger"] as? String == "rescan"
+            ["plan.updated", "plan.unchanged"].contains(event["event"] as? String)
+                && event["trigger"] as? String == "rescan"
         }
     }
 
     /// A save is followed: the root is watched, not only scanned.
     static func expectServed(_ project: DaemonProject, _ daemon: DaemonProcess, requirement: String) throws {
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST \(requirement)"))
-        try waitForPlan(project, daemon, containing: "FR-001: \(requirement.prefix(1).uppercased() + requirement.dropFirst())", trigger: "spec.md", after: mark)
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST \(requirement)"))
+        try waitForPlan(
+            project, daemon, containing: "FR-001: \(requirement.prefix(1).uppercased() + requirement.dropFirst())",
+            trigger: "spec.md", after: mark)
     }
 
     @Test func aRootDeletedAndRecreatedIsServedAgain() throws {
@@ -39,7 +46,9 @@ import Testing
         var mark = daemon.lineCount
         try FileManager.default.removeItem(at: project.root)
         let missing = try daemon.waitFor(event: "root.missing", after: mark)
-        #expect(missing["level"] as? String == "warning" && missing["reason"] as? String == "removed" && missing["root"] as? String == project.root.path)
+        #expect(
+            missing["level"] as? String == "warning" && missing["reason"] as? String == "removed"
+                && missing["root"] as? String == project.root.path)
 
         mark = daemon.lineCount
         try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST come back"))
@@ -64,8 +73,12 @@ import Testing
         mark = daemon.lineCount
         daemon.signal(SIGHUP)
         let reload = try daemon.waitFor(event: "reload", after: mark)
-        #expect(reload["missing"] as? [String] == [project.root.path] && reload["level"] as? String == "warning", "\(reload)")
-        #expect((reload["message"] as? String ?? "").contains("missing, waiting for them to come back: \(project.root.path)"))
+        #expect(
+            reload["missing"] as? [String] == [project.root.path] && reload["level"] as? String == "warning",
+            "\(reload)")
+        #expect(
+            (reload["message"] as? String ?? "").contains(
+                "missing, waiting for them to come back: \(project.root.path)"))
 
         mark = daemon.lineCount
         try Self.shell("mv away project", in: project.scratch)
@@ -86,8 +99,12 @@ import Testing
         /// Saves in the renamed tree, then in the second root, whose plan marks that the daemon has read both.
         func saveInRenamedTreeThenMark(_ requirement: String) throws -> Int {
             let mark = daemon.lineCount
-            try project.scratch.write("renamed/specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST \(requirement)"))
-            try project.scratch.write("second/specs/001-other/spec.md", DaemonProject.spec("Other", requirement: "System MUST \(requirement)"))
+            try project.scratch.write(
+                "renamed/specs/001-alpha/spec.md",
+                DaemonProject.spec("Alpha", requirement: "System MUST \(requirement)"))
+            try project.scratch.write(
+                "second/specs/001-other/spec.md", DaemonProject.spec("Other", requirement: "System MUST \(requirement)")
+            )
             try daemon.waitFor(event: "plan.updated", plan: "specs/001-other/plan.md", after: mark)
             return mark
         }
@@ -104,7 +121,8 @@ import Testing
         try Self.waitForReturn(daemon, after: mark)
         mark = try saveInRenamedTreeThenMark("still not be served")
         let served = daemon.events.dropFirst(mark).filter { $0["root"] as? String == project.root.path }
-        #expect(served.isEmpty, "a save in the renamed tree regenerated the plan of the project at the old path: \(served)")
+        #expect(
+            served.isEmpty, "a save in the renamed tree regenerated the plan of the project at the old path: \(served)")
         #expect(try project.read("specs/001-alpha/plan.md").contains("Implementation Plan: Newcomer"))
     }
 
@@ -117,7 +135,9 @@ import Testing
         let root = project.scratch.path("parent/project").path
         var mark = daemon.lineCount
         try Self.shell("mv parent moved", in: project.scratch)
-        try project.scratch.write("moved/project/specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST not be served"))
+        try project.scratch.write(
+            "moved/project/specs/001-alpha/spec.md",
+            DaemonProject.spec("Alpha", requirement: "System MUST not be served"))
         let missing = try daemon.waitFor(event: "root.missing", after: mark)
         #expect(missing["root"] as? String == root && missing["reason"] as? String == "not found")
         #expect(!(try project.scratch.read("moved/project/specs/001-alpha/plan.md")).contains("Not be served"))
@@ -125,14 +145,19 @@ import Testing
         try Self.shell("mv moved parent", in: project.scratch)
         try daemon.waitFor(event: "root.back", after: mark)
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", trigger: "rescan", after: mark)
-        #expect(try project.scratch.read("parent/project/specs/001-alpha/plan.md").contains("FR-001: Not be served"), "the root is served again at its path")
+        #expect(
+            try project.scratch.read("parent/project/specs/001-alpha/plan.md").contains("FR-001: Not be served"),
+            "the root is served again at its path")
     }
 
     @Test func aRootAbsentAtStartupIsPickedUpOnceCreated() throws {
         let project = try DaemonProject()
         try DaemonProject.writeConfig(project.config, roots: ["project", "later"])
         let daemon = try project.start()
-        #expect(daemon.events.contains { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("later") })
+        #expect(
+            daemon.events.contains {
+                $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("later")
+            })
         let mark = daemon.lineCount
         try project.scratch.write("later/specs/001-late/spec.md", DaemonProject.spec("Late"))
         try daemon.waitFor(event: "root.back", after: mark)
@@ -142,21 +167,31 @@ import Testing
     /// The daemon in a mount namespace of its own, its root a tmpfs (of `size`) mounted over the
     /// project and filled with a copy of it (`$ROOT`, `$STAGED`).
     static func launcher(size: String = "1m") -> [String] {
-        ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
-         "mount -t tmpfs -o size=\(size) plansync \"$ROOT\" && cp -a \"$STAGED/.\" \"$ROOT/\" && exec \"$0\" \"$@\""]
+        [
+            "unshare", "--user", "--map-root-user", "--mount", "sh", "-c",
+            "mount -t tmpfs -o size=\(size) plansync \"$ROOT\" && cp -a \"$STAGED/.\" \"$ROOT/\" && exec \"$0\" \"$@\"",
+        ]
     }
 
-    static let mountNamespaces = Prerequisite.probe("mount namespaces with tmpfs are not available here (unshare --user --mount failed)",
-                                                    after: [.unshare, .nsenter]) {
-        let probe = try? Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"),
-                                             ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs plansync /mnt"])
+    static let mountNamespaces = Prerequisite.probe(
+        "mount namespaces with tmpfs are not available here (unshare --user --mount failed)",
+        after: [.unshare, .nsenter]
+    ) {
+        let probe = try? Plansync.runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["unshare", "--user", "--map-root-user", "--mount", "sh", "-c", "mount -t tmpfs plansync /mnt"])
         return probe?.status == 0
     }
 
     /// Runs `command` in the daemon's user and mount namespaces.
-    static func inNamespace(of daemon: DaemonProcess, _ command: String, in scratch: Scratch, environment: [String: String]) throws -> Int32 {
-        try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["nsenter", "-t", "\(daemon.pid)", "-U", "-m", "--preserve-credentials", "sh", "-c", command],
-                                in: scratch.url, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }).status
+    static func inNamespace(
+        of daemon: DaemonProcess, _ command: String, in scratch: Scratch, environment: [String: String]
+    ) throws -> Int32 {
+        try Plansync.runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
+            ["nsenter", "-t", "\(daemon.pid)", "-U", "-m", "--preserve-credentials", "sh", "-c", command],
+            in: scratch.url, environment: ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        ).status
     }
 
     @Test(.requires(mountNamespaces))
@@ -164,7 +199,8 @@ import Testing
         let project = try DaemonProject()
         try Self.shell("cp -a project staged", in: project.scratch)
         let paths = ["ROOT": project.root.path, "STAGED": project.scratch.path("staged").path]
-        let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, environment: paths, launcher: Self.launcher())
+        let daemon = try DaemonProcess(
+            config: project.config, in: project.scratch.url, environment: paths, launcher: Self.launcher())
         try daemon.waitFor(event: "ready")
         var mark = daemon.lineCount
         #expect(try Self.inNamespace(of: daemon, "umount \"$ROOT\"", in: project.scratch, environment: paths) == 0)
@@ -176,7 +212,8 @@ import Testing
         #expect(try daemon.waitFor(event: "reload", after: mark)["missing"] as? [String] == [project.root.path])
 
         mark = daemon.lineCount
-        let remount = "mount -t tmpfs plansync \"$ROOT\" && cp -a \"$STAGED/.\" \"$ROOT/\" && printf '# Feature Specification: Remounted\\n' > \"$ROOT/specs/001-alpha/spec.md\""
+        let remount =
+            "mount -t tmpfs plansync \"$ROOT\" && cp -a \"$STAGED/.\" \"$ROOT/\" && printf '# Feature Specification: Remounted\\n' > \"$ROOT/specs/001-alpha/spec.md\""
         #expect(try Self.inNamespace(of: daemon, remount, in: project.scratch, environment: paths) == 0)
         try daemon.waitFor(event: "root.back", after: mark)
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Watcher
 
 /// The debounce rules with a clock moved by hand: no test here sleeps.
@@ -9,7 +10,9 @@ import Testing
         #expect(debouncer.nextDeadline() == 1200)
         #expect(debouncer.takeDue(at: 1199).isEmpty)
         #expect(debouncer.takeDue(at: 1200).map(\.key) == ["a"])
-        #expect(debouncer.isEmpty && debouncer.nextDeadline() == nil, "nothing pending must mean no deadline, so the loop can block")
+        #expect(
+            debouncer.isEmpty && debouncer.nextDeadline() == nil,
+            "nothing pending must mean no deadline, so the loop can block")
     }
 
     @Test func eachChangeRestartsTheQuietWindow() {
@@ -43,7 +46,8 @@ import Testing
     /// A checkout writes folder after folder: none is due until the whole root has been quiet,
     /// so the plans are judged on the final state; another root goes on as before.
     @Test func aBurstAcrossTheFoldersOfARootIsHandledOnceItIsOver() {
-        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000, group: { String($0.prefix(while: { $0 != "/" })) })
+        var debouncer = Debouncer<String>(
+            quiet: 200, maxDelay: 2000, group: { String($0.prefix(while: { $0 != "/" })) })
         debouncer.note("a/001", trigger: "spec.md", at: 0)
         debouncer.note("b/001", trigger: "spec.md", at: 0)
         for (index, now) in stride(from: Milliseconds(100), through: 1000, by: 100).enumerated() {
@@ -53,8 +57,12 @@ import Testing
         #expect(debouncer.takeDue(at: 1199).isEmpty, "a folder of a root still changing must wait")
         #expect(debouncer.takeDue(at: 1200).count == 11)
         debouncer.note("a/001", trigger: "spec.md", at: 3000)
-        for now in stride(from: Milliseconds(3100), through: 6000, by: 100) { debouncer.note("a/002", trigger: "spec.md", at: now) }
-        #expect(debouncer.takeDue(at: 4999).isEmpty && debouncer.takeDue(at: 5000).map(\.key) == ["a/001"], "maxDelay still bounds the wait")
+        for now in stride(from: Milliseconds(3100), through: 6000, by: 100) {
+            debouncer.note("a/002", trigger: "spec.md", at: now)
+        }
+        #expect(
+            debouncer.takeDue(at: 4999).isEmpty && debouncer.takeDue(at: 5000).map(\.key) == ["a/001"],
+            "maxDelay still bounds the wait")
     }
 
     @Test func shutdownTakesEverythingPendingOldestFirst() {

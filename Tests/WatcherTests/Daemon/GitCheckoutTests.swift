@@ -37,7 +37,9 @@ import Testing
         try #require(try project.shell("git init -q -b main .") == 0, "git init failed")
         try commitPlans(project, message: "main")
         try #require(try project.shell("git checkout -q -b other") == 0)
-        for number in 1...specCount + 1 { try project.write("specs/\(folder(number))/spec.md", spec(number, branch: "other")) }
+        for number in 1...specCount + 1 {
+            try project.write("specs/\(folder(number))/spec.md", spec(number, branch: "other"))
+        }
         try commitPlans(project, message: "other")
         try #require(try project.shell("git checkout -q main") == 0)
         return project
@@ -50,7 +52,8 @@ import Testing
     }
 
     static func status(_ project: DaemonProject) throws -> [String] {
-        let result = try Plansync.runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "git status --porcelain"], in: project.root)
+        let result = try Plansync.runProcess(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "git status --porcelain"], in: project.root)
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
@@ -61,8 +64,10 @@ import Testing
         #expect(try Self.status(project).isEmpty, "the daemon's startup rewrote committed, current plans")
         let started = daemon.lineCount
         // Single switches with the daemon settling between them, then back-to-back ones.
-        let rounds = [["other"], ["main"], ["other", "main", "other"], ["main", "other", "main"], ["other"],
-                      Array(repeating: ["main", "other"], count: 6).flatMap { $0 } + ["main"]]
+        let rounds = [
+            ["other"], ["main"], ["other", "main", "other"], ["main", "other", "main"], ["other"],
+            Array(repeating: ["main", "other"], count: 6).flatMap { $0 } + ["main"],
+        ]
         var refused: [String] = []
         var dirty: [String] = []
         var current = "main"
@@ -77,7 +82,10 @@ import Testing
                     switched += 1
                 }
             }
-            if switched > 0 { try daemon.waitUntilSettled(folders: Self.specCount, after: mark, only: Set((1...Self.specCount).map(Self.folder))) }
+            if switched > 0 {
+                try daemon.waitUntilSettled(
+                    folders: Self.specCount, after: mark, only: Set((1...Self.specCount).map(Self.folder)))
+            }
             let modified = try Self.status(project)
             if !modified.isEmpty { dirty.append("round \(index + 1): \(modified.count) file(s), first \(modified[0])") }
         }
@@ -89,8 +97,13 @@ import Testing
         #expect(left.isEmpty, "after the daemon stopped, \(left.count) file(s) were modified: \(left.prefix(5))")
         // Every plan a checkout brings is current for the specs it brings: none is rewritten, not
         // even for a moment in the middle of a checkout (git would overwrite it or refuse to).
-        let rewritten = daemon.log[started...].compactMap(DaemonProcess.parse).filter { $0["event"] as? String == "plan.updated" }
-        #expect(rewritten.isEmpty, "\(rewritten.count) plan(s) rewritten during the checkouts, first \(rewritten.first.map { "\($0["plan"] ?? "") (\($0["trigger"] ?? ""))" } ?? "")")
+        let rewritten = daemon.log[started...].compactMap(DaemonProcess.parse).filter {
+            $0["event"] as? String == "plan.updated"
+        }
+        #expect(
+            rewritten.isEmpty,
+            "\(rewritten.count) plan(s) rewritten during the checkouts, first \(rewritten.first.map { "\($0["plan"] ?? "") (\($0["trigger"] ?? ""))" } ?? "")"
+        )
         let errors = daemon.events.filter { $0["event"] as? String == "error" }
         #expect(errors.isEmpty, "\(errors.prefix(3))")
     }
@@ -105,17 +118,23 @@ import Testing
         let lock = project.path(".git/index.lock")
         try Data().write(to: lock)
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST wait for git"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST wait for git"))
         try daemon.waitFor(event: "plan.postponed", after: mark)
-        #expect(!(try project.read("specs/001-alpha/plan.md")).contains("Wait for git"), "the plan was written while git held its lock")
+        #expect(
+            !(try project.read("specs/001-alpha/plan.md")).contains("Wait for git"),
+            "the plan was written while git held its lock")
         try FileManager.default.removeItem(at: lock)
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
         #expect(try project.read("specs/001-alpha/plan.md").contains("FR-001: Wait for git"))
         // A stale lock is ignored.
         try Data().write(to: lock)
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: lock.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-60)], ofItemAtPath: lock.path)
         let again = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST not wait for a stale lock"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST not wait for a stale lock")
+        )
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: again)
     }
 }

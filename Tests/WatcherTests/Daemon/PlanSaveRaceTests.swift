@@ -49,7 +49,9 @@ import Testing
 
     static func save(_ text: String, to url: URL, style: SaveStyle) throws {
         let bytes = Array(text.utf8)
-        let target = style == .inPlace ? url.path : url.deletingLastPathComponent().appendingPathComponent(".plan.md.saving").path
+        let target =
+            style == .inPlace
+            ? url.path : url.deletingLastPathComponent().appendingPathComponent(".plan.md.saving").path
         let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         try #require(fd >= 0, "cannot open \(target)")
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
@@ -69,7 +71,11 @@ import Testing
             try #require(buffer.contains(anchor), "the plan has no \(anchor)")
             try spec(round: round).write(to: race.spec(project), atomically: false, encoding: .utf8)
             let delay = Double(debounceMs + Int.random(in: -jitterMs...jitterMs)) / 1000
-            saves.append((Date().addingTimeInterval(delay), project, buffer.replacing(anchor, with: anchor + handEdit(round: round, project: project))))
+            saves.append(
+                (
+                    Date().addingTimeInterval(delay), project,
+                    buffer.replacing(anchor, with: anchor + handEdit(round: round, project: project))
+                ))
         }
         for save in saves.sorted(by: { $0.at < $1.at }) {
             let wait = save.at.timeIntervalSinceNow
@@ -82,7 +88,8 @@ import Testing
 
     static func lost(round: Int, of race: Race) -> [Int] {
         race.names.indices.filter { project in
-            !((try? String(contentsOf: race.plan(project), encoding: .utf8)) ?? "").contains(handEdit(round: round, project: project))
+            !((try? String(contentsOf: race.plan(project), encoding: .utf8)) ?? "").contains(
+                handEdit(round: round, project: project))
         }
     }
 
@@ -94,14 +101,18 @@ import Testing
         for style in styles {
             for _ in 0..<rounds {
                 last = (last.round + 1, style)
-                lost += try round(last.round, of: race, daemon: daemons[0], style: style).map { (last.round, $0, style) }
+                lost += try round(last.round, of: race, daemon: daemons[0], style: style).map {
+                    (last.round, $0, style)
+                }
             }
         }
         for daemon in daemons {
             daemon.signal(SIGTERM)
             #expect(try daemon.waitForExit() == 0)
         }
-        let late = Self.lost(round: last.round, of: race).filter { project in !lost.contains { $0.round == last.round && $0.project == project } }
+        let late = Self.lost(round: last.round, of: race).filter { project in
+            !lost.contains { $0.round == last.round && $0.project == project }
+        }
         lost += late.map { (last.round, $0, last.style) }
         return lost.map { "round \($0.round) (\($0.style.rawValue)), p\($0.project)" }
     }
@@ -112,7 +123,10 @@ import Testing
         let daemon = try race.start()
         let rounds = 200 / Self.projects
         let lost = try Self.race(race, daemons: [daemon], rounds: rounds, styles: [style])
-        #expect(lost.isEmpty, "\(lost.count) of \(rounds * Self.projects) hand edits saved \(style.rawValue) were lost: \(lost.prefix(8))")
+        #expect(
+            lost.isEmpty,
+            "\(lost.count) of \(rounds * Self.projects) hand edits saved \(style.rawValue) were lost: \(lost.prefix(8))"
+        )
         let errors = daemon.events.filter { $0["event"] as? String == "error" }
         #expect(errors.isEmpty, "\(errors.prefix(3))")
     }
@@ -123,11 +137,22 @@ import Testing
         let first = try race.start()
         // The second one also has a root of its own, which it serves.
         let second = try race.start(config: "second.json", others: ["own"])
-        let refused = second.events.filter { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("pid \(first.pid)") }
-        #expect(refused.count == Self.projects, "the second daemon must name the first one's pid for each shared root: \(second.events.filter { $0["event"] as? String == "error" }.prefix(2))")
-        #expect(second.events.contains { $0["event"] as? String == "plan.updated" && $0["plan"] as? String == "specs/001-own/plan.md" },
-                "the second daemon must still serve its own root")
+        let refused = second.events.filter {
+            $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("pid \(first.pid)")
+        }
+        #expect(
+            refused.count == Self.projects,
+            "the second daemon must name the first one's pid for each shared root: \(second.events.filter { $0["event"] as? String == "error" }.prefix(2))"
+        )
+        #expect(
+            second.events.contains {
+                $0["event"] as? String == "plan.updated" && $0["plan"] as? String == "specs/001-own/plan.md"
+            },
+            "the second daemon must still serve its own root")
         let lost = try Self.race(race, daemons: [first, second], rounds: 2, styles: SaveStyle.allCases)
-        #expect(lost.isEmpty, "\(lost.count) of \(4 * Self.projects) hand edits were lost with two daemons on the same roots: \(lost.prefix(8))")
+        #expect(
+            lost.isEmpty,
+            "\(lost.count) of \(4 * Self.projects) hand edits were lost with two daemons on the same roots: \(lost.prefix(8))"
+        )
     }
 }

@@ -16,7 +16,8 @@ import Testing
         let first = try project.start(environment: environment)
         let second = try DaemonProcess(config: project.config, in: project.scratch.url, environment: environment)
         #expect(try second.waitForExit() == 78)
-        #expect(second.events.contains { ($0["message"] as? String ?? "").contains("pid \(first.pid)") }, "\(second.log)")
+        #expect(
+            second.events.contains { ($0["message"] as? String ?? "").contains("pid \(first.pid)") }, "\(second.log)")
         let locks = try FileManager.default.contentsOfDirectory(atPath: project.scratch.path("run/plansync").path)
         #expect(locks.count == 1 && locks[0].hasSuffix(".lock"), "\(locks)")
         let holder = try String(contentsOf: project.scratch.path("run/plansync/\(locks[0])"), encoding: .utf8)
@@ -36,7 +37,8 @@ import Testing
         first.signal(SIGHUP)
         try first.waitFor(event: "reload", after: mark)
         try DaemonProject.writeConfig(project.scratch.path("second.json"), roots: ["project"])
-        let second = try DaemonProcess(config: project.scratch.path("second.json"), in: project.scratch.url, environment: environment)
+        let second = try DaemonProcess(
+            config: project.scratch.path("second.json"), in: project.scratch.url, environment: environment)
         try second.waitFor(event: "ready")
         #expect(!second.events.contains { $0["event"] as? String == "error" }, "\(second.log)")
     }

@@ -1,5 +1,6 @@
 import Glibc
 import Testing
+
 @testable import Watcher
 
 /// The retry schedule of failed plan writes, with a clock moved by hand.
@@ -27,8 +28,12 @@ import Testing
     }
 
     @Test func onlyWhatTimeCanClearIsRetried() {
-        for code in [ENOSPC, EDQUOT, EACCES, EPERM, EROFS] { #expect(WriteRetries<String>.isRetryable(Errno(rawValue: code))) }
-        for code in [ENOENT, EISDIR, EIO, ENAMETOOLONG] { #expect(!WriteRetries<String>.isRetryable(Errno(rawValue: code))) }
+        for code in [ENOSPC, EDQUOT, EACCES, EPERM, EROFS] {
+            #expect(WriteRetries<String>.isRetryable(Errno(rawValue: code)))
+        }
+        for code in [ENOENT, EISDIR, EIO, ENAMETOOLONG] {
+            #expect(!WriteRetries<String>.isRetryable(Errno(rawValue: code)))
+        }
     }
 
     @Test func eachFolderHasItsOwnStreak() {

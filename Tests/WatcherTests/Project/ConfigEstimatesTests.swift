@@ -1,5 +1,6 @@
 import Generator
 import Testing
+
 @testable import Watcher
 
 /// config.json's `estimates` accepts exactly the keys of `Estimates.fields`, each setting its own estimate.
@@ -9,7 +10,9 @@ import Testing
         let json = try JSONValue.parse(Array("{\"estimates\": {\(pairs.joined(separator: ", "))}}".utf8))
         let estimates = try Config.parse(json, path: "/project/config.json").options.estimates
         for (index, field) in Estimates.fields.enumerated() {
-            #expect(estimates[keyPath: field.keyPath] == Double(index) + 0.5, "config.json's \"\(field.name)\" was not applied")
+            #expect(
+                estimates[keyPath: field.keyPath] == Double(index) + 0.5,
+                "config.json's \"\(field.name)\" was not applied")
         }
     }
 
@@ -18,7 +21,8 @@ import Testing
         #expect {
             try Config.parse(json, path: "/project/config.json")
         } throws: { error in
-            "\(error)".contains("unknown key \"estimates.daysPerStory\"; known keys: " + Estimates.keys.joined(separator: ", "))
+            "\(error)".contains(
+                "unknown key \"estimates.daysPerStory\"; known keys: " + Estimates.keys.joined(separator: ", "))
         }
     }
 }

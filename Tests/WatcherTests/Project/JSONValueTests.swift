@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Watcher
 
 /// config.json's parser: bounded whatever the input, and every refusal a message with a place.
@@ -17,7 +18,9 @@ import Testing
         let text = Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8)
         var value = try JSONValue.parse(text)
         for _ in 1..<depth {
-            guard case .array(let items) = value, items.count == 1 || items.isEmpty, let first = items.first else { break }
+            guard case .array(let items) = value, items.count == 1 || items.isEmpty, let first = items.first else {
+                break
+            }
             value = first
         }
         #expect(value == .array([]))
@@ -25,7 +28,8 @@ import Testing
     }
 
     @Test func aLeadingByteOrderMarkIsIgnored() throws {
-        #expect(try JSONValue.parse([0xEF, 0xBB, 0xBF] + Array(#"{"roots": []}"#.utf8)) == .object(["roots": .array([])]))
+        #expect(
+            try JSONValue.parse([0xEF, 0xBB, 0xBF] + Array(#"{"roots": []}"#.utf8)) == .object(["roots": .array([])]))
         let error = Self.syntaxError([0xEF, 0xBB, 0xBF] + Array("{,}".utf8))
         #expect(error?.column == 2, "the mark is no column: \(String(describing: error))")
     }
@@ -65,11 +69,15 @@ import Testing
     /// character raw.
     @Test func fuzzedInputNeverCrashesAndAlwaysGetsAClearError() {
         var random = SplitMix64(seed: 9)
-        let config = Array(#"{"roots": ["p", "~/q"], "stack": {"backend": "Go \u00e9"}, "estimates": {"foundationDays": 1.5e0}, "debounceMs": 200, "logLevel": "info", "x": [true, false, null, -0.5, {}]}"#.utf8)
+        let config = Array(
+            #"{"roots": ["p", "~/q"], "stack": {"backend": "Go \u00e9"}, "estimates": {"foundationDays": 1.5e0}, "debounceMs": 200, "logLevel": "info", "x": [true, false, null, -0.5, {}]}"#
+                .utf8)
         var inputs: [[UInt8]] = (0...config.count).map { Array(config[..<$0]) }
         for _ in 0..<2_000 {
             var mutated = config
-            for _ in 0...random.next(below: 4) { mutated[random.next(below: mutated.count)] = UInt8(truncatingIfNeeded: random.next()) }
+            for _ in 0...random.next(below: 4) {
+                mutated[random.next(below: mutated.count)] = UInt8(truncatingIfNeeded: random.next())
+            }
             inputs.append(mutated)
             inputs.append((0..<random.next(below: 200)).map { _ in UInt8(truncatingIfNeeded: random.next()) })
             let alphabet = Array("[]{}\":,1 \\u\"".utf8)
@@ -83,14 +91,19 @@ import Testing
             } catch {
                 errors += 1
                 #expect(error.line >= 1 && error.column >= 1 && !error.message.isEmpty, "\(input)")
-                #expect(ControlCharacters.first(in: error.description) == nil, "a raw control character in: \(error.description)")
+                #expect(
+                    ControlCharacters.first(in: error.description) == nil,
+                    "a raw control character in: \(error.description)")
             }
         }
         #expect(errors > inputs.count / 2, "the fuzzing hardly produced errors: \(errors) of \(inputs.count)")
     }
 
     static func syntaxError(_ bytes: [UInt8]) -> JSONValue.SyntaxError? {
-        do { _ = try JSONValue.parse(bytes); return nil } catch { return error }
+        do {
+            _ = try JSONValue.parse(bytes)
+            return nil
+        } catch { return error }
     }
 }
 

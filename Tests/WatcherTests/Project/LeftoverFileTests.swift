@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Watcher
 
 /// The temporary files an interrupted plansync leaves behind are removed, and nothing else.
@@ -8,24 +9,30 @@ import Testing
 
     static let leftover = ".plansync-tmp.plan.md.Ab12Cd"
     /// Near misses of plansync's pattern, and files that are not plansync's: never removed.
-    static let notLeftovers = [".plansync-tmp.notes.md.Ab12Cd", ".plansync-tmp.plan.md.Ab12C", ".plansync-tmp.plan.md", "plan.md.tmp",
-                               ".plansync-tmp.plan.md.Ab12Cd.swp", "4913"]
+    static let notLeftovers = [
+        ".plansync-tmp.notes.md.Ab12Cd", ".plansync-tmp.plan.md.Ab12C", ".plansync-tmp.plan.md", "plan.md.tmp",
+        ".plansync-tmp.plan.md.Ab12Cd.swp", "4913",
+    ]
 
     static func plantLeftovers(_ scratch: Scratch, in folder: String) throws {
         let old = Date(timeIntervalSinceNow: -3600)
         for name in [leftover, ".plansync-tmp.plan.md.orig.2.Zz99Yy"] + notLeftovers {
             try scratch.write("\(folder)/\(name)", "old\n")
-            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: scratch.path("\(folder)/\(name)").path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: old], ofItemAtPath: scratch.path("\(folder)/\(name)").path)
         }
         // Newer than any plansync started now: a write in progress.
         try scratch.write("\(folder)/.plansync-tmp.plan.md.New123", "new\n")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)],
-                                              ofItemAtPath: scratch.path("\(folder)/.plansync-tmp.plan.md.New123").path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 3600)],
+            ofItemAtPath: scratch.path("\(folder)/.plansync-tmp.plan.md.New123").path)
     }
 
     static func expectOnlyLeftoversRemoved(_ scratch: Scratch, in folder: String) {
-        #expect(!scratch.exists("\(folder)/\(leftover)") && !scratch.exists("\(folder)/.plansync-tmp.plan.md.orig.2.Zz99Yy"),
-                "a leftover temporary file was kept")
+        #expect(
+            !scratch.exists("\(folder)/\(leftover)")
+                && !scratch.exists("\(folder)/.plansync-tmp.plan.md.orig.2.Zz99Yy"),
+            "a leftover temporary file was kept")
         for name in notLeftovers + [".plansync-tmp.plan.md.New123"] {
             #expect(scratch.exists("\(folder)/\(name)"), "\(name) was removed: it is not a leftover of plansync's")
         }
@@ -46,8 +53,11 @@ import Testing
         let project = try DaemonProject()
         try Self.plantLeftovers(project.scratch, in: "project/specs/001-alpha")
         let daemon = try project.start()
-        #expect(daemon.events.contains { $0["event"] as? String == "cleanup" && $0["path"] as? String == "specs/001-alpha/\(Self.leftover)" },
-                "\(daemon.log)")
+        #expect(
+            daemon.events.contains {
+                $0["event"] as? String == "cleanup" && $0["path"] as? String == "specs/001-alpha/\(Self.leftover)"
+            },
+            "\(daemon.log)")
         Self.expectOnlyLeftoversRemoved(project.scratch, in: "project/specs/001-alpha")
     }
 

@@ -18,7 +18,9 @@ import Testing
         let second = try Plansync.run(["generate", "--force", "p"], in: scratch.url)
         #expect(second.stdout.contains("wrote ") && !second.stdout.contains("kept as"), "\(second.output)")
         #expect(!scratch.exists(Self.plan + ".orig.1"), "plansync's own output was backed up")
-        #expect(try scratch.read(Self.plan + ".orig") == "# Our own plan\n", "the second --force overwrote the first backup")
+        #expect(
+            try scratch.read(Self.plan + ".orig") == "# Our own plan\n", "the second --force overwrote the first backup"
+        )
 
         // Edited by hand, then forced: a new backup beside the first.
         let generated = try scratch.read(Self.plan)

@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import Watcher
 
 /// The replace step on real files, with the exchange and with the fallback a kernel or file
@@ -19,14 +20,22 @@ import Testing
 
     func write(_ text: String) throws { try text.write(toFile: plan, atomically: false, encoding: .utf8) }
     func read(_ path: String? = nil) throws -> String { try String(contentsOfFile: path ?? plan, encoding: .utf8) }
-    func inode(_ path: String? = nil) -> UInt { var info = stat(); return stat(path ?? plan, &info) == 0 ? UInt(info.st_ino) : 0 }
-    var leftovers: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: scratch.url.path)) ?? []).filter { $0 != "plan.md" } }
+    func inode(_ path: String? = nil) -> UInt {
+        var info = stat()
+        return stat(path ?? plan, &info) == 0 ? UInt(info.st_ino) : 0
+    }
+    var leftovers: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: scratch.url.path)) ?? []).filter { $0 != "plan.md" }
+    }
 
     @Test(arguments: modes)
     func aPlanStillAsReadIsReplaced(renameAt2: Bool) throws {
         try write("old")
         var remerged = 0
-        let placed = try PlanReplacement.replace(plan, with: "new", over: "old", usingRenameAt2: renameAt2) { _ in remerged += 1; return .keep }
+        let placed = try PlanReplacement.replace(plan, with: "new", over: "old", usingRenameAt2: renameAt2) { _ in
+            remerged += 1
+            return .keep
+        }
         #expect(placed && remerged == 0)
         #expect(try read() == "new")
         #expect(leftovers.isEmpty, "\(leftovers)")
@@ -49,7 +58,8 @@ import Testing
     func aPlanSavedMeanwhileThatNeedsNoChangeIsPutBackAsItIs(renameAt2: Bool) throws {
         try write("the user's own")
         let saved = inode()
-        let placed = try PlanReplacement.replace(plan, with: "new", over: "old", usingRenameAt2: renameAt2) { _ in .keep }
+        let placed = try PlanReplacement.replace(plan, with: "new", over: "old", usingRenameAt2: renameAt2) { _ in .keep
+        }
         #expect(!placed)
         #expect(try read() == "the user's own")
         #expect(inode() == saved, "the user's file must be the one in place, not a copy")
@@ -60,18 +70,21 @@ import Testing
     func aPlanDeletedOrCreatedMeanwhileIsMergedFromWhatIsThere(renameAt2: Bool) throws {
         var seen: [String?] = []
         // Read as "old", deleted since: merged from nothing.
-        #expect(try PlanReplacement.replace(plan, with: "merged from old", over: "old", usingRenameAt2: renameAt2) { found in
-            seen.append(found)
-            return .write("fresh")
-        })
+        #expect(
+            try PlanReplacement.replace(plan, with: "merged from old", over: "old", usingRenameAt2: renameAt2) {
+                found in
+                seen.append(found)
+                return .write("fresh")
+            })
         #expect(try read() == "fresh")
         // Read as missing, created since: merged from what was created.
         try FileManager.default.removeItem(atPath: plan)
         try write("someone else's")
-        #expect(try PlanReplacement.replace(plan, with: "created", over: nil, usingRenameAt2: renameAt2) { found in
-            seen.append(found)
-            return .write("merged with someone else's")
-        })
+        #expect(
+            try PlanReplacement.replace(plan, with: "created", over: nil, usingRenameAt2: renameAt2) { found in
+                seen.append(found)
+                return .write("merged with someone else's")
+            })
         #expect(seen == [nil, "someone else's"])
         #expect(try read() == "merged with someone else's")
         #expect(leftovers.isEmpty, "\(leftovers)")

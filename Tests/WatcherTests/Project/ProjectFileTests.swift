@@ -12,13 +12,15 @@ import Testing
     static func projectBesideASecret() throws -> Scratch {
         let scratch = try Scratch()
         try scratch.write("outside/secret.md", secret)
-        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: scratch.path("outside/secret.md").path)
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o600], ofItemAtPath: scratch.path("outside/secret.md").path)
         try scratch.write("p/specs/002-ok/spec.md", spec)
         return scratch
     }
 
     static func link(_ scratch: Scratch, _ relative: String, to target: String) throws {
-        try FileManager.default.createDirectory(at: scratch.path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: scratch.path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.path(relative).path, withDestinationPath: target)
     }
 
@@ -27,14 +29,19 @@ import Testing
         try Self.link(scratch, "p/specs/001-x/spec.md", to: "../../../outside/secret.md")
         let generated = try Plansync.run(["generate", "p"], in: scratch.url)
         #expect(generated.status == 1, "\(generated.output)")
-        #expect(generated.stderr.contains("specs/001-x/spec.md is a symlink to \(scratch.path("outside/secret.md").path), outside the project root"),
-                "\(generated.output)")
+        #expect(
+            generated.stderr.contains(
+                "specs/001-x/spec.md is a symlink to \(scratch.path("outside/secret.md").path), outside the project root"
+            ),
+            "\(generated.output)")
         #expect(!scratch.exists("p/specs/001-x/plan.md"), "a file outside the project was copied into a plan")
         #expect(scratch.exists("p/specs/002-ok/plan.md"), "one refused spec stopped the others")
         for command in ["check", "diff"] {
             let result = try Plansync.run([command, "p"], in: scratch.url)
             #expect(result.status == 2, "\(command): \(result.output)")
-            #expect(!result.output.contains("TOP-SECRET"), "\(command) printed a file from outside the project: \(result.output)")
+            #expect(
+                !result.output.contains("TOP-SECRET"),
+                "\(command) printed a file from outside the project: \(result.output)")
         }
     }
 
@@ -53,14 +60,21 @@ import Testing
         try Self.link(scratch, "p/specs/003-out", to: "../../outside/folder")
         let whole = try Plansync.run(["generate", "p"], in: scratch.url)
         #expect(whole.status == 1, "\(whole.output)")
-        #expect(whole.stderr.contains("specs/003-out is a symlink to \(scratch.path("outside/folder").path), outside the project root"), "\(whole.output)")
+        #expect(
+            whole.stderr.contains(
+                "specs/003-out is a symlink to \(scratch.path("outside/folder").path), outside the project root"),
+            "\(whole.output)")
         let named = try Plansync.run(["generate", "p/specs/003-out"], in: scratch.url)
         #expect(named.status == 1, "\(named.output)")
         #expect(named.stderr.contains("outside the project root"), "\(named.output)")
         for command in ["check", "diff"] {
             let result = try Plansync.run([command, "p"], in: scratch.url)
-            #expect(result.status == 2 && result.stderr.contains("specs/003-out is a symlink to"), "\(command): \(result.output)")
-            #expect(!result.output.contains("TOP-SECRET"), "\(command) printed a file from outside the project: \(result.output)")
+            #expect(
+                result.status == 2 && result.stderr.contains("specs/003-out is a symlink to"),
+                "\(command): \(result.output)")
+            #expect(
+                !result.output.contains("TOP-SECRET"),
+                "\(command) printed a file from outside the project: \(result.output)")
         }
         #expect(!scratch.exists("outside/folder/plan.md"), "a plan was written outside the project root")
         #expect(scratch.exists("p/specs/002-ok/plan.md"))
@@ -72,7 +86,9 @@ import Testing
         let result = try Plansync.run(["generate", "--force", "p"], in: scratch.url)
         #expect(result.status == 1, "\(result.output)")
         #expect(result.stderr.contains("specs/002-ok/plan.md is a symlink to"), "\(result.output)")
-        #expect(!scratch.exists("p/specs/002-ok/plan.md.orig"), "--force copied a file from outside the project into a backup")
+        #expect(
+            !scratch.exists("p/specs/002-ok/plan.md.orig"),
+            "--force copied a file from outside the project into a backup")
         #expect(try scratch.read("outside/secret.md") == Self.secret)
     }
 
@@ -86,7 +102,8 @@ import Testing
         try scratch.write("p/specs/001-a/spec.md", Self.spec + "- **FR-002**: System MUST follow the link\n")
         let result = try Plansync.run(["generate", "p"], in: scratch.url)
         #expect(result.stdout.contains("wrote p/specs/001-a/plan.md"), "\(result.output)")
-        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: scratch.path("p/specs/001-a/plan.md").path)
+        let destination = try FileManager.default.destinationOfSymbolicLink(
+            atPath: scratch.path("p/specs/001-a/plan.md").path)
         #expect(destination == "../../docs/001.md", "the link was replaced")
         #expect(try scratch.read("p/docs/001.md").contains("Follow the link"))
     }
@@ -96,23 +113,35 @@ import Testing
         try scratch.write("p/specs/002-ok/spec.md", Self.spec)
         try scratch.write("p/specs/003-fifo-plan/spec.md", Self.spec)
         try scratch.write("q/specs/001-a/spec.md", Self.spec)
-        for fifo in ["p/specs/001-fifo-spec/spec.md", "p/specs/003-fifo-plan/plan.md", "q/.specify/memory/constitution.md"] {
-            try FileManager.default.createDirectory(at: scratch.path(fifo).deletingLastPathComponent(), withIntermediateDirectories: true)
+        for fifo in [
+            "p/specs/001-fifo-spec/spec.md", "p/specs/003-fifo-plan/plan.md", "q/.specify/memory/constitution.md",
+        ] {
+            try FileManager.default.createDirectory(
+                at: scratch.path(fifo).deletingLastPathComponent(), withIntermediateDirectories: true)
             #expect(mkfifo(scratch.path(fifo).path, 0o644) == 0)
         }
         for command in ["generate", "check", "diff"] {
-            let result = try #require(try Plansync.runFinishing([command, "p", "q"], in: scratch.url),
-                                      "'plansync \(command)' blocked on a FIFO")
+            let result = try #require(
+                try Plansync.runFinishing([command, "p", "q"], in: scratch.url),
+                "'plansync \(command)' blocked on a FIFO")
             #expect(result.status == (command == "generate" ? 1 : 2), "\(command): \(result.output)")
-            #expect(result.stderr.contains("specs/001-fifo-spec/spec.md is a FIFO, not a regular file"), "\(command): \(result.output)")
-            #expect(result.stderr.contains("specs/003-fifo-plan/plan.md is a FIFO, not a regular file"), "\(command): \(result.output)")
-            #expect(result.stderr.contains(".specify/memory/constitution.md is a FIFO, not a regular file"), "\(command): \(result.output)")
+            #expect(
+                result.stderr.contains("specs/001-fifo-spec/spec.md is a FIFO, not a regular file"),
+                "\(command): \(result.output)")
+            #expect(
+                result.stderr.contains("specs/003-fifo-plan/plan.md is a FIFO, not a regular file"),
+                "\(command): \(result.output)")
+            #expect(
+                result.stderr.contains(".specify/memory/constitution.md is a FIFO, not a regular file"),
+                "\(command): \(result.output)")
         }
         #expect(scratch.exists("p/specs/002-ok/plan.md"), "a FIFO in one spec folder stopped the others")
     }
 
     @Test func theDaemonStartsAndServesTheOthersBesideAFifo() throws {
-        let project = try DaemonProject(specs: ["001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta")])
+        let project = try DaemonProject(specs: [
+            "001-alpha": DaemonProject.spec("Alpha"), "002-beta": DaemonProject.spec("Beta"),
+        ])
         try FileManager.default.createDirectory(at: project.path("specs/003-fifo"), withIntermediateDirectories: true)
         #expect(mkfifo(project.path("specs/003-fifo/spec.md").path, 0o644) == 0)
         #expect(mkfifo(project.path("specs/002-beta/plan.md").path, 0o644) == 0)
@@ -122,10 +151,17 @@ import Testing
             kill(daemon.pid, SIGKILL)
             throw error
         }
-        try daemon.waitFor("the FIFO spec reported") { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("specs/003-fifo/spec.md is a FIFO") }
-        try daemon.waitFor("the FIFO plan reported") { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("specs/002-beta/plan.md is a FIFO") }
+        try daemon.waitFor("the FIFO spec reported") {
+            $0["event"] as? String == "error"
+                && ($0["message"] as? String ?? "").contains("specs/003-fifo/spec.md is a FIFO")
+        }
+        try daemon.waitFor("the FIFO plan reported") {
+            $0["event"] as? String == "error"
+                && ($0["message"] as? String ?? "").contains("specs/002-beta/plan.md is a FIFO")
+        }
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST still be served"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST still be served"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
     }
 
@@ -141,15 +177,20 @@ import Testing
     @Test func aConstitutionReplacedByAFolderLeavesEveryPlanAsItIs() throws {
         let scratch = try Scratch()
         try scratch.write("p/specs/001-a/spec.md", Self.spec)
-        try scratch.write("p/.specify/memory/constitution.md", "# Rules\n## Core Principles\n### I. Tests\n- Tests MUST exist.\n**Version**: 1.0.0\n")
+        try scratch.write(
+            "p/.specify/memory/constitution.md",
+            "# Rules\n## Core Principles\n### I. Tests\n- Tests MUST exist.\n**Version**: 1.0.0\n")
         try Plansync.run(["generate", "p"], in: scratch.url)
         let before = try scratch.read("p/specs/001-a/plan.md")
         try FileManager.default.removeItem(at: scratch.path("p/.specify/memory/constitution.md"))
-        try FileManager.default.createDirectory(at: scratch.path("p/.specify/memory/constitution.md"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: scratch.path("p/.specify/memory/constitution.md"), withIntermediateDirectories: true)
         try scratch.write("p/specs/001-a/spec.md", Self.spec + "- **FR-002**: System MUST change\n")
         let result = try Plansync.run(["generate", "p"], in: scratch.url)
         #expect(result.status == 1, "\(result.output)")
-        #expect(result.stderr.contains(".specify/memory/constitution.md is a directory, not a regular file"), "\(result.output)")
+        #expect(
+            result.stderr.contains(".specify/memory/constitution.md is a directory, not a regular file"),
+            "\(result.output)")
         #expect(try scratch.read("p/specs/001-a/plan.md") == before, "the plan lost its constitution's rules silently")
     }
 
@@ -157,7 +198,9 @@ import Testing
     static func makeLatin1Folder(in specs: URL) throws {
         try FileManager.default.createDirectory(at: specs, withIntermediateDirectories: true)
         let bytes = Array((specs.path + "/001-caf").utf8) + [0xE9, 0]
-        #expect(bytes.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } } == 0)
+        #expect(
+            bytes.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { mkdir($0.baseAddress!, 0o755) } }
+                == 0)
     }
 
     @Test func aFolderNameThatIsNotUTF8IsReportedOnceWithItsBytesEscaped() throws {
@@ -173,19 +216,27 @@ import Testing
         let project = try DaemonProject()
         try Self.makeLatin1Folder(in: project.path("specs"))
         let daemon = try project.start()
-        let reports = daemon.events.filter { $0["event"] as? String == "error" && $0["path"] as? String == "specs/001-caf\\xE9" }
+        let reports = daemon.events.filter {
+            $0["event"] as? String == "error" && $0["path"] as? String == "specs/001-caf\\xE9"
+        }
         #expect(reports.count == 1, "\(daemon.log)")
     }
 
     @Test func theDaemonSkipsASpecFolderLinkedOutsideItsRoot() throws {
         let project = try DaemonProject()
         try project.scratch.write("outside/spec.md", Self.secret)
-        try FileManager.default.createSymbolicLink(atPath: project.path("specs/009-out").path, withDestinationPath: "../../outside")
+        try FileManager.default.createSymbolicLink(
+            atPath: project.path("specs/009-out").path, withDestinationPath: "../../outside")
         let daemon = try project.start()
-        #expect(daemon.events.contains { $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("specs/009-out is a symlink to") },
-                "\(daemon.log)")
+        #expect(
+            daemon.events.contains {
+                $0["event"] as? String == "error"
+                    && ($0["message"] as? String ?? "").contains("specs/009-out is a symlink to")
+            },
+            "\(daemon.log)")
         let mark = daemon.lineCount
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST be the marker"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST be the marker"))
         try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
         #expect(!project.scratch.exists("outside/plan.md"), "the daemon wrote a plan outside its root")
     }
@@ -200,17 +251,21 @@ import Testing
         var mark = daemon.lineCount
         try Self.makeLatin1Folder(in: project.path("specs"))
         try daemon.waitFor(event: "error", after: mark)
-        try FileManager.default.createSymbolicLink(atPath: project.path("specs/009-out").path, withDestinationPath: "../../outside")
+        try FileManager.default.createSymbolicLink(
+            atPath: project.path("specs/009-out").path, withDestinationPath: "../../outside")
         try daemon.waitFor("an error for the link out of the root", after: mark) {
-            $0["event"] as? String == "error" && ($0["message"] as? String ?? "").contains("specs/009-out is a symlink to")
+            $0["event"] as? String == "error"
+                && ($0["message"] as? String ?? "").contains("specs/009-out is a symlink to")
         }
         mark = daemon.lineCount
-        try FileManager.default.createSymbolicLink(atPath: project.path("specs/005-linked").path, withDestinationPath: "../shelf/005-linked")
+        try FileManager.default.createSymbolicLink(
+            atPath: project.path("specs/005-linked").path, withDestinationPath: "../shelf/005-linked")
         try daemon.waitFor(event: "plan.updated", plan: "specs/005-linked/plan.md", after: mark)
         // A second look at specs/ (another link appears) reports nothing twice.
         mark = daemon.lineCount
         try project.write("shelf/006-more/spec.md", DaemonProject.spec("More"))
-        try FileManager.default.createSymbolicLink(atPath: project.path("specs/006-more").path, withDestinationPath: "../shelf/006-more")
+        try FileManager.default.createSymbolicLink(
+            atPath: project.path("specs/006-more").path, withDestinationPath: "../shelf/006-more")
         try daemon.waitFor(event: "plan.updated", plan: "specs/006-more/plan.md", after: mark)
         let reports = daemon.events.filter { $0["event"] as? String == "error" }
         #expect(reports.count == 2, "each refused folder is reported exactly once: \(daemon.log)")
@@ -221,7 +276,8 @@ import Testing
 
 extension Plansync {
     /// Runs plansync like `run`, but gives up after `seconds` (killing it): nil when it had not finished.
-    static func runFinishing(_ arguments: [String], in folder: URL, within seconds: TimeInterval = 30) throws -> Result? {
+    static func runFinishing(_ arguments: [String], in folder: URL, within seconds: TimeInterval = 30) throws -> Result?
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -245,6 +301,8 @@ extension Plansync {
         }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

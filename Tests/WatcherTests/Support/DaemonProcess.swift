@@ -30,10 +30,16 @@ final class DaemonProcess: @unchecked Sendable {
                 while let newline = pending.firstIndex(of: 0x0A) {
                     let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
                     pending.removeSubrange(pending.startIndex...newline)
-                    condition.lock(); lines.append(line); condition.broadcast(); condition.unlock()
+                    condition.lock()
+                    lines.append(line)
+                    condition.broadcast()
+                    condition.unlock()
                 }
             }
-            condition.lock(); closed = true; condition.broadcast(); condition.unlock()
+            condition.lock()
+            closed = true
+            condition.broadcast()
+            condition.unlock()
         }
     }
 
@@ -43,7 +49,10 @@ final class DaemonProcess: @unchecked Sendable {
 
     /// Starts `plansync run --config <config>` in `folder`.
     /// - Parameter launcher: a command that runs plansync (`$0`) with its arguments, e.g. in a namespace.
-    init(config: URL, in folder: URL, arguments: [String] = [], environment: [String: String] = [:], launcher: [String] = []) throws {
+    init(
+        config: URL, in folder: URL, arguments: [String] = [], environment: [String: String] = [:],
+        launcher: [String] = []
+    ) throws {
         if launcher.isEmpty {
             process.executableURL = Plansync.executable
             process.arguments = ["run", "--config", config.path] + arguments
@@ -83,7 +92,8 @@ final class DaemonProcess: @unchecked Sendable {
     var pid: Int32 { process.processIdentifier }
 
     var log: [String] {
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         return lines
     }
 
@@ -96,15 +106,23 @@ final class DaemonProcess: @unchecked Sendable {
 
     /// Waits until an event after the first `skip` log lines matches, and returns it.
     @discardableResult
-    func waitFor(_ description: String, after skip: Int = 0, timeout: TimeInterval = 15,
-                 _ matches: ([String: Any]) -> Bool) throws -> [String: Any] {
+    func waitFor(
+        _ description: String, after skip: Int = 0, timeout: TimeInterval = 15,
+        _ matches: ([String: Any]) -> Bool
+    ) throws -> [String: Any] {
         let deadline = Date().addingTimeInterval(timeout)
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         while true {
-            if lines.count > skip, let found = lines[skip...].lazy.compactMap(Self.parse).first(where: matches) { return found }
+            if lines.count > skip, let found = lines[skip...].lazy.compactMap(Self.parse).first(where: matches) {
+                return found
+            }
             if closed {
                 process.waitUntilExit()
-                throw Timeout(what: description + " (the daemon exited with status \(process.terminationStatus), reason \(process.terminationReason.rawValue))", log: lines)
+                throw Timeout(
+                    what: description
+                        + " (the daemon exited with status \(process.terminationStatus), reason \(process.terminationReason.rawValue))",
+                    log: lines)
             }
             if !condition.wait(until: deadline) { throw Timeout(what: description, log: lines) }
         }
@@ -113,11 +131,14 @@ final class DaemonProcess: @unchecked Sendable {
     /// Hands each event after the first `skip` log lines to `consume` once, in order, as it
     /// arrives, until `consume` returns true: for conditions over many events (every plan of a
     /// burst settled), kept by the caller's own state.
-    func follow(_ description: String, after skip: Int = 0, timeout: TimeInterval = 30,
-                _ consume: ([String: Any]) -> Bool) throws {
+    func follow(
+        _ description: String, after skip: Int = 0, timeout: TimeInterval = 30,
+        _ consume: ([String: Any]) -> Bool
+    ) throws {
         let deadline = Date().addingTimeInterval(timeout)
         var next = skip
-        condition.lock(); defer { condition.unlock() }
+        condition.lock()
+        defer { condition.unlock() }
         while true {
             while next < lines.count {
                 next += 1
@@ -130,7 +151,9 @@ final class DaemonProcess: @unchecked Sendable {
 
     /// Waits for an event named `event`, optionally for one plan.
     @discardableResult
-    func waitFor(event: String, plan: String? = nil, trigger: String? = nil, after skip: Int = 0, timeout: TimeInterval = 15) throws -> [String: Any] {
+    func waitFor(
+        event: String, plan: String? = nil, trigger: String? = nil, after skip: Int = 0, timeout: TimeInterval = 15
+    ) throws -> [String: Any] {
         try waitFor("\(event) \(plan ?? "") \(trigger ?? "")", after: skip, timeout: timeout) { json in
             json["event"] as? String == event && (plan == nil || json["plan"] as? String == plan)
                 && (trigger == nil || json["trigger"] as? String == trigger)
@@ -146,7 +169,10 @@ final class DaemonProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         condition.lock()
         while !closed {
-            if !condition.wait(until: deadline) { condition.unlock(); throw Timeout(what: "exit", log: lines) }
+            if !condition.wait(until: deadline) {
+                condition.unlock()
+                throw Timeout(what: "exit", log: lines)
+            }
         }
         condition.unlock()
         process.waitUntilExit()
@@ -160,18 +186,25 @@ struct DaemonProject {
     let root: URL
     let config: URL
 
-    init(specs: [String: String] = ["001-alpha": DaemonProject.spec("Alpha")], debounceMs: Int = 100, maxDelayMs: Int = 2000) throws {
+    init(
+        specs: [String: String] = ["001-alpha": DaemonProject.spec("Alpha")], debounceMs: Int = 100,
+        maxDelayMs: Int = 2000
+    ) throws {
         scratch = try Scratch()
         root = scratch.path("project")
         for (folder, text) in specs { try scratch.write("project/specs/\(folder)/spec.md", text) }
-        try scratch.write("project/.specify/memory/constitution.md", "# Test Constitution\n## Core Principles\n### I. Tests First\n- Tests MUST come first.\n\n**Version**: 1.0.0\n")
+        try scratch.write(
+            "project/.specify/memory/constitution.md",
+            "# Test Constitution\n## Core Principles\n### I. Tests First\n- Tests MUST come first.\n\n**Version**: 1.0.0\n"
+        )
         config = scratch.path("config.json")
         try DaemonProject.writeConfig(config, roots: ["project"], debounceMs: debounceMs, maxDelayMs: maxDelayMs)
     }
 
     static func writeConfig(_ url: URL, roots: [String], debounceMs: Int = 100, maxDelayMs: Int = 2000) throws {
         let list = roots.map { "\"\($0)\"" }.joined(separator: ", ")
-        try #"{"roots": [\#(list)], "debounceMs": \#(debounceMs), "maxDelayMs": \#(maxDelayMs), "logFormat": "json", "logLevel": "debug"}"#
+        try
+            #"{"roots": [\#(list)], "debounceMs": \#(debounceMs), "maxDelayMs": \#(maxDelayMs), "logFormat": "json", "logLevel": "debug"}"#
             .write(to: url, atomically: false, encoding: .utf8)
     }
 
@@ -188,7 +221,8 @@ struct DaemonProject {
     func path(_ relative: String) -> URL { root.appendingPathComponent(relative) }
     func read(_ relative: String) throws -> String { try String(contentsOf: path(relative), encoding: .utf8) }
     func write(_ relative: String, _ text: String) throws {
-        try FileManager.default.createDirectory(at: path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: path(relative).deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: path(relative), atomically: false, encoding: .utf8)
     }
 

@@ -33,7 +33,9 @@ enum Plansync {
     }
 
     /// Runs any program to its end and collects what it printed.
-    static func runProcess(_ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+    static func runProcess(
+        _ program: URL, _ arguments: [String], in folder: URL? = nil, environment: [String: String]? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -47,7 +49,9 @@ enum Plansync {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
@@ -88,7 +92,8 @@ final class Scratch {
             let full = target.appendingPathComponent(item).path
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: full)
+            try FileManager.default.setAttributes(
+                [.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: full)
         }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
         return target

@@ -11,11 +11,13 @@ struct Prerequisite: Sendable {
 
     /// The program `name` on PATH; `package` is the Debian package `.ci/run` installs it from.
     static func tool(_ name: String, package: String) -> Prerequisite {
-        Prerequisite(missing: path(of: name) == nil ? "\(name) is not installed (.ci/run installs Debian's \(package))" : nil)
+        Prerequisite(
+            missing: path(of: name) == nil ? "\(name) is not installed (.ci/run installs Debian's \(package))" : nil)
     }
 
     /// What `prerequisites` need, then `probe` succeeding; `failure` says what did not work.
-    static func probe(_ failure: String, after prerequisites: [Prerequisite] = [], _ probe: () -> Bool) -> Prerequisite {
+    static func probe(_ failure: String, after prerequisites: [Prerequisite] = [], _ probe: () -> Bool) -> Prerequisite
+    {
         if let missing = prerequisites.lazy.compactMap(\.missing).first { return Prerequisite(missing: missing) }
         return Prerequisite(missing: probe() ? nil : failure)
     }
@@ -34,7 +36,9 @@ struct Prerequisite: Sendable {
     /// The full path of `name` on PATH, as a shell would find it.
     static func path(of name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").lazy.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        return path.split(separator: ":").lazy.map { "\($0)/\(name)" }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 }
 

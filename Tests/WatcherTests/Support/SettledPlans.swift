@@ -43,8 +43,9 @@ extension DaemonProcess {
         } catch let timeout as Timeout {
             // The whole log of a burst is thousands of lines: name what is missing instead.
             let pending = settled.pending.sorted()
-            throw Timeout(what: "\(timeout.what): \(settled.changed.count) changed, still pending \(pending.prefix(10))",
-                          log: timeout.log.filter { line in pending.prefix(3).contains { line.contains($0) } }.suffix(30))
+            throw Timeout(
+                what: "\(timeout.what): \(settled.changed.count) changed, still pending \(pending.prefix(10))",
+                log: timeout.log.filter { line in pending.prefix(3).contains { line.contains($0) } }.suffix(30))
         }
     }
 }

@@ -10,15 +10,21 @@ import Testing
 /// under a fresh XDG_RUNTIME_DIR is a working user manager, and `systemctl --user` talks to it
 /// through the same XDG_RUNTIME_DIR.
 final class SystemdUserManager {
-    static let binary = ["/usr/lib/systemd/systemd", "/lib/systemd/systemd"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let binary = ["/usr/lib/systemd/systemd", "/lib/systemd/systemd"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// What a test with a user manager needs: systemd, setsid, and /run/systemd/system.
     static let available = Prerequisite.probe(
         "/run/systemd/system cannot be created (not root?)",
-        after: [Prerequisite(missing: binary == nil ? "systemd is not installed (.ci/run installs Debian's systemd)" : nil), .systemctl, .setsid]
+        after: [
+            Prerequisite(missing: binary == nil ? "systemd is not installed (.ci/run installs Debian's systemd)" : nil),
+            .systemctl, .setsid,
+        ]
     ) {
         FileManager.default.fileExists(atPath: "/run/systemd/system")
-            || (try? FileManager.default.createDirectory(atPath: "/run/systemd/system", withIntermediateDirectories: true)) != nil
+            || (try? FileManager.default.createDirectory(
+                atPath: "/run/systemd/system", withIntermediateDirectories: true)) != nil
     }
 
     let runtime: URL
@@ -37,7 +43,8 @@ final class SystemdUserManager {
         env.removeValue(forKey: "DBUS_SESSION_BUS_ADDRESS")
         environment = env
         let binary = try #require(Self.binary)
-        let started = try Self.command(["sh", "-c", "setsid \(binary) --user </dev/null >/dev/null 2>&1 & echo $!"], environment: env)
+        let started = try Self.command(
+            ["sh", "-c", "setsid \(binary) --user </dev/null >/dev/null 2>&1 & echo $!"], environment: env)
         guard let pid = pid_t(started.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) else {
             try? FileManager.default.removeItem(at: runtime)
             throw NotStarted(output: started.output)
@@ -62,7 +69,8 @@ final class SystemdUserManager {
     /// folder, and /tmp only when there is none.
     static func makeRuntimeFolder() throws -> URL {
         try FileManager.default.createDirectory(at: TestData.scratch, withIntermediateDirectories: true)
-        let candidates = [TestData.scratch.path, ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], "/tmp"].compactMap { $0 }
+        let candidates = [TestData.scratch.path, ProcessInfo.processInfo.environment["XDG_RUNTIME_DIR"], "/tmp"]
+            .compactMap { $0 }
         let base = candidates.first { $0.utf8.count + "/plansync-run.XXXXXX".utf8.count <= 70 } ?? "/tmp"
         var template = Array("\(base)/plansync-run.XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -82,7 +90,8 @@ final class SystemdUserManager {
     }
 
     static func command(_ arguments: [String], environment: [String: String]) throws -> Plansync.Result {
-        try Plansync.runProcess(URL(fileURLWithPath: "/usr/bin/env"), arguments, environment: environment.isEmpty ? nil : environment)
+        try Plansync.runProcess(
+            URL(fileURLWithPath: "/usr/bin/env"), arguments, environment: environment.isEmpty ? nil : environment)
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import Synchronization
 import Testing
+
 @testable import Watcher
 
 @Suite struct BatchThreadsTests {
@@ -17,7 +18,12 @@ import Testing
     }
 
     @Test func theSecondThreadIsGoneAfterwards() throws {
-        func threads() -> Int { Int((try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n").first { $0.hasPrefix("Threads:") }?.filter(\.isNumber) ?? "0") ?? 0 }
+        func threads() -> Int {
+            Int(
+                (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8))?.split(separator: "\n").first {
+                    $0.hasPrefix("Threads:")
+                }?.filter(\.isNumber) ?? "0") ?? 0
+        }
         _ = BatchThreads.map(100) { $0 }
         // Other tests run in parallel in this process, so only check no thread of ours lingers by
         // running many batches: a leak would add a thread per batch.

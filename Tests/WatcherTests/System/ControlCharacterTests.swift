@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Watcher
 
 /// Folder names with control characters reach text logs and the terminal escaped, one line each.
@@ -43,7 +44,9 @@ import Testing
         #expect(generate.stdout.contains("wrote p/specs/002-\\x1b[31mred/plan.md (new, "), "\(generate.stdout)")
         #expect(scratch.exists("p/specs/\(Self.forging)/plan.md"), "the plan itself is written under the real name")
 
-        try scratch.write("p/specs/\(Self.forging)/spec.md", CheckAndDiffTests.spec.replacing("Do a thing.", with: "Do another thing."))
+        try scratch.write(
+            "p/specs/\(Self.forging)/spec.md",
+            CheckAndDiffTests.spec.replacing("Do a thing.", with: "Do another thing."))
         let check = try Plansync.run(["check", "p"], in: scratch.url)
         Self.expectClean(check.stdout, lines: 2, "check")
         #expect(check.stdout.contains("out of date p/specs/001-x\\n<3>forged error/plan.md"), "\(check.stdout)")
@@ -56,12 +59,16 @@ import Testing
         Self.expectClean(result.stderr, lines: 2, "generate")
         #expect(result.stderr.contains("error p/specs/002-\\x1b[31mred/plan.md: "), "\(result.stderr)")
         #expect(result.stderr.contains("2-\\x1b[31mred/spec.md is not valid UTF-8"), "\(result.stderr)")
-        #expect(result.stderr.contains("error nowhere\\n<3>\\x1b]0;title\\x07: not a Spec Kit project"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("error nowhere\\n<3>\\x1b]0;title\\x07: not a Spec Kit project"), "\(result.stderr)")
     }
 
     @Test func textLogLinesHoldOneEventEach() throws {
-        let project = try DaemonProject(specs: [Self.forging: DaemonProject.spec("Forged"), Self.colouring: DaemonProject.spec("Red")])
-        try #"{"roots": ["project"], "debounceMs": 50, "logLevel": "debug"}"#.write(to: project.config, atomically: false, encoding: .utf8)
+        let project = try DaemonProject(specs: [
+            Self.forging: DaemonProject.spec("Forged"), Self.colouring: DaemonProject.spec("Red"),
+        ])
+        try #"{"roots": ["project"], "debounceMs": 50, "logLevel": "debug"}"#.write(
+            to: project.config, atomically: false, encoding: .utf8)
         let daemon = try DaemonProcess(config: project.config, in: project.scratch.url)
         let deadline = Date().addingTimeInterval(15)
         while !daemon.log.contains(where: { $0.contains(" info ready ") }) && Date() < deadline {
@@ -72,16 +79,22 @@ import Testing
         let log = daemon.log
         #expect(log.contains { $0.contains(" info ready ") }, "\(log)")
         for line in log {
-            #expect(line.hasPrefix("20") && line.dropFirst(10).hasPrefix("T"), "a line that is no event of its own: \(line)")
+            #expect(
+                line.hasPrefix("20") && line.dropFirst(10).hasPrefix("T"), "a line that is no event of its own: \(line)"
+            )
             #expect(!line.contains("\u{1b}"), "an escape sequence reached the log: \(line)")
         }
-        #expect(log.contains { $0.contains("info plan.updated specs/001-x\\n<3>forged error/plan.md (startup)") }, "\(log)")
+        #expect(
+            log.contains { $0.contains("info plan.updated specs/001-x\\n<3>forged error/plan.md (startup)") }, "\(log)")
         #expect(log.contains { $0.contains("info plan.updated specs/002-\\x1b[31mred/plan.md (startup)") }, "\(log)")
     }
 
     @Test func jsonLogLinesKeepTheRealName() throws {
         let project = try DaemonProject(specs: [Self.forging: DaemonProject.spec("Forged")])
         let daemon = try project.start()
-        #expect(daemon.events.contains { $0["event"] as? String == "plan.updated" && $0["plan"] as? String == "specs/\(Self.forging)/plan.md" }, "\(daemon.log)")
+        #expect(
+            daemon.events.contains {
+                $0["event"] as? String == "plan.updated" && $0["plan"] as? String == "specs/\(Self.forging)/plan.md"
+            }, "\(daemon.log)")
     }
 }

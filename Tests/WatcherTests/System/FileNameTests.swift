@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Watcher
 
 /// Names as messages show them: bytes that are not printable UTF-8 escaped, one by one.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Watcher
 
 /// Paths as people write them in config.json and on the command line, made absolute in one place.

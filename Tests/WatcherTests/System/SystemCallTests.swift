@@ -1,12 +1,15 @@
 import Glibc
 import Testing
+
 @testable import Watcher
 
 /// The syscall layer: a failed call is a typed `Errno`, EINTR is made again in one place (close
 /// excepted), and a descriptor is closed exactly once, its failed close reported.
 @Suite struct SystemCallTests {
     @Test func aFailedCallThrowsItsErrnoAsATypedError() {
-        #expect(throws: Errno.noEntry) { try SystemCall.retrying { open("/nonexistent-plansync-test/spec.md", O_RDONLY) } }
+        #expect(throws: Errno.noEntry) {
+            try SystemCall.retrying { open("/nonexistent-plansync-test/spec.md", O_RDONLY) }
+        }
         #expect(throws: Errno.noEntry) { try SystemCall.pointer { opendir("/nonexistent-plansync-test") } }
     }
 
@@ -14,7 +17,10 @@ import Testing
         var calls = 0
         let result = try SystemCall.retrying { () -> Int32 in
             calls += 1
-            if calls < 3 { errno = EINTR; return -1 }
+            if calls < 3 {
+                errno = EINTR
+                return -1
+            }
             return 7
         }
         #expect(result == 7)
@@ -23,7 +29,13 @@ import Testing
 
     @Test func aCallMadeOnceIsNotMadeAgainAfterAnInterruption() {
         var calls = 0
-        #expect(throws: Errno.interrupted) { try SystemCall.once { () -> Int32 in calls += 1; errno = EINTR; return -1 } }
+        #expect(throws: Errno.interrupted) {
+            try SystemCall.once { () -> Int32 in
+                calls += 1
+                errno = EINTR
+                return -1
+            }
+        }
         #expect(calls == 1, "close(2) made again after EINTR could close another thread's descriptor")
     }
 
@@ -33,7 +45,7 @@ import Testing
         getrlimit(__rlimit_resource_t(RLIMIT_NOFILE.rawValue), &limit)
         let number = Int32(min(900, Int(limit.rlim_cur) - 1))
         var fd: FileDescriptor? = try FileDescriptor.adopting { dup2(STDERR_FILENO, number) }
-        close(number) // behind its owner's back: the owner's close fails
+        close(number)  // behind its owner's back: the owner's close fails
         #expect(throws: Errno(rawValue: EBADF)) { try fd?.close() }
         // The number is someone else's now: neither a second close nor the owner letting go may close it.
         #expect(dup2(STDERR_FILENO, number) == number)
@@ -46,7 +58,9 @@ import Testing
     @Test func aFailedReadNamesTheFileAndItsError() throws {
         // Write-only: read(2) fails with EBADF, which must reach the message as it is.
         let fd = try FileDescriptor.open("/dev/null", O_WRONLY)
-        let failure = #expect(throws: FileSystem.Failure.self) { try FileSystem.read(fd, size: 0, limit: 10, path: "spec.md") }
+        let failure = #expect(throws: FileSystem.Failure.self) {
+            try FileSystem.read(fd, size: 0, limit: 10, path: "spec.md")
+        }
         #expect(failure?.path == "spec.md")
         #expect(failure?.code == Errno(rawValue: EBADF))
     }

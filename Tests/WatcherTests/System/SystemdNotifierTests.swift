@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import Testing
+
 @testable import Watcher
 
 /// The sd_notify client against a real datagram socket, path and abstract.
@@ -20,7 +21,9 @@ import Testing
         let usec = Int64(reloading.split(separator: "=").last!)!
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
-        #expect(abs(Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1000 - usec) < 5_000_000, "MONOTONIC_USEC is not CLOCK_MONOTONIC")
+        #expect(
+            abs(Int64(now.tv_sec) * 1_000_000 + Int64(now.tv_nsec) / 1000 - usec) < 5_000_000,
+            "MONOTONIC_USEC is not CLOCK_MONOTONIC")
         notifier.watchdog()
         #expect(socket.receive() == "WATCHDOG=1")
         notifier.stopping()
@@ -40,16 +43,22 @@ import Testing
     func theDaemonSpeaksTheProtocol(abstract: Bool) throws {
         let project = try DaemonProject()
         let socket = try NotifySocket(abstract: abstract, folder: project.scratch.url)
-        let daemon = try DaemonProcess(config: project.config, in: project.scratch.url,
-                                       environment: ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "400000"])
+        let daemon = try DaemonProcess(
+            config: project.config, in: project.scratch.url,
+            environment: ["NOTIFY_SOCKET": socket.address, "WATCHDOG_USEC": "400000"])
         let startup = try #require(socket.receive { $0.hasPrefix("READY=1") }, "no READY=1: \(daemon.log)")
-        #expect(startup.last == "READY=1\nSTATUS=watching 1 spec in 1 project; last update 001-alpha at " + (startup.last!.suffix(8)))
-        #expect(FileManager.default.fileExists(atPath: project.path("specs/001-alpha/plan.md").path), "READY=1 must come after the startup scan")
+        #expect(
+            startup.last == "READY=1\nSTATUS=watching 1 spec in 1 project; last update 001-alpha at "
+                + (startup.last!.suffix(8)))
+        #expect(
+            FileManager.default.fileExists(atPath: project.path("specs/001-alpha/plan.md").path),
+            "READY=1 must come after the startup scan")
 
         // Every 200 ms (half of WATCHDOG_USEC): three of them well within the deadline, under any load.
         #expect(socket.count(3, timeout: 5) { $0 == "WATCHDOG=1" } == 3, "WATCHDOG=1 must come every 200 ms")
 
-        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST report status"))
+        try project.write(
+            "specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST report status"))
         let status = try #require(socket.receive { $0.hasPrefix("STATUS=") })
         #expect(status.last?.contains("last update 001-alpha at ") == true)
 
@@ -65,7 +74,8 @@ import Testing
     @Test func withoutAWatchdogNothingWakesTheDaemon() throws {
         let project = try DaemonProject()
         let socket = try NotifySocket(abstract: true, folder: project.scratch.url)
-        let daemon = try DaemonProcess(config: project.config, in: project.scratch.url, environment: ["NOTIFY_SOCKET": socket.address])
+        let daemon = try DaemonProcess(
+            config: project.config, in: project.scratch.url, environment: ["NOTIFY_SOCKET": socket.address])
         #expect(socket.receive { $0.hasPrefix("READY=1") } != nil)
         daemon.signal(SIGTERM)
         let rest = socket.receive { $0 == "STOPPING=1" } ?? []
@@ -87,7 +97,7 @@ import Testing
         var env = ProcessInfo.processInfo.environment
         env["JOURNAL_STREAM"] = "\(info.st_dev):\(info.st_ino)"
         env.removeValue(forKey: "NOTIFY_SOCKET")
-        env["XDG_RUNTIME_DIR"] = project.scratch.url.path // its root lock, with the test's files
+        env["XDG_RUNTIME_DIR"] = project.scratch.url.path  // its root lock, with the test's files
         process.environment = env
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice

@@ -6,14 +6,17 @@ enum CargoManifestReader {
         let toml = TOMLDocument(text)
         manifest.problems = toml.problems
         manifest.name = toml.string(at: "package", "name")
-        let rustVersion = toml.string(at: "package", "rust-version") ?? toml.string(at: "workspace", "package", "rust-version")
+        let rustVersion =
+            toml.string(at: "package", "rust-version") ?? toml.string(at: "workspace", "package", "rust-version")
         let edition = toml.string(at: "package", "edition") ?? toml.string(at: "workspace", "package", "edition")
         manifest.state("Rust", rustVersion ?? edition.map { "edition \($0)" })
         for table in dependencyTables(toml) {
-            let scope: DependencyScope = table.last == "dev-dependencies" ? .development : table.last == "build-dependencies" ? .build : .runtime
+            let scope: DependencyScope =
+                table.last == "dev-dependencies" ? .development : table.last == "build-dependencies" ? .build : .runtime
             for crate in toml.keys(under: table) {
                 let value = toml.value(at: table + [crate])
-                let version = value?.string ?? value?["version"]?.string ?? toml.value(at: table + [crate, "version"])?.string
+                let version =
+                    value?.string ?? value?["version"]?.string ?? toml.value(at: table + [crate, "version"])?.string
                 manifest.depend(value?["package"]?.string ?? crate, version, scope: scope)
             }
         }
@@ -28,7 +31,8 @@ enum CargoManifestReader {
     private static func dependencyTables(_ toml: TOMLDocument) -> [[String]] {
         var tables: [[String]] = []
         for entry in toml.values {
-            for (k, part) in entry.path.enumerated() where ["dependencies", "dev-dependencies", "build-dependencies"].contains(part) {
+            for (k, part) in entry.path.enumerated()
+            where ["dependencies", "dev-dependencies", "build-dependencies"].contains(part) {
                 let table = Array(entry.path[...k])
                 let valid = table.count == 1 || table.first == "workspace" || table.first == "target"
                 if valid, !tables.contains(table) { tables.append(table) }

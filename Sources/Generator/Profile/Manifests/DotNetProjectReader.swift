@@ -14,20 +14,36 @@ enum DotNetProjectReader {
         manifest.state(language, project.value("LangVersion"))
         frameworks(project, into: &manifest)
         let sdk = project.attributes["Sdk"] ?? ""
-        if sdk.hasSuffix(".Web") { manifest.state("ASP.NET Core"); manifest.hint(.webApp) }
-        if sdk.contains("Razor") || sdk.contains("BlazorWebAssembly") { manifest.state("Blazor"); manifest.hint(.webApp) }
-        if project.value("UseWPF") == "true" { manifest.state("WPF"); manifest.hint(.desktopApp) }
-        if project.value("UseWindowsForms") == "true" { manifest.state("WinForms"); manifest.hint(.desktopApp) }
+        if sdk.hasSuffix(".Web") {
+            manifest.state("ASP.NET Core")
+            manifest.hint(.webApp)
+        }
+        if sdk.contains("Razor") || sdk.contains("BlazorWebAssembly") {
+            manifest.state("Blazor")
+            manifest.hint(.webApp)
+        }
+        if project.value("UseWPF") == "true" {
+            manifest.state("WPF")
+            manifest.hint(.desktopApp)
+        }
+        if project.value("UseWindowsForms") == "true" {
+            manifest.state("WinForms")
+            manifest.hint(.desktopApp)
+        }
         if project.value("UseMaui") == "true" { manifest.state(".NET MAUI") }
         let output = project.value("OutputType")?.lowercased()
         if output == "exe" || output == "winexe" { manifest.hint(.executable) }
         if project.value("IsPackable") == "true" || project.value("PackageId") != nil { manifest.hint(.library) }
         let references = project.all("PackageReference")
-        let isTest = project.value("IsTestProject") == "true" || references.contains { $0.attributes["Include"] == "Microsoft.NET.Test.Sdk" }
+        let isTest =
+            project.value("IsTestProject") == "true"
+            || references.contains { $0.attributes["Include"] == "Microsoft.NET.Test.Sdk" }
         if isTest { manifest.hint(.testProject) }
         for reference in references {
             guard let name = reference.attributes["Include"] ?? reference.attributes["Update"] else { continue }
-            manifest.depend(name, reference.attributes["Version"] ?? reference.value("Version"), scope: isTest ? .development : .runtime)
+            manifest.depend(
+                name, reference.attributes["Version"] ?? reference.value("Version"),
+                scope: isTest ? .development : .runtime)
         }
         return manifest
     }

@@ -9,7 +9,10 @@ enum GoModReader {
             let indirect = raw.contains("// indirect")
             guard !line.isEmpty else { continue }
             if let open = block {
-                if line == ")" { block = nil; continue }
+                if line == ")" {
+                    block = nil
+                    continue
+                }
                 entry(line, directive: open, indirect: indirect, into: &manifest)
                 continue
             }
@@ -21,10 +24,14 @@ enum GoModReader {
                 if words.count > 1, words[1] == "(" {
                     block = words[0]
                 } else {
-                    entry(words.dropFirst().joined(separator: " "), directive: words[0], indirect: indirect, into: &manifest)
+                    entry(
+                        words.dropFirst().joined(separator: " "), directive: words[0], indirect: indirect,
+                        into: &manifest)
                 }
             default:
-                if manifest.problems.count < 20 { manifest.problems.append("line \(number + 1): unknown directive '\(words[0])'") }
+                if manifest.problems.count < 20 {
+                    manifest.problems.append("line \(number + 1): unknown directive '\(words[0])'")
+                }
             }
         }
         if let open = block { manifest.problems.append("the \(open) block is never closed") }

@@ -7,15 +7,20 @@ enum GradleBuildReader {
         ("com.android.library", "Android", .androidLibrary), ("android.library", "Android", .androidLibrary),
         ("org.jetbrains.kotlin.plugin.compose", "Jetpack Compose", nil), ("kotlin.compose", "Jetpack Compose", nil),
         ("org.jetbrains.compose", "Compose Multiplatform", nil),
-        ("org.jetbrains.kotlin.multiplatform", "Kotlin Multiplatform", nil), ("kotlin.multiplatform", "Kotlin Multiplatform", nil),
-        ("org.jetbrains.kotlin", "Kotlin", nil), ("kotlin.android", "Kotlin", nil), ("kotlin.jvm", "Kotlin", nil), ("kotlin", "Kotlin", nil),
-        ("org.springframework.boot", "Spring Boot", nil), ("spring.boot", "Spring Boot", nil), ("io.ktor.plugin", "Ktor", nil),
-        ("com.google.dagger.hilt.android", "Hilt", nil), ("application", "Gradle", .executable), ("java-library", "Java", .library),
+        ("org.jetbrains.kotlin.multiplatform", "Kotlin Multiplatform", nil),
+        ("kotlin.multiplatform", "Kotlin Multiplatform", nil),
+        ("org.jetbrains.kotlin", "Kotlin", nil), ("kotlin.android", "Kotlin", nil), ("kotlin.jvm", "Kotlin", nil),
+        ("kotlin", "Kotlin", nil),
+        ("org.springframework.boot", "Spring Boot", nil), ("spring.boot", "Spring Boot", nil),
+        ("io.ktor.plugin", "Ktor", nil),
+        ("com.google.dagger.hilt.android", "Hilt", nil), ("application", "Gradle", .executable),
+        ("java-library", "Java", .library),
         ("org.openjfx.javafxplugin", "JavaFX", .desktopApp), ("war", "Java", .webApp),
     ]
 
     private static let configurations: [(String, DependencyScope)] = [
-        ("testImplementation", .development), ("androidTestImplementation", .development), ("testRuntimeOnly", .development),
+        ("testImplementation", .development), ("androidTestImplementation", .development),
+        ("testRuntimeOnly", .development),
         ("debugImplementation", .development), ("kapt", .build), ("ksp", .build), ("annotationProcessor", .build),
         ("compileOnly", .peer), ("implementation", .runtime), ("api", .runtime), ("runtimeOnly", .runtime),
     ]
@@ -37,8 +42,12 @@ enum GradleBuildReader {
             if line.replacingAll(" ", with: "") == "compose=true" { manifest.state("Jetpack Compose") }
         }
         if modules > 1 { manifest.hint(.workspace(modules)) }
-        if !manifest.stated.contains(where: { $0.name == "Kotlin" }), path.hasPrefix("build.gradle") || path.contains("/build.gradle") {
-            if manifest.stated.contains(where: { $0.name == "Android" || $0.name == "Spring Boot" }) || !manifest.dependencies.isEmpty {
+        if !manifest.stated.contains(where: { $0.name == "Kotlin" }),
+            path.hasPrefix("build.gradle") || path.contains("/build.gradle")
+        {
+            if manifest.stated.contains(where: { $0.name == "Android" || $0.name == "Spring Boot" })
+                || !manifest.dependencies.isEmpty
+            {
                 manifest.state("Java")
             }
         }
@@ -67,7 +76,11 @@ enum GradleBuildReader {
 
     /// `implementation("group:artifact:1.0")`, `testImplementation 'g:a:v'`, `implementation(libs.androidx.core.ktx)`.
     private static func dependency(in line: String, into manifest: inout Manifest) {
-        guard let (configuration, scope) = configurations.first(where: { line.hasPrefix($0.0 + "(") || line.hasPrefix($0.0 + " ") }) else { return }
+        guard
+            let (configuration, scope) = configurations.first(where: {
+                line.hasPrefix($0.0 + "(") || line.hasPrefix($0.0 + " ")
+            })
+        else { return }
         let argument = line.dropFirst(configuration.count).drop { $0 == "(" || $0 == " " }
         if let coordinate = firstQuoted(String(argument)) {
             let parts = coordinate.split(separator: ":").map(String.init)
@@ -75,7 +88,8 @@ enum GradleBuildReader {
             manifest.depend("\(parts[0]):\(parts[1])", parts.count > 2 ? parts[2] : nil, scope: scope)
         } else if argument.hasPrefix("libs.") {
             // A version-catalog alias: `libs.androidx.core.ktx` is read as group `androidx.core`, artifact `ktx`.
-            let segments = argument.dropFirst(5).prefix { $0 != ")" && $0 != " " }.split(separator: ".").map(String.init)
+            let segments = argument.dropFirst(5).prefix { $0 != ")" && $0 != " " }.split(separator: ".").map(
+                String.init)
             guard let first = segments.first else { return }
             let group = segments.count > 2 ? segments[0...1].joined(separator: ".") : first
             let artifact = segments.count > 2 ? segments[2...].joined(separator: "-") : segments.last!

@@ -25,7 +25,10 @@ struct INIDocument {
             }
             guard let separator = trimmed.firstIndex(where: { $0 == "=" || $0 == ":" }) else { continue }
             let value = INIDocument.uncommented(String(trimmed[trimmed.index(after: separator)...]).trimmed)
-            entries.append(Entry(section: section, key: String(trimmed[..<separator]).trimmed.lowercased(), values: value.isEmpty ? [] : [value]))
+            entries.append(
+                Entry(
+                    section: section, key: String(trimmed[..<separator]).trimmed.lowercased(),
+                    values: value.isEmpty ? [] : [value]))
         }
     }
 

@@ -41,10 +41,13 @@ public struct Manifest: Sendable, Equatable {
         if !hints.contains(hint) { hints.append(hint) }
     }
 
-    mutating func depend(_ name: String, _ version: String? = nil, scope: DependencyScope = .runtime, indirect: Bool = false) {
+    mutating func depend(
+        _ name: String, _ version: String? = nil, scope: DependencyScope = .runtime, indirect: Bool = false
+    ) {
         let name = name.trimmed
         guard !name.isEmpty else { return }
-        dependencies.append(Dependency(name: name, version: version?.trimmed.nilIfEmpty, scope: scope, isIndirect: indirect))
+        dependencies.append(
+            Dependency(name: name, version: version?.trimmed.nilIfEmpty, scope: scope, isIndirect: indirect))
     }
 }
 

@@ -7,7 +7,8 @@ public enum ManifestReader {
         guard case .manifest(let format) = ProfileSourcePath.classify(path) else { return nil }
         var manifest = read(format, text: text, path: path)
         if truncated {
-            manifest.problems.insert("only the first \(ProfileSourcePath.maximumBytesPerFile / 1024) KiB were read", at: 0)
+            manifest.problems.insert(
+                "only the first \(ProfileSourcePath.maximumBytesPerFile / 1024) KiB were read", at: 0)
         }
         return manifest
     }

@@ -12,19 +12,24 @@ enum MavenPOMReader {
         manifest.name = project.value("artifactId")
         if let parent = project.child("parent") { add(parent, scope: .build, to: &manifest) }
         for dependency in project.child("dependencies")?.children ?? [] where dependency.name == "dependency" {
-            let scope: DependencyScope = switch dependency.value("scope") {
-            case "test": .development
-            case "provided": .peer
-            default: .runtime
-            }
+            let scope: DependencyScope =
+                switch dependency.value("scope") {
+                case "test": .development
+                case "provided": .peer
+                default: .runtime
+                }
             add(dependency, scope: scope, to: &manifest)
         }
         for plugin in project.child("build")?.all("plugin") ?? [] { add(plugin, scope: .build, to: &manifest) }
         let properties = project.child("properties")
-        let java = properties?.value("java.version") ?? properties?.value("maven.compiler.release") ?? properties?.value("maven.compiler.source")
+        let java =
+            properties?.value("java.version") ?? properties?.value("maven.compiler.release")
+            ?? properties?.value("maven.compiler.source")
         manifest.state("Java", java)
         let usesKotlin = manifest.dependencies.contains { $0.name.hasPrefix("org.jetbrains.kotlin:") }
-        if usesKotlin || properties?.value("kotlin.version") != nil { manifest.state("Kotlin", properties?.value("kotlin.version")) }
+        if usesKotlin || properties?.value("kotlin.version") != nil {
+            manifest.state("Kotlin", properties?.value("kotlin.version"))
+        }
         manifest.state("Maven")
         switch project.value("packaging") {
         case "war": manifest.hint(.webApp)

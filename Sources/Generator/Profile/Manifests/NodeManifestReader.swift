@@ -5,13 +5,16 @@ enum NodeManifestReader {
         guard let json = ManifestReader.jsonObject(text, into: &manifest) else { return manifest }
         manifest.name = json["name"]?.string
         let scopes: [(String, DependencyScope)] = [
-            ("dependencies", .runtime), ("optionalDependencies", .runtime), ("devDependencies", .development), ("peerDependencies", .peer),
+            ("dependencies", .runtime), ("optionalDependencies", .runtime), ("devDependencies", .development),
+            ("peerDependencies", .peer),
         ]
         for (key, scope) in scopes {
             for entry in json[key]?.entries ?? [] { manifest.depend(entry.key, entry.value.string, scope: scope) }
         }
         let typescript = manifest.dependencies.first { $0.name == "typescript" }
-        let typed = manifest.dependencies.contains { ["ts-node", "tsx", "ts-jest"].contains($0.name) || $0.name.hasPrefix("@types/") }
+        let typed = manifest.dependencies.contains {
+            ["ts-node", "tsx", "ts-jest"].contains($0.name) || $0.name.hasPrefix("@types/")
+        }
         let compiles = json["scripts"]?.entries.contains { $0.value.string?.contains("tsc") == true } ?? false
         if typescript != nil || typed || compiles || json["types"] != nil || json["typings"] != nil {
             manifest.state("TypeScript", typescript?.version)
@@ -36,7 +39,8 @@ enum NodeManifestReader {
             manifest.hint(.executable)
             manifest.state("Node.js")
         }
-        let workspaces = json["workspaces"].map { $0.strings.isEmpty ? ($0["packages"]?.strings ?? []) : $0.strings } ?? []
+        let workspaces =
+            json["workspaces"].map { $0.strings.isEmpty ? ($0["packages"]?.strings ?? []) : $0.strings } ?? []
         if !workspaces.isEmpty { manifest.hint(.workspace(workspaces.count)) }
         let isPrivate = json["private"]?.string == "true"
         let publishes = json["main"] != nil || json["exports"] != nil || json["module"] != nil || json["types"] != nil

@@ -5,7 +5,8 @@ enum PubspecReader {
         var manifest = Manifest(path: path, format: .pubspec)
         var section = ""
         for raw in normalizedLines(text) {
-            let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let content =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
             guard !content.trimmed.isEmpty else { continue }
             let indent = content.prefix { $0 == " " }.count
             let line = content.trimmed
@@ -19,7 +20,9 @@ enum PubspecReader {
             switch section {
             case "dependencies", "dev_dependencies":
                 // `  name: ^1.0`, or `  flutter:` with `sdk: flutter` nested below it.
-                if indent <= 2 { manifest.depend(key, value, scope: section == "dependencies" ? .runtime : .development) }
+                if indent <= 2 {
+                    manifest.depend(key, value, scope: section == "dependencies" ? .runtime : .development)
+                }
             case "environment":
                 if key == "sdk" { manifest.state("Dart", value) }
                 if key == "flutter" { manifest.state("Flutter", value) }

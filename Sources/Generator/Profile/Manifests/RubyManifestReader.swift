@@ -14,7 +14,9 @@ enum RubyManifestReader {
             } else if line.hasPrefix("gem ") {
                 let values = quotedValues(line)
                 if let name = values.first {
-                    manifest.depend(name, values.dropFirst().first, scope: developmentGroups > 0 || line.contains(":development") ? .development : .runtime)
+                    manifest.depend(
+                        name, values.dropFirst().first,
+                        scope: developmentGroups > 0 || line.contains(":development") ? .development : .runtime)
                 }
             } else if line.hasPrefix("ruby ") {
                 manifest.state("Ruby", quotedValues(line).first)
@@ -33,7 +35,9 @@ enum RubyManifestReader {
             let values = quotedValues(line)
             if line.contains("add_development_dependency"), let name = values.first {
                 manifest.depend(name, values.dropFirst().first, scope: .development)
-            } else if line.contains("add_dependency") || line.contains("add_runtime_dependency"), let name = values.first {
+            } else if line.contains("add_dependency") || line.contains("add_runtime_dependency"),
+                let name = values.first
+            {
                 manifest.depend(name, values.dropFirst().first)
             } else if line.contains("required_ruby_version") {
                 manifest.state("Ruby", values.first)

@@ -8,8 +8,10 @@ enum SwiftPackageReader {
         manifest.state("Swift", tools)
         manifest.name = quoted(after: "name:", in: text)
         for url in quotedValues(after: "url:", in: text) { manifest.depend(normalizedURL(url)) }
-        let platforms: [(String, String)] = [(".iOS(", "iOS"), (".macOS(", "macOS"), (".watchOS(", "watchOS"), (".tvOS(", "tvOS"),
-                                             (".visionOS(", "visionOS"), (".macCatalyst(", "macOS")]
+        let platforms: [(String, String)] = [
+            (".iOS(", "iOS"), (".macOS(", "macOS"), (".watchOS(", "watchOS"), (".tvOS(", "tvOS"),
+            (".visionOS(", "visionOS"), (".macCatalyst(", "macOS"),
+        ]
         for (marker, platform) in platforms where text.contains(marker) {
             manifest.hint(.platform(platform))
             manifest.state(platform)
@@ -23,7 +25,9 @@ enum SwiftPackageReader {
     /// `https://github.com/apple/swift-argument-parser.git` -> `github.com/apple/swift-argument-parser`.
     static func normalizedURL(_ url: String) -> String {
         var result = Substring(url)
-        for scheme in ["https://", "http://", "ssh://", "git@"] where result.hasPrefix(scheme) { result = result.dropFirst(scheme.count) }
+        for scheme in ["https://", "http://", "ssh://", "git@"] where result.hasPrefix(scheme) {
+            result = result.dropFirst(scheme.count)
+        }
         if let colon = result.firstIndex(of: ":"), !result[..<colon].contains("/") {
             result = result[..<colon] + "/" + result[result.index(after: colon)...]
         }

@@ -121,7 +121,10 @@ private struct TOMLParser {
         while true {
             skipBlank()
             guard i < bytes.count else { return nil }
-            if bytes[i] == 93 { i += 1; return .array(items) }
+            if bytes[i] == 93 {
+                i += 1
+                return .array(items)
+            }
             guard let item = value(depth: depth + 1) else { return nil }
             items.append(item)
             skipBlank()
@@ -135,7 +138,10 @@ private struct TOMLParser {
         while true {
             skipSpaces()
             guard i < bytes.count else { return nil }
-            if bytes[i] == 125 { i += 1; return .table(entries) }
+            if bytes[i] == 125 {
+                i += 1
+                return .table(entries)
+            }
             guard let path = key(), expect(61), let value = value(depth: depth + 1) else { return nil }
             entries.append(ManifestEntry(key: path.joined(separator: "."), value: value))
             skipSpaces()
@@ -148,7 +154,10 @@ private struct TOMLParser {
         let quote = bytes[i]
         let multi = i + 2 < bytes.count && bytes[i + 1] == quote && bytes[i + 2] == quote
         i += multi ? 3 : 1
-        if multi, i < bytes.count, bytes[i] == 10 { i += 1; line += 1 }
+        if multi, i < bytes.count, bytes[i] == 10 {
+            i += 1
+            line += 1
+        }
         var buffer: [UInt8] = []
         while i < bytes.count {
             let byte = bytes[i]
@@ -181,7 +190,10 @@ private struct TOMLParser {
 
     private mutating func endOfLine() -> Bool {
         skipSpaces()
-        if i < bytes.count, bytes[i] == 35 { skipLine(); return true }
+        if i < bytes.count, bytes[i] == 35 {
+            skipLine()
+            return true
+        }
         guard i == bytes.count || bytes[i] == 10 || bytes[i] == 13 else { return false }
         return true
     }
@@ -195,7 +207,9 @@ private struct TOMLParser {
         while i < bytes.count {
             switch bytes[i] {
             case 32, 9, 13: i += 1
-            case 10: i += 1; line += 1
+            case 10:
+                i += 1
+                line += 1
             case 35: skipLine()
             default: return
             }

@@ -24,8 +24,14 @@ struct TolerantJSON {
 
     private mutating func value(depth: Int) -> ManifestValue? {
         skipSpace()
-        guard i < bytes.count else { fail("unexpected end of file"); return nil }
-        guard depth < TolerantJSON.maxDepth else { fail("nested deeper than \(TolerantJSON.maxDepth) levels"); return nil }
+        guard i < bytes.count else {
+            fail("unexpected end of file")
+            return nil
+        }
+        guard depth < TolerantJSON.maxDepth else {
+            fail("nested deeper than \(TolerantJSON.maxDepth) levels")
+            return nil
+        }
         switch bytes[i] {
         case 123: return object(depth: depth)
         case 91: return array(depth: depth)
@@ -34,7 +40,9 @@ struct TolerantJSON {
         case 102 where word("false"): return .bool(false)
         case 110 where word("null"): return .null
         case 45, 48...57: return number()
-        default: fail("unexpected character '\(Unicode.Scalar(bytes[i]))'"); return nil
+        default:
+            fail("unexpected character '\(Unicode.Scalar(bytes[i]))'")
+            return nil
         }
     }
 
@@ -43,11 +51,23 @@ struct TolerantJSON {
         var entries: [ManifestEntry] = []
         while problem == nil {
             skipSpace()
-            guard i < bytes.count else { fail("unexpected end of file inside an object"); break }
-            if bytes[i] == 125 { i += 1; break }
-            guard bytes[i] == 34, let key = string() else { fail("expected a quoted key"); break }
+            guard i < bytes.count else {
+                fail("unexpected end of file inside an object")
+                break
+            }
+            if bytes[i] == 125 {
+                i += 1
+                break
+            }
+            guard bytes[i] == 34, let key = string() else {
+                fail("expected a quoted key")
+                break
+            }
             skipSpace()
-            guard i < bytes.count, bytes[i] == 58 else { fail("expected ':' after the key \"\(key)\""); break }
+            guard i < bytes.count, bytes[i] == 58 else {
+                fail("expected ':' after the key \"\(key)\"")
+                break
+            }
             i += 1
             guard let member = value(depth: depth + 1) else { break }
             entries.append(ManifestEntry(key: key, value: member))
@@ -61,8 +81,14 @@ struct TolerantJSON {
         var items: [ManifestValue] = []
         while problem == nil {
             skipSpace()
-            guard i < bytes.count else { fail("unexpected end of file inside an array"); break }
-            if bytes[i] == 93 { i += 1; break }
+            guard i < bytes.count else {
+                fail("unexpected end of file inside an array")
+                break
+            }
+            if bytes[i] == 93 {
+                i += 1
+                break
+            }
             guard let item = value(depth: depth + 1) else { break }
             items.append(item)
             guard problem == nil, separator(closing: 93) else { break }
@@ -73,9 +99,18 @@ struct TolerantJSON {
     /// After a member: a comma (a trailing one is allowed) or the closing bracket. False once closed.
     private mutating func separator(closing: UInt8) -> Bool {
         skipSpace()
-        guard i < bytes.count else { fail("unexpected end of file"); return false }
-        if bytes[i] == 44 { i += 1; return true }
-        if bytes[i] == closing { i += 1; return false }
+        guard i < bytes.count else {
+            fail("unexpected end of file")
+            return false
+        }
+        if bytes[i] == 44 {
+            i += 1
+            return true
+        }
+        if bytes[i] == closing {
+            i += 1
+            return false
+        }
         fail("expected ',' or '\(Unicode.Scalar(closing))'")
         return false
     }
@@ -87,8 +122,14 @@ struct TolerantJSON {
             let byte = bytes[i]
             i += 1
             if byte == 34 { return String(decoding: buffer, as: UTF8.self) }
-            if byte == 10 { fail("line break inside a string"); return nil }
-            guard byte == 92, i < bytes.count else { buffer.append(byte); continue }
+            if byte == 10 {
+                fail("line break inside a string")
+                return nil
+            }
+            guard byte == 92, i < bytes.count else {
+                buffer.append(byte)
+                continue
+            }
             let escaped = bytes[i]
             i += 1
             switch escaped {
@@ -111,13 +152,16 @@ struct TolerantJSON {
         var value = high
         if (0xD800...0xDBFF).contains(high), i + 1 < bytes.count, bytes[i] == 92, bytes[i + 1] == 117 {
             i += 2
-            if let low = hex4(), (0xDC00...0xDFFF).contains(low) { value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00) }
+            if let low = hex4(), (0xDC00...0xDFFF).contains(low) {
+                value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            }
         }
         return Array(String(Unicode.Scalar(value).map(Character.init) ?? "\u{FFFD}").utf8)
     }
 
     private mutating func hex4() -> UInt32? {
-        guard i + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16) else { return nil }
+        guard i + 4 <= bytes.count, let value = UInt32(String(decoding: bytes[i..<(i + 4)], as: UTF8.self), radix: 16)
+        else { return nil }
         i += 4
         return value
     }
@@ -130,7 +174,8 @@ struct TolerantJSON {
 
     private mutating func word(_ literal: String) -> Bool {
         let literalBytes = Array(literal.utf8)
-        guard bytes.count - i >= literalBytes.count, bytes[i..<(i + literalBytes.count)].elementsEqual(literalBytes) else { return false }
+        guard bytes.count - i >= literalBytes.count, bytes[i..<(i + literalBytes.count)].elementsEqual(literalBytes)
+        else { return false }
         i += literalBytes.count
         return true
     }

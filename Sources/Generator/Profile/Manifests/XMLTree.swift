@@ -74,7 +74,8 @@ struct XMLTree {
     /// Comments, CDATA, declarations and processing instructions carry nothing a profile needs.
     private static func skipsMarkup(_ bytes: [UInt8], at i: inout Int) -> Bool {
         let rest = bytes[i...]
-        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"), ("<!", ">")] where rest.starts(with: open.utf8) {
+        for (open, close) in [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<?", "?>"), ("<!", ">")]
+        where rest.starts(with: open.utf8) {
             var k = i + open.utf8.count
             let closing = Array(close.utf8)
             while k < bytes.count, !bytes[k...].starts(with: closing) { k += 1 }

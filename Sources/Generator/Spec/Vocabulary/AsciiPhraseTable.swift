@@ -53,7 +53,8 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
             let first = AsciiPhraseTable.lower(bytes[i])
             guard first < 128 else { continue }
             let range = buckets[Int(first)]
-            guard !range.isEmpty, i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first) else { continue }
+            guard !range.isEmpty, i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first)
+            else { continue }
             for k in range where matches(entries[k], in: bytes, at: i) {
                 body(entries[k].value, i)
             }
@@ -62,11 +63,15 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
 
     private func matches(_ entry: Entry, in bytes: [UInt8], at i: Int) -> Bool {
         guard i + entry.length <= bytes.count else { return false }
-        for k in 0..<entry.length where AsciiPhraseTable.lower(bytes[i + k]) != storage[entry.start + k] { return false }
+        for k in 0..<entry.length where AsciiPhraseTable.lower(bytes[i + k]) != storage[entry.start + k] {
+            return false
+        }
         let first = storage[entry.start]
         if i > 0, AsciiPhraseTable.isWord(first), AsciiPhraseTable.isWord(bytes[i - 1]) { return false }
         let end = i + entry.length
-        if end < bytes.count, AsciiPhraseTable.isWord(storage[entry.start + entry.length - 1]), AsciiPhraseTable.isWord(bytes[end]) {
+        if end < bytes.count, AsciiPhraseTable.isWord(storage[entry.start + entry.length - 1]),
+            AsciiPhraseTable.isWord(bytes[end])
+        {
             return false
         }
         return true

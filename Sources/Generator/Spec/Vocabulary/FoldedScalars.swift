@@ -28,7 +28,9 @@ struct FoldedScalars {
                     } else {
                         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                         value &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                        for k in 1..<length where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                        for k in 1..<length where i + k < bytes.count {
+                            value = value << 6 | UInt32(bytes[i + k] & 0x3F)
+                        }
                         i += length
                     }
                     buffer.initializeElement(at: n, to: Unicode.Scalar(value) ?? "\u{FFFD}")
@@ -142,9 +144,14 @@ struct FoldedScalars {
         let length = range.count
         guard i >= 0, length > 0, i + length <= folded.count else { return false }
         for k in 0..<length where folded[i + k] != storage[range.lowerBound + k] { return false }
-        if i > 0, WritingScript.isWordCharacter(storage[range.lowerBound]), WritingScript.isWordCharacter(folded[i - 1]) { return false }
+        if i > 0, WritingScript.isWordCharacter(storage[range.lowerBound]), WritingScript.isWordCharacter(folded[i - 1])
+        {
+            return false
+        }
         let end = i + length
-        if end < folded.count, WritingScript.isWordCharacter(storage[range.upperBound - 1]), WritingScript.isWordCharacter(folded[end]) {
+        if end < folded.count, WritingScript.isWordCharacter(storage[range.upperBound - 1]),
+            WritingScript.isWordCharacter(folded[end])
+        {
             return false
         }
         return true

@@ -3,7 +3,9 @@
 /// `（一）`, `제1장`. A number that is part of the title (`3D graphics`, `2026-08-04 review`,
 /// `Phase 1`) is no numbering. Works on the lower-cased, full-width-folded title.
 enum HeadingNumbering {
-    static let chineseNumerals: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两"]
+    static let chineseNumerals: Set<Unicode.Scalar> = [
+        "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", "〇", "两",
+    ]
     static let chineseUnits: Set<Unicode.Scalar> = ["章", "节", "節", "部", "篇", "条", "條", "回", "项", "項", "步"]
     private static let romanDigits: Set<Unicode.Scalar> = ["i", "v", "x", "l", "c"]
 

@@ -3,17 +3,22 @@
 /// `用户描述：`, `ユーザー説明：`), so that a summary starts with what the author asked for.
 public enum InputPrefix {
     /// Labels of the metadata line.
-    static let labels = ScalarPhraseTable([
-        "input", "entrada", "eingabe", "entrée", "entree", "输入", "輸入", "入力", "입력",
-    ].map { ($0, ()) })
+    static let labels = ScalarPhraseTable(
+        [
+            "input", "entrada", "eingabe", "entrée", "entree", "输入", "輸入", "入力", "입력",
+        ].map { ($0, ()) })
 
     /// Prefixes of the description itself.
-    static let descriptions = ScalarPhraseTable([
-        "user description", "feature description", "description", "user input", "descripción del usuario", "descripción de usuario",
-        "descripción", "descrição do usuário", "descrição do utilizador", "descrição de usuário", "descrição", "description utilisateur",
-        "description de l'utilisateur", "benutzerbeschreibung", "nutzerbeschreibung", "beschreibung", "用户描述", "使用者描述", "用戶描述",
-        "功能描述", "描述", "ユーザー説明", "ユーザーの説明", "説明", "사용자 설명", "설명",
-    ].map { ($0, ()) })
+    static let descriptions = ScalarPhraseTable(
+        [
+            "user description", "feature description", "description", "user input", "descripción del usuario",
+            "descripción de usuario",
+            "descripción", "descrição do usuário", "descrição do utilizador", "descrição de usuário", "descrição",
+            "description utilisateur",
+            "description de l'utilisateur", "benutzerbeschreibung", "nutzerbeschreibung", "beschreibung", "用户描述",
+            "使用者描述", "用戶描述",
+            "功能描述", "描述", "ユーザー説明", "ユーザーの説明", "説明", "사용자 설명", "설명",
+        ].map { ($0, ()) })
 
     /// Opening quotes and the quote that closes each.
     static let quotes: [Unicode.Scalar: Unicode.Scalar] = [
@@ -61,11 +66,15 @@ public enum InputPrefix {
             } else if close != "'", close != "’", !s[(lower + 1)..<upper].contains(close) {
                 lower += 1
             }
-        } else if doubleClosers.contains(s[upper - 1]), !s[lower..<(upper - 1)].contains(where: { quotes[$0] == s[upper - 1] }) {
+        } else if doubleClosers.contains(s[upper - 1]),
+            !s[lower..<(upper - 1)].contains(where: { quotes[$0] == s[upper - 1] })
+        {
             upper -= 1
         }
         while lower < upper, s[lower] == " " || s[lower] == "\u{00A0}" || s[lower] == "\u{202F}" { lower += 1 }
-        while upper > lower, s[upper - 1] == " " || s[upper - 1] == "\u{00A0}" || s[upper - 1] == "\u{202F}" { upper -= 1 }
+        while upper > lower, s[upper - 1] == " " || s[upper - 1] == "\u{00A0}" || s[upper - 1] == "\u{202F}" {
+            upper -= 1
+        }
         return line.text(lower..<upper)
     }
 }

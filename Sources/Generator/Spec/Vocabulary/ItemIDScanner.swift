@@ -4,9 +4,12 @@
 public enum ItemIDScanner {
     /// Prefixes of names that look like ids but are not.
     static let notPrefixes: Set<String> = [
-        "UTF", "ISO", "SHA", "RFC", "GPL", "LGPL", "AGPL", "ISBN", "ISSN", "AES", "RSA", "TLS", "SSL", "HTTP", "MD", "CVE", "COVID", "GPT",
-        "IPV", "WCAG", "IEEE", "IEC", "ECMA", "ES", "MP", "HDMI", "USB", "PCI", "DDR", "LTE", "CSS", "HTML", "BSD", "MIT", "CC", "EAN",
-        "UPC", "ASCII", "ANSI", "DIN", "EN", "NIST", "PEP", "JSR", "ECDSA", "PKCS", "ARM", "WPA", "IPA", "UTC", "GMT", "CET", "PST",
+        "UTF", "ISO", "SHA", "RFC", "GPL", "LGPL", "AGPL", "ISBN", "ISSN", "AES", "RSA", "TLS", "SSL", "HTTP", "MD",
+        "CVE", "COVID", "GPT",
+        "IPV", "WCAG", "IEEE", "IEC", "ECMA", "ES", "MP", "HDMI", "USB", "PCI", "DDR", "LTE", "CSS", "HTML", "BSD",
+        "MIT", "CC", "EAN",
+        "UPC", "ASCII", "ANSI", "DIN", "EN", "NIST", "PEP", "JSR", "ECDSA", "PKCS", "ARM", "WPA", "IPA", "UTC", "GMT",
+        "CET", "PST",
     ]
 
     /// The id that opens a list item, heading, table row or line, and what follows it.
@@ -29,13 +32,18 @@ public enum ItemIDScanner {
         }
         guard bytes[i...].contains(45) else { return result }
         while i < bytes.count {
-            guard isUpper(bytes[i]), i == 0 || !isWordByte(bytes[i - 1]) else { i += 1; continue }
+            guard isUpper(bytes[i]), i == 0 || !isWordByte(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
             guard let (id, end) = scanID(bytes, at: i, compact: false) else {
                 while i < bytes.count, isWordByte(bytes[i]) { i += 1 }
                 continue
             }
             let bold = i >= 2 && bytes[i - 1] == 42 && bytes[i - 2] == 42
-            result.append(ItemIDMatch(id: id, position: isCellWhole(bytes, i, end) ? .tableCell : .inline, isBold: bold, rest: ""))
+            result.append(
+                ItemIDMatch(id: id, position: isCellWhole(bytes, i, end) ? .tableCell : .inline, isBold: bold, rest: "")
+            )
             i = end
         }
         return result
@@ -60,7 +68,10 @@ public enum ItemIDScanner {
         var bold = false
         var opened = 0
         while i < bytes.count, opened < 3, isOpener(bytes[i]) {
-            if bytes[i] == 42 || bytes[i] == 95, i + 1 < bytes.count, bytes[i + 1] == bytes[i] { bold = true; i += 1 }
+            if bytes[i] == 42 || bytes[i] == 95, i + 1 < bytes.count, bytes[i + 1] == bytes[i] {
+                bold = true
+                i += 1
+            }
             i += 1
             opened += 1
         }
@@ -117,7 +128,10 @@ public enum ItemIDScanner {
         var boldOpen = boldOpen
         func skipClosers() {
             while k < b.count, isCloser(b[k]) {
-                if b[k] == 42 || b[k] == 95, k + 1 < b.count, b[k + 1] == b[k] { boldOpen = false; k += 1 }
+                if b[k] == 42 || b[k] == 95, k + 1 < b.count, b[k + 1] == b[k] {
+                    boldOpen = false
+                    k += 1
+                }
                 k += 1
             }
         }
@@ -176,7 +190,9 @@ public enum ItemIDScanner {
 
     /// `[ ] ` or `[x] `: a checklist box.
     static func checkboxEnd(_ b: [UInt8], _ i: Int) -> Int? {
-        guard i + 3 < b.count, b[i] == 91, b[i + 1] == 32 || b[i + 1] == 120 || b[i + 1] == 88, b[i + 2] == 93, b[i + 3] == 32 else { return nil }
+        guard i + 3 < b.count, b[i] == 91, b[i + 1] == 32 || b[i + 1] == 120 || b[i + 1] == 88, b[i + 2] == 93,
+            b[i + 3] == 32
+        else { return nil }
         return i + 4
     }
 

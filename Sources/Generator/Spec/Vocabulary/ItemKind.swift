@@ -14,22 +14,51 @@ public enum ItemKind: Hashable, Sendable {
     /// Prefixes by the language that coined them; a prefix means the same in every language
     /// that uses it (`CS` is "critérios de sucesso" and "critères de succès").
     static let prefixes: [(language: SpecLanguage, kinds: [(String, ItemKind)])] = [
-        (.english, [("FR", .requirement(.functional)), ("NFR", .requirement(.nonFunctional)), ("REQ", .requirement(.general)),
-                    ("OR", .requirement(.general)), ("BR", .requirement(.general)), ("UR", .requirement(.general)),
-                    ("TR", .requirement(.technical)), ("SR", .requirement(.security)), ("SEC", .requirement(.security)),
-                    ("PERF", .requirement(.performance)), ("OBS", .requirement(.observability)), ("DR", .requirement(.data)),
-                    ("IR", .requirement(.interface)), ("QR", .requirement(.nonFunctional)), ("QC", .requirement(.nonFunctional)),
-                    ("CON", .requirement(.general)), ("SC", .successCriterion), ("KPI", .successCriterion), ("MO", .successCriterion),
-                    ("US", .userStory), ("UC", .userStory), ("UJ", .userStory), ("AC", .acceptance), ("AS", .acceptance),
-                    ("EC", .edgeCase), ("RISK", .risk), ("RSK", .risk), ("TASK", .task), ("TSK", .task)]),
-        (.spanish, [("RF", .requirement(.functional)), ("RNF", .requirement(.nonFunctional)), ("CE", .successCriterion),
-                    ("HU", .userStory), ("CA", .acceptance), ("CL", .edgeCase)]),
-        (.portuguese, [("RF", .requirement(.functional)), ("RNF", .requirement(.nonFunctional)), ("CS", .successCriterion),
-                       ("HU", .userStory), ("CA", .acceptance)]),
-        (.french, [("EF", .requirement(.functional)), ("ENF", .requirement(.nonFunctional)), ("CS", .successCriterion),
-                   ("CA", .acceptance)]),
-        (.german, [("FA", .requirement(.functional)), ("NFA", .requirement(.nonFunctional)), ("EK", .successCriterion),
-                   ("AK", .acceptance), ("GF", .edgeCase)]),
+        (
+            .english,
+            [
+                ("FR", .requirement(.functional)), ("NFR", .requirement(.nonFunctional)),
+                ("REQ", .requirement(.general)),
+                ("OR", .requirement(.general)), ("BR", .requirement(.general)), ("UR", .requirement(.general)),
+                ("TR", .requirement(.technical)), ("SR", .requirement(.security)), ("SEC", .requirement(.security)),
+                ("PERF", .requirement(.performance)), ("OBS", .requirement(.observability)),
+                ("DR", .requirement(.data)),
+                ("IR", .requirement(.interface)), ("QR", .requirement(.nonFunctional)),
+                ("QC", .requirement(.nonFunctional)),
+                ("CON", .requirement(.general)), ("SC", .successCriterion), ("KPI", .successCriterion),
+                ("MO", .successCriterion),
+                ("US", .userStory), ("UC", .userStory), ("UJ", .userStory), ("AC", .acceptance), ("AS", .acceptance),
+                ("EC", .edgeCase), ("RISK", .risk), ("RSK", .risk), ("TASK", .task), ("TSK", .task),
+            ]
+        ),
+        (
+            .spanish,
+            [
+                ("RF", .requirement(.functional)), ("RNF", .requirement(.nonFunctional)), ("CE", .successCriterion),
+                ("HU", .userStory), ("CA", .acceptance), ("CL", .edgeCase),
+            ]
+        ),
+        (
+            .portuguese,
+            [
+                ("RF", .requirement(.functional)), ("RNF", .requirement(.nonFunctional)), ("CS", .successCriterion),
+                ("HU", .userStory), ("CA", .acceptance),
+            ]
+        ),
+        (
+            .french,
+            [
+                ("EF", .requirement(.functional)), ("ENF", .requirement(.nonFunctional)), ("CS", .successCriterion),
+                ("CA", .acceptance),
+            ]
+        ),
+        (
+            .german,
+            [
+                ("FA", .requirement(.functional)), ("NFA", .requirement(.nonFunctional)), ("EK", .successCriterion),
+                ("AK", .acceptance), ("GF", .edgeCase),
+            ]
+        ),
     ]
 
     private static let byPrefix: [String: ItemKind] = {

@@ -6,16 +6,46 @@
 public enum LanguageDetector {
     /// Frequent short words that tell Latin languages apart; a word may count for several.
     static let functionWords: [(SpecLanguage, [String])] = [
-        (.english, ["the", "and", "of", "to", "is", "are", "be", "with", "for", "that", "this", "when", "must", "should", "will", "can",
-                    "from", "by", "an", "it", "on", "or", "not", "which", "has", "have", "its", "their", "into"]),
-        (.spanish, ["el", "la", "los", "las", "del", "que", "y", "en", "un", "una", "por", "para", "con", "es", "se", "al", "como",
-                    "debe", "cuando", "su", "sus", "lo", "más", "pero", "este", "esta", "sin", "puede"]),
-        (.portuguese, ["o", "os", "as", "do", "da", "dos", "das", "que", "e", "em", "um", "uma", "para", "com", "não", "no", "na",
-                       "é", "deve", "quando", "ao", "seu", "sua", "pelo", "pela", "são", "ou", "pode"]),
-        (.french, ["le", "la", "les", "des", "du", "un", "une", "et", "est", "que", "qui", "pour", "dans", "en", "au", "aux", "avec",
-                   "sur", "pas", "doit", "quand", "ce", "cette", "son", "sa", "ses", "sont", "par", "peut"]),
-        (.german, ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "einen", "zu", "von", "für", "auf",
-                   "im", "wird", "muss", "wenn", "des", "sich", "auch", "werden", "oder", "bei", "kann"]),
+        (
+            .english,
+            [
+                "the", "and", "of", "to", "is", "are", "be", "with", "for", "that", "this", "when", "must", "should",
+                "will", "can",
+                "from", "by", "an", "it", "on", "or", "not", "which", "has", "have", "its", "their", "into",
+            ]
+        ),
+        (
+            .spanish,
+            [
+                "el", "la", "los", "las", "del", "que", "y", "en", "un", "una", "por", "para", "con", "es", "se", "al",
+                "como",
+                "debe", "cuando", "su", "sus", "lo", "más", "pero", "este", "esta", "sin", "puede",
+            ]
+        ),
+        (
+            .portuguese,
+            [
+                "o", "os", "as", "do", "da", "dos", "das", "que", "e", "em", "um", "uma", "para", "com", "não", "no",
+                "na",
+                "é", "deve", "quando", "ao", "seu", "sua", "pelo", "pela", "são", "ou", "pode",
+            ]
+        ),
+        (
+            .french,
+            [
+                "le", "la", "les", "des", "du", "un", "une", "et", "est", "que", "qui", "pour", "dans", "en", "au",
+                "aux", "avec",
+                "sur", "pas", "doit", "quand", "ce", "cette", "son", "sa", "ses", "sont", "par", "peut",
+            ]
+        ),
+        (
+            .german,
+            [
+                "der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "ein", "eine", "einen", "zu", "von",
+                "für", "auf",
+                "im", "wird", "muss", "wenn", "des", "sich", "auch", "werden", "oder", "bei", "kann",
+            ]
+        ),
     ]
 
     static let latinLanguages: [SpecLanguage] = [.english, .spanish, .portuguese, .french, .german]
@@ -49,7 +79,10 @@ public enum LanguageDetector {
             var start = lineStart
             while start < lineEnd, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
             let body = bytes[start..<lineEnd]
-            if body.starts(with: fence) || body.starts(with: tildeFence) { inFence.toggle(); continue }
+            if body.starts(with: fence) || body.starts(with: tildeFence) {
+                inFence.toggle()
+                continue
+            }
             if inFence { continue }
             if inComment || body.starts(with: commentOpen) {
                 inComment = !contains(body, commentClose)
@@ -61,7 +94,9 @@ public enum LanguageDetector {
         // Headings break ties: read only when the prose leaves the Latin languages close.
         if counts.isClose {
             for range in headings {
-                for language in SectionClassifier.standard.languages(ofHeading: String(decoding: bytes[range], as: UTF8.self)) {
+                for language in SectionClassifier.standard.languages(
+                    ofHeading: String(decoding: bytes[range], as: UTF8.self))
+                {
                     counts.add(language, weight: language == .english ? 1 : 3)
                 }
             }
@@ -105,7 +140,11 @@ public enum LanguageDetector {
                 let byte = line[i]
                 if byte < 0x80 {
                     i += 1
-                    if byte == 96 { inCode.toggle(); endWord(&hash); continue }
+                    if byte == 96 {
+                        inCode.toggle()
+                        endWord(&hash)
+                        continue
+                    }
                     if inCode { continue }
                     switch byte {
                     case 65...90: if !skipToken { hash.add(Unicode.Scalar(byte + 32)) }
@@ -125,9 +164,15 @@ public enum LanguageDetector {
                 if inCode { continue }
                 let value = scalar.value
                 switch value {
-                case 0x3040...0x30FF: kana += 1; endWord(&hash)
-                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: han += 1; endWord(&hash)
-                case 0xAC00...0xD7AF: hangul += 1; endWord(&hash)
+                case 0x3040...0x30FF:
+                    kana += 1
+                    endWord(&hash)
+                case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF:
+                    han += 1
+                    endWord(&hash)
+                case 0xAC00...0xD7AF:
+                    hangul += 1
+                    endWord(&hash)
                 case 0xC0...0x17F where value != 0xD7 && value != 0xF7:
                     if !skipToken { hash.add(FoldedScalars.fold(scalar)) }
                 default: endWord(&hash)

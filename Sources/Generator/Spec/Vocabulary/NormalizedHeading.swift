@@ -88,7 +88,7 @@ public struct NormalizedHeading: Hashable, Sendable {
     static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1F000...0x1FAFF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x2300...0x23FF, 0xFE00...0xFE0F, 0x200D, 0x20E3,
-             0xE0000...0xE007F, 0x2460...0x24FF, 0x3290...0x32B0:
+            0xE0000...0xE007F, 0x2460...0x24FF, 0x3290...0x32B0:
             return true
         default:
             return false
@@ -108,10 +108,13 @@ public struct NormalizedHeading: Hashable, Sendable {
 
     /// Words that open an annotation saying whether the section is required, in every language.
     private static let annotationWords: [[Unicode.Scalar]] = [
-        "mandatory", "required", "optional", "include if", "include when", "if applicable", "when applicable", "if needed", "as needed",
-        "verpflichtend", "pflicht", "erforderlich", "falls zutreffend", "wenn zutreffend", "falls vorhanden", "einschliessen wenn",
+        "mandatory", "required", "optional", "include if", "include when", "if applicable", "when applicable",
+        "if needed", "as needed",
+        "verpflichtend", "pflicht", "erforderlich", "falls zutreffend", "wenn zutreffend", "falls vorhanden",
+        "einschliessen wenn",
         "obligatoire", "facultatif", "optionnel", "optionnelle", "si applicable", "le cas echeant", "inclure si",
-        "obligatorio", "opcional", "si aplica", "si corresponde", "incluir si", "obrigatorio", "se aplicavel", "incluir se",
+        "obligatorio", "opcional", "si aplica", "si corresponde", "incluir si", "obrigatorio", "se aplicavel",
+        "incluir se",
         "必填", "必需", "必须", "必須", "必要", "可选", "可選", "选填", "選填", "任意", "如适用", "如適用", "若适用", "若適用",
         "該当する場合", "필수", "선택", "해당하는 경우", "해당 시",
     ].map { Array(FoldedScalars.folded($0).unicodeScalars) }
@@ -123,7 +126,9 @@ public struct NormalizedHeading: Hashable, Sendable {
         result.reserveCapacity(scalars.count)
         var i = 0
         while i < scalars.count {
-            if scalars[i] == "(", let close = scalars[(i + 1)...].firstIndex(of: ")"), isAnnotation(scalars[(i + 1)..<close]) {
+            if scalars[i] == "(", let close = scalars[(i + 1)...].firstIndex(of: ")"),
+                isAnnotation(scalars[(i + 1)..<close])
+            {
                 while result.last == " " { result.removeLast() }
                 i = close + 1
                 continue

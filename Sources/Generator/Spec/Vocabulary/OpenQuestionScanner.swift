@@ -9,28 +9,42 @@
 /// (`No [NEEDS CLARIFICATION] markers remain`).
 public enum OpenQuestionScanner {
     /// Marker words, in every language of the vocabulary.
-    static let words = ScalarPhraseTable([
-        "needs clarification", "need clarification", "needs-clarification", "clarification needed", "to be clarified", "tbd",
-        "to be determined", "to be decided", "necesita aclaración", "necesita aclaracion", "requiere aclaración", "necesita clarificación",
-        "requiere clarificación", "por aclarar", "pendiente de aclarar", "precisa de esclarecimento", "precisa esclarecimento",
-        "necessita esclarecimento", "necessita de esclarecimento", "requer esclarecimento", "a esclarecer", "nécessite une clarification",
-        "nécessite clarification", "besoin de clarification", "à clarifier", "clarification nécessaire", "à préciser",
-        "klärung erforderlich", "klärungsbedarf", "klärung nötig", "benötigt klärung", "zu klären", "需要澄清", "需澄清", "待澄清",
-        "待确认", "待確認", "需要確認", "需要确认", "需要釐清", "待釐清", "要確認", "要明確化", "明確化が必要", "確認が必要", "要検討",
-        "확인 필요", "명확화 필요", "명확히 해야 함", "추가 확인 필요",
-    ].map { ($0, ()) })
+    static let words = ScalarPhraseTable(
+        [
+            "needs clarification", "need clarification", "needs-clarification", "clarification needed",
+            "to be clarified", "tbd",
+            "to be determined", "to be decided", "necesita aclaración", "necesita aclaracion", "requiere aclaración",
+            "necesita clarificación",
+            "requiere clarificación", "por aclarar", "pendiente de aclarar", "precisa de esclarecimento",
+            "precisa esclarecimento",
+            "necessita esclarecimento", "necessita de esclarecimento", "requer esclarecimento", "a esclarecer",
+            "nécessite une clarification",
+            "nécessite clarification", "besoin de clarification", "à clarifier", "clarification nécessaire",
+            "à préciser",
+            "klärung erforderlich", "klärungsbedarf", "klärung nötig", "benötigt klärung", "zu klären", "需要澄清", "需澄清",
+            "待澄清",
+            "待确认", "待確認", "需要確認", "需要确认", "需要釐清", "待釐清", "要確認", "要明確化", "明確化が必要", "確認が必要", "要検討",
+            "확인 필요", "명확화 필요", "명확히 해야 함", "추가 확인 필요",
+        ].map { ($0, ()) })
 
     /// Question texts of the template itself.
-    static let placeholderQuestions: Set<String> = ["specific question", "question", "...", "…", "specific question about this"]
+    static let placeholderQuestions: Set<String> = [
+        "specific question", "question", "...", "…", "specific question about this",
+    ]
 
     /// Words after a bare marker that make it a mention: "[NEEDS CLARIFICATION] markers remain".
-    static let mentionWords = ScalarPhraseTable([
-        "marker", "markers", "markierung", "markierungen", "marcador", "marcadores", "marqueur", "marqueurs", "标记", "標記", "マーカー", "마커",
-    ].map { ($0, ()) })
+    static let mentionWords = ScalarPhraseTable(
+        [
+            "marker", "markers", "markierung", "markierungen", "marcador", "marcadores", "marqueur", "marqueurs", "标记",
+            "標記", "マーカー", "마커",
+        ].map { ($0, ()) })
 
     /// Words before a bare marker that make it a mention: "No [NEEDS CLARIFICATION]", "If any [NEEDS CLARIFICATION]".
-    static let mentionLeads = ScalarPhraseTable(["no", "any", "all", "without", "mark with", "use", "keine", "ningún", "sin", "nenhum",
-                                                 "aucun", "sans", "没有", "無", "なし"].map { ($0, ()) })
+    static let mentionLeads = ScalarPhraseTable(
+        [
+            "no", "any", "all", "without", "mark with", "use", "keine", "ningún", "sin", "nenhum",
+            "aucun", "sans", "没有", "無", "なし",
+        ].map { ($0, ()) })
 
     public static func markers(in line: String) -> [OpenQuestionMarker] {
         markers(in: LineFold(line), knownNotTemplate: false)
@@ -39,13 +53,18 @@ public enum OpenQuestionScanner {
     static func markers(in fold: LineFold, knownNotTemplate: Bool) -> [OpenQuestionMarker] {
         // Cheap byte tests first: most lines hold no bracket and open with no marker word.
         let bytes = fold.bytes
-        let hasBracket = bytes.contains(91) || LineFold.contains(bytes, [0xEF, 0xBC, 0xBB]) || LineFold.contains(bytes, [0xE3, 0x80, 0x90])
+        let hasBracket =
+            bytes.contains(91) || LineFold.contains(bytes, [0xEF, 0xBC, 0xBB])
+            || LineFold.contains(bytes, [0xE3, 0x80, 0x90])
         guard hasBracket || mayOpenWithMarker(bytes) else { return [] }
         let text = fold.folded
         var result: [OpenQuestionMarker] = []
         var i = 0
         while hasBracket, i < text.count {
-            guard let (question, range) = bracketed(text, at: i) else { i += 1; continue }
+            guard let (question, range) = bracketed(text, at: i) else {
+                i += 1
+                continue
+            }
             if let question, placeholderQuestions.contains(FoldedScalars.folded(question)) {
                 // The template's own "[NEEDS CLARIFICATION: specific question]".
             } else if question != nil || !isMention(text, range) {
@@ -87,7 +106,9 @@ public enum OpenQuestionScanner {
         var result = line
         for marker in markers(in: line).reversed() {
             var lower = marker.range.lowerBound
-            while lower > result.startIndex, result[result.index(before: lower)] == " " { lower = result.index(before: lower) }
+            while lower > result.startIndex, result[result.index(before: lower)] == " " {
+                lower = result.index(before: lower)
+            }
             result.removeSubrange(lower..<marker.range.upperBound)
         }
         return result
@@ -101,7 +122,10 @@ public enum OpenQuestionScanner {
         var text = Substring(line.drop(while: { $0 == " " || $0 == "\t" }))
         for marker in ["- ", "* ", "+ "] where text.hasPrefix(marker) { text = text.dropFirst(2) }
         if let digits = text.firstIndex(where: { !$0.isNumber }), digits != text.startIndex,
-           text[digits] == "." || text[digits] == ")" { text = text[text.index(after: digits)...] }
+            text[digits] == "." || text[digits] == ")"
+        {
+            text = text[text.index(after: digits)...]
+        }
         text = text.drop(while: { $0 == " " })
         if text.hasPrefix("[x] ") || text.hasPrefix("[X] ") { return nil }
         if text.hasPrefix("[ ] ") { text = text.dropFirst(4) }
@@ -110,22 +134,32 @@ public enum OpenQuestionScanner {
         var question = String(text).replacingBold().trimmingEdges()
         if question.hasPrefix("[NEEDS CLARIFICATION") { question = removingMarkers(from: question) }
         let folded = FoldedScalars.folded(question)
-        guard !question.isEmpty, !nothingWords.contains(folded), !TemplateText.isPlaceholder(question) else { return nil }
+        guard !question.isEmpty, !nothingWords.contains(folded), !TemplateText.isPlaceholder(question) else {
+            return nil
+        }
         return question
     }
 
     /// `Q:`, `Q1.`, `**Q2**:`, `Question 3:` before the question.
     private static func droppingQuestionLabel(_ text: Substring) -> Substring {
         var rest = text.drop(while: { $0 == "*" || $0 == "_" })
-        if rest.hasPrefix("Question") { rest = rest.dropFirst(8) } else if rest.hasPrefix("Q") { rest = rest.dropFirst() } else { return text }
+        if rest.hasPrefix("Question") {
+            rest = rest.dropFirst(8)
+        } else if rest.hasPrefix("Q") {
+            rest = rest.dropFirst()
+        } else {
+            return text
+        }
         rest = rest.drop(while: { $0 == " " || $0.isNumber }).drop(while: { $0 == "*" || $0 == "_" })
         guard let mark = rest.first, [":", "：", ".", ")"].contains(mark) else { return text }
         return rest.dropFirst().drop(while: { $0 == "*" || $0 == "_" || $0 == " " })
     }
 
     /// "None", "N/A": an empty section.
-    static let nothingWords: Set<String> = ["none", "none.", "n/a", "na", "-", "—", "none at this time", "none at this time.", "ninguna",
-                                            "nenhuma", "aucune", "keine", "无", "無", "なし", "없음"]
+    static let nothingWords: Set<String> = [
+        "none", "none.", "n/a", "na", "-", "—", "none at this time", "none at this time.", "ninguna",
+        "nenhuma", "aucune", "keine", "无", "無", "なし", "없음",
+    ]
 
     // MARK: - Forms
 
@@ -161,7 +195,10 @@ public enum OpenQuestionScanner {
         }
         var lower = i
         var upper = k
-        while lower >= 2, upper + 1 < s.count, s[lower - 1] == "*", s[upper] == "*" { lower -= 1; upper += 1 }
+        while lower >= 2, upper + 1 < s.count, s[lower - 1] == "*", s[upper] == "*" {
+            lower -= 1
+            upper += 1
+        }
         return (question, lower..<upper)
     }
 
@@ -172,7 +209,10 @@ public enum OpenQuestionScanner {
         if k + 1 < s.count, s[k] == "-" || s[k] == "*", s[k + 1] == " " { k = text.skippingSpaces(from: k + 2) }
         let start = k
         var bold = false
-        while k < s.count, s[k] == "*" || s[k] == "_" { k += 1; bold = true }
+        while k < s.count, s[k] == "*" || s[k] == "_" {
+            k += 1
+            bold = true
+        }
         guard let word = words.longestMatch(in: text, at: k) else { return nil }
         let wordRange = k..<(k + word.length)
         // Unbolded, only the capitalised marker counts ("NEEDS CLARIFICATION:"), not prose.
@@ -199,7 +239,9 @@ public enum OpenQuestionScanner {
         if k >= 2, text.folded[k - 1] == " " {
             var previous = k - 1
             while previous > 0, WritingScript.isWordCharacter(text.folded[previous - 1]) { previous -= 1 }
-            if let lead = mentionLeads.longestMatch(in: text, at: previous), previous + lead.length == wordEnd { return true }
+            if let lead = mentionLeads.longestMatch(in: text, at: previous), previous + lead.length == wordEnd {
+                return true
+            }
             k = wordStart
         }
         if let lead = mentionLeads.longestMatch(in: text, at: k), k + lead.length == wordEnd { return true }
@@ -213,7 +255,11 @@ private extension String {
         var result = ""
         var previous: Character?
         for character in self {
-            if (character == "*" || character == "_"), previous == character { result.removeLast(); previous = nil; continue }
+            if (character == "*" || character == "_"), previous == character {
+                result.removeLast()
+                previous = nil
+                continue
+            }
             result.append(character)
             previous = character
         }

@@ -19,7 +19,9 @@ public struct PriorityLevel: Hashable, Comparable, Sendable, CustomStringConvert
         let line = FoldedScalars(value)
         let start = line.skippingSpaces(from: 0)
         let end = line.trimmingSpaces(before: line.count)
-        guard start < end, let (level, length) = PriorityLevel.read(line, at: start, allowWords: true), start + length == end else {
+        guard start < end, let (level, length) = PriorityLevel.read(line, at: start, allowWords: true),
+            start + length == end
+        else {
             return nil
         }
         self = level
@@ -41,13 +43,37 @@ public struct PriorityLevel: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// Priority words by level, in every language of the vocabulary. MoSCoW's "must" is P1.
     static let wordsByRank: [(rank: Int, words: [String])] = [
-        (0, ["critical", "highest", "blocker", "urgent", "crítica", "crítico", "critique", "kritisch", "höchste", "sehr hoch", "muy alta",
-             "muito alta", "très haute", "紧急", "緊急", "最高", "关键", "關鍵", "致命", "긴급", "최고", "치명적"]),
-        (1, ["high", "must", "must have", "alta", "alto", "haute", "élevée", "élevé", "haut", "hoch", "高", "必须", "必須", "높음", "상"]),
-        (2, ["medium", "normal", "moderate", "should", "should have", "media", "medio", "média", "médio", "moyenne", "moyen", "normale",
-             "mittel", "中", "普通", "推奨", "推荐", "推薦", "보통", "중간", "중"]),
-        (3, ["low", "could", "could have", "nice to have", "optional", "baja", "bajo", "baixa", "baixo", "basse", "bas", "faible", "niedrig",
-             "gering", "低", "任意", "可选", "可選", "낮음", "하"]),
+        (
+            0,
+            [
+                "critical", "highest", "blocker", "urgent", "crítica", "crítico", "critique", "kritisch", "höchste",
+                "sehr hoch", "muy alta",
+                "muito alta", "très haute", "紧急", "緊急", "最高", "关键", "關鍵", "致命", "긴급", "최고", "치명적",
+            ]
+        ),
+        (
+            1,
+            [
+                "high", "must", "must have", "alta", "alto", "haute", "élevée", "élevé", "haut", "hoch", "高", "必须",
+                "必須", "높음", "상",
+            ]
+        ),
+        (
+            2,
+            [
+                "medium", "normal", "moderate", "should", "should have", "media", "medio", "média", "médio", "moyenne",
+                "moyen", "normale",
+                "mittel", "中", "普通", "推奨", "推荐", "推薦", "보통", "중간", "중",
+            ]
+        ),
+        (
+            3,
+            [
+                "low", "could", "could have", "nice to have", "optional", "baja", "bajo", "baixa", "baixo", "basse",
+                "bas", "faible", "niedrig",
+                "gering", "低", "任意", "可选", "可選", "낮음", "하",
+            ]
+        ),
         (4, ["lowest", "trivial", "muy baja", "muito baixa", "très basse", "sehr niedrig", "最低", "최저"]),
     ]
 

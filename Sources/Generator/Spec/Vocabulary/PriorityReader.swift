@@ -5,10 +5,12 @@
 /// not a priority of the line.
 public enum PriorityReader {
     /// Labels that introduce a priority, in every language of the vocabulary.
-    static let labels = ScalarPhraseTable([
-        "priority", "prio", "priorität", "priorite", "priorité", "prioridad", "prioridade", "priorità", "优先级", "優先級", "優先度",
-        "優先順位", "우선순위", "중요도", "importance",
-    ].map { ($0, ()) })
+    static let labels = ScalarPhraseTable(
+        [
+            "priority", "prio", "priorität", "priorite", "priorité", "prioridad", "prioridade", "priorità", "优先级",
+            "優先級", "優先度",
+            "優先順位", "우선순위", "중요도", "importance",
+        ].map { ($0, ()) })
 
     public static func find(in text: String) -> PriorityMatch? {
         find(in: LineFold(text))
@@ -39,8 +41,12 @@ public enum PriorityReader {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         for (index, byte) in bytes.enumerated() {
-            if byte >= 0xE4, index + 2 < bytes.count, isCJKLabelStart(byte, bytes[index + 1], bytes[index + 2]) { return true }
-            if (48...57).contains(byte), previous | 0x20 == 112 || (previous == 32 && beforePrevious | 0x20 == 112) { return true }
+            if byte >= 0xE4, index + 2 < bytes.count, isCJKLabelStart(byte, bytes[index + 1], bytes[index + 2]) {
+                return true
+            }
+            if (48...57).contains(byte), previous | 0x20 == 112 || (previous == 32 && beforePrevious | 0x20 == 112) {
+                return true
+            }
             // The last four letters, lower case, as one number: "prio", "rtan" (importance).
             last = last << 8 | UInt32(byte | 0x20)
             if last == 0x7072_696F || last == 0x7274_616E { return true }
@@ -52,15 +58,19 @@ public enum PriorityReader {
 
     /// 优 優 우 중 and full-width Ｐ ｐ: where a CJK priority label or a full-width level starts.
     private static func isCJKLabelStart(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
-        (a == 0xE4 && b == 0xBC && c == 0x98) || (a == 0xE5 && b == 0x84 && c == 0xAA) || (a == 0xEC && b == 0x9A && c == 0xB0)
-            || (a == 0xEC && b == 0xA4 && c == 0x91) || (a == 0xEF && b == 0xBC && c == 0xB0) || (a == 0xEF && b == 0xBD && c == 0x90)
+        (a == 0xE4 && b == 0xBC && c == 0x98) || (a == 0xE5 && b == 0x84 && c == 0xAA)
+            || (a == 0xEC && b == 0x9A && c == 0xB0)
+            || (a == 0xEC && b == 0xA4 && c == 0x91) || (a == 0xEF && b == 0xBC && c == 0xB0)
+            || (a == 0xEF && b == 0xBD && c == 0x90)
     }
 
     static func find(in line: FoldedScalars) -> (PriorityLevel, Range<Int>)? {
         let s = line.folded
         for i in s.indices {
             let scalar = s[i]
-            if scalar == "(" || scalar == "[" || scalar == "【" || scalar == "〔", let found = bracketed(line, at: i) { return found }
+            if scalar == "(" || scalar == "[" || scalar == "【" || scalar == "〔", let found = bracketed(line, at: i) {
+                return found
+            }
             if labels.mayStart(with: scalar), let found = labelled(line, at: i, end: nil) {
                 var start = i
                 while start > 0, s[start - 1] == "*" || s[start - 1] == "_" { start -= 1 }
@@ -77,7 +87,9 @@ public enum PriorityReader {
         let closer: Unicode.Scalar = s[i] == "(" ? ")" : s[i] == "[" ? "]" : s[i] == "【" ? "】" : "〕"
         guard let close = s[(i + 1)...].prefix(80).firstIndex(of: closer) else { return nil }
         let start = line.skippingSpaces(from: i + 1)
-        if let (level, length) = PriorityLevel.read(line, at: start, allowWords: false), isValueEnd(s, start + length, close) {
+        if let (level, length) = PriorityLevel.read(line, at: start, allowWords: false),
+            isValueEnd(s, start + length, close)
+        {
             return (level, i..<(close + 1))
         }
         if let (level, _) = labelled(line, at: start, end: close) { return (level, i..<(close + 1)) }

@@ -39,10 +39,13 @@ struct ScalarPhraseTable<Value: Sendable>: Sendable {
             buckets[first.value, default: []].append((scalars, order, value))
         }
         for key in buckets.keys.sorted() {
-            let sorted = buckets[key]!.sorted { $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.order < $1.order }
+            let sorted = buckets[key]!.sorted {
+                $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.order < $1.order
+            }
             let range = entries.count..<(entries.count + sorted.count)
             for phrase in sorted {
-                entries.append(Entry(start: storage.count, length: phrase.scalars.count, order: phrase.order, value: phrase.value))
+                entries.append(
+                    Entry(start: storage.count, length: phrase.scalars.count, order: phrase.order, value: phrase.value))
                 storage.append(contentsOf: phrase.scalars)
             }
             if key < 128 {

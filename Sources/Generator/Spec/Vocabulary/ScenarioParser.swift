@@ -66,7 +66,10 @@ public enum ScenarioParser {
     private static func mayHoldEmphasisedKeyword(_ b: [UInt8]) -> Bool {
         var i = 0
         while i < b.count {
-            guard b[i] == 42 || b[i] == 95 else { i += 1; continue }
+            guard b[i] == 42 || b[i] == 95 else {
+                i += 1
+                continue
+            }
             var k = i + 1
             while k < b.count, b[k] == 42 || b[k] == 95 { k += 1 }
             guard k < b.count else { return false }
@@ -135,16 +138,25 @@ public enum ScenarioParser {
         var hits: [Hit] = []
         var i = start
         while i < s.count {
-            guard s[i] == "*" || s[i] == "_" else { i += 1; continue }
+            guard s[i] == "*" || s[i] == "_" else {
+                i += 1
+                continue
+            }
             let mark = s[i]
             var open = i
             while open < s.count, s[open] == mark { open += 1 }
             let width = open - i
-            guard width <= 2, let phrase = ScenarioKeywords.phrases.longestMatch(in: text, at: open) else { i = open; continue }
+            guard width <= 2, let phrase = ScenarioKeywords.phrases.longestMatch(in: text, at: open) else {
+                i = open
+                continue
+            }
             let close = open + phrase.length
             var end = close
             while end < s.count, end - close < width, s[end] == mark { end += 1 }
-            guard end - close == width else { i = open; continue }
+            guard end - close == width else {
+                i = open
+                continue
+            }
             hits.append(Hit(step: phrase.value.step, start: i, end: end, keyword: text.text(open..<close)))
             i = end
         }
@@ -158,7 +170,10 @@ public enum ScenarioParser {
         var i = start
         while i < s.count {
             let atWordStart = i == start || !WritingScript.isWordCharacter(s[i - 1])
-            guard atWordStart, let phrase = ScenarioKeywords.phrases.longestMatch(in: text, at: i) else { i += 1; continue }
+            guard atWordStart, let phrase = ScenarioKeywords.phrases.longestMatch(in: text, at: i) else {
+                i += 1
+                continue
+            }
             let entry = phrase.value
             let end = i + phrase.length
             let latin = WritingScript.isWordCharacter(s[i])
@@ -168,7 +183,9 @@ public enum ScenarioParser {
             if entry.step == .and || entry.step == .but {
                 accepted = !entry.needsBold && clauseStart && capitalised
             } else if clauseStart {
-                accepted = latin || !(entry.step == .when && end < s.count && ScenarioKeywords.notWhenAfterDang.contains(s[end]))
+                accepted =
+                    latin
+                    || !(entry.step == .when && end < s.count && ScenarioKeywords.notWhenAfterDang.contains(s[end]))
             } else {
                 accepted = capitalised && !hits.isEmpty
             }
@@ -183,7 +200,9 @@ public enum ScenarioParser {
         return hits
     }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", ".", ":", "，", "、", "；", "。", "：", "!", "?", "！", "？"]
+    private static let clauseEnds: Set<Unicode.Scalar> = [
+        ",", ";", ".", ":", "，", "、", "；", "。", "：", "!", "?", "！", "？",
+    ]
     private static let edge: Set<Unicode.Scalar> = [" ", ",", ";", "，", "、", "；", ":", "："]
 
     /// Whether the last mark before `i` (spaces aside) ends a clause.
@@ -202,7 +221,9 @@ public enum ScenarioParser {
         while lower < upper, edge.contains(s[lower]) { lower += 1 }
         while upper > lower, edge.contains(s[upper - 1]) { upper -= 1 }
         // `**Given** X, **When**`: a bold run that only closes or opens around the keyword.
-        if upper - lower >= 2, s[upper - 1] == "*", s[upper - 2] == "*", !containsBold(s, lower..<(upper - 2)) { upper -= 2 }
+        if upper - lower >= 2, s[upper - 1] == "*", s[upper - 2] == "*", !containsBold(s, lower..<(upper - 2)) {
+            upper -= 2
+        }
         while upper > lower, edge.contains(s[upper - 1]) { upper -= 1 }
         return text.text(lower..<upper)
     }
@@ -215,10 +236,12 @@ public enum ScenarioParser {
     /// clause ending in 〜とき inside the Given clause becomes its own When clause.
     private static func splittingJapaneseWhen(_ clauses: [ScenarioClause]) -> [ScenarioClause] {
         guard !clauses.contains(where: { $0.step == .when }),
-              let index = clauses.firstIndex(where: { $0.step == .given }) else { return clauses }
+            let index = clauses.firstIndex(where: { $0.step == .given })
+        else { return clauses }
         let parts = clauses[index].text.split(separator: "、", omittingEmptySubsequences: true)
         guard parts.count >= 2, let last = parts.last,
-              ScenarioKeywords.japaneseWhenEndings.contains(where: { last.hasSuffix($0) }) else { return clauses }
+            ScenarioKeywords.japaneseWhenEndings.contains(where: { last.hasSuffix($0) })
+        else { return clauses }
         var result = clauses
         result[index].text = parts.dropLast().joined(separator: "、")
         result.insert(ScenarioClause(step: .when, keyword: "", text: String(last)), at: index + 1)

@@ -4,7 +4,9 @@
 /// a comma or a full stop keeps one mark); no space between a CJK keyword and CJK text.
 public enum ScenarioRenderer {
     public static func sentence(_ scenario: ScenarioLine) -> String {
-        let japanese = scenario.clauses.contains { clause in clause.text.unicodeScalars.contains { WritingScript($0) == .kana } }
+        let japanese = scenario.clauses.contains { clause in
+            clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
+        }
         var result = ""
         for (index, clause) in scenario.clauses.enumerated() {
             let isLast = index == scenario.clauses.count - 1
@@ -12,7 +14,9 @@ public enum ScenarioRenderer {
             if !isLast { text = droppingFinalStop(text) }
             let keyword = index == 0 ? capitalised(clause.keyword) : lowercasedLatin(clause.keyword)
             result += joined(keyword, text)
-            if !isLast { result += separator(after: text, before: scenario.clauses[index + 1].keyword, japanese: japanese) }
+            if !isLast {
+                result += separator(after: text, before: scenario.clauses[index + 1].keyword, japanese: japanese)
+            }
         }
         return result
     }
@@ -25,7 +29,10 @@ public enum ScenarioRenderer {
         guard !text.isEmpty else { return keyword }
         let keywordIsCJK = keyword.unicodeScalars.last.map { WritingScript($0).isCJK } ?? false
         // CJK punctuation opening the text (「, （) joins like a CJK character: no space before it.
-        let textIsCJK = text.unicodeScalars.first.map { WritingScript($0).isCJK || (0x3000...0x303F).contains($0.value) || (0xFF01...0xFF0F).contains($0.value) } ?? false
+        let textIsCJK =
+            text.unicodeScalars.first.map {
+                WritingScript($0).isCJK || (0x3000...0x303F).contains($0.value) || (0xFF01...0xFF0F).contains($0.value)
+            } ?? false
         let keywordEndsApostrophe = keyword.hasSuffix("'") || keyword.hasSuffix("’")
         if nounKeywords.contains(keyword) { return keyword + (textIsCJK ? "：" : ": ") + text }
         return keyword + (keywordIsCJK && textIsCJK || keywordEndsApostrophe ? "" : " ") + text
@@ -40,7 +47,8 @@ public enum ScenarioRenderer {
         if [",", ";", ":"].contains(last) { return " " }
         if ["，", "、", "；", "：", "。"].contains(last) { return "" }
         if keyword.unicodeScalars.contains(where: \.properties.isAlphabetic),
-           !keyword.unicodeScalars.contains(where: { WritingScript($0).isCJK }) {
+            !keyword.unicodeScalars.contains(where: { WritingScript($0).isCJK })
+        {
             return ", "
         }
         let cjk = text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
@@ -49,7 +57,9 @@ public enum ScenarioRenderer {
 
     /// "X." before another clause: the full stop gives way to the clause separator.
     private static func droppingFinalStop(_ text: String) -> String {
-        guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else { return text }
+        guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else {
+            return text
+        }
         return String(text.dropLast())
     }
 

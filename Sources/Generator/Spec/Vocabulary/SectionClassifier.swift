@@ -36,8 +36,9 @@ public struct SectionClassifier: Sendable {
             for group in groups {
                 for phrase in group.phrases {
                     let folded = NormalizedHeading(phrase).folded
-                    let candidate = Candidate(meaning: group.meaning, numbered: group.numbered, placement: group.placement,
-                                              units: SectionClassifier.units(of: folded), language: language)
+                    let candidate = Candidate(
+                        meaning: group.meaning, numbered: group.numbered, placement: group.placement,
+                        units: SectionClassifier.units(of: folded), language: language)
                     entries.append((folded, candidate))
                 }
             }
@@ -58,7 +59,8 @@ public struct SectionClassifier: Sendable {
     /// it is nested in (nil at the top or under the spec's title). See ``resolve(own:hasPriority:under:)``.
     public func meaning(of title: String, under parent: SectionMeaning?) -> SectionMeaning {
         if let parent, parent.absorbsSubsections { return parent }
-        let hasPriority = title.utf8.contains(where: { $0 == 80 || $0 == 112 || $0 >= 0x80 }) && PriorityReader.find(in: title) != nil
+        let hasPriority =
+            title.utf8.contains(where: { $0 == 80 || $0 == 112 || $0 >= 0x80 }) && PriorityReader.find(in: title) != nil
         return SectionClassifier.resolve(own: meaning(of: title), hasPriority: hasPriority, under: parent)
     }
 
@@ -78,7 +80,8 @@ public struct SectionClassifier: Sendable {
     ///   Success Criteria is success criteria;
     /// - plain "Requirements" under a kind of requirements keeps that kind; requirement kinds
     ///   under Success Criteria are criteria ("User Experience Goals"), under Phases a phase.
-    public static func resolve(own: SectionMeaning?, hasPriority: Bool, under parent: SectionMeaning?) -> SectionMeaning {
+    public static func resolve(own: SectionMeaning?, hasPriority: Bool, under parent: SectionMeaning?) -> SectionMeaning
+    {
         if let parent, parent.absorbsSubsections { return parent }
         let context = parent == .title ? nil : parent
         guard let own else {
@@ -113,14 +116,19 @@ public struct SectionClassifier: Sendable {
         phrases.forEachMatch(in: line) { phrase, start in
             let candidate = phrase.value
             let end = start + phrase.length
-            guard SectionClassifier.allows(candidate.placement, start: start, end: end, coreEnd: coreEnd) else { return }
-            let numbered = candidate.numbered != nil && SectionClassifier.isNumbered(line.folded, start: start, end: end)
+            guard SectionClassifier.allows(candidate.placement, start: start, end: end, coreEnd: coreEnd) else {
+                return
+            }
+            let numbered =
+                candidate.numbered != nil && SectionClassifier.isNumbered(line.folded, start: start, end: end)
             guard let meaning = numbered ? candidate.numbered : candidate.meaning else { return }
             // "Fase 1: Modelo de datos" is a phase whatever the rest says.
             let units = candidate.units + (numbered ? 1000 : 0)
             let match = Match(meaning: meaning, start: start, units: units, order: phrase.order)
             if let current = best {
-                let better = match.units != current.units ? match.units > current.units
+                let better =
+                    match.units != current.units
+                    ? match.units > current.units
                     : match.start != current.start ? match.start < current.start : match.order < current.order
                 if better { best = match }
             } else {

@@ -67,8 +67,9 @@ public enum SectionMeaning: Hashable, Sendable {
     /// "Performance" under Non-Goals is not a requirement.
     var absorbsSubsections: Bool {
         switch self {
-        case .templateGuidance, .clarifications, .changeLog, .outOfScope, .openQuestions, .glossary, .risks, .assumptions,
-             .dependencies, .edgeCases:
+        case .templateGuidance, .clarifications, .changeLog, .outOfScope, .openQuestions, .glossary, .risks,
+            .assumptions,
+            .dependencies, .edgeCases:
             return true
         default:
             return false

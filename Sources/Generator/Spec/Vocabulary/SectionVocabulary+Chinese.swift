@@ -3,8 +3,9 @@
 extension SectionVocabulary {
     static let simplifiedChinese: [Group] = [
         words(.title, "功能规格", "功能规范", "功能说明书", "需求规格", "规格说明", at: .edge),
-        words(.overview, "概述", "概要", "摘要", "总结", "背景", "上下文", "问题", "问题陈述", "目标", "目的", "动机", "简介", "介绍", "描述",
-              "功能描述", at: .edge),
+        words(
+            .overview, "概述", "概要", "摘要", "总结", "背景", "上下文", "问题", "问题陈述", "目标", "目的", "动机", "简介", "介绍", "描述",
+            "功能描述", at: .edge),
         words(.userScenarios, "用户场景", "使用场景", "用例", "用户旅程", "场景"),
         counted(.userStory, otherwise: .userScenarios, "用户故事", "故事"),
         words(.userStory, "作为", at: .start),
@@ -50,8 +51,9 @@ extension SectionVocabulary {
         words(.changeLog, "变更记录", "修订历史", "变更历史"),
         words(.priorityRationale, "优先级理由", "为什么是这个优先级", "为何此优先级", "优先级原因", at: .start),
         words(.independentTest, "独立测试", at: .start),
-        words(.templateGuidance, "执行流程", "快速指南", "快速准则", "章节要求", "部分要求", "ai 生成", "审查与验收清单", "审核与验收清单",
-              "审查和验收清单", "内容质量", "需求完整性", "执行状态", "检查清单"),
+        words(
+            .templateGuidance, "执行流程", "快速指南", "快速准则", "章节要求", "部分要求", "ai 生成", "审查与验收清单", "审核与验收清单",
+            "审查和验收清单", "内容质量", "需求完整性", "执行状态", "检查清单"),
     ]
 
     static let traditionalChinese: [Group] = [
@@ -101,7 +103,8 @@ extension SectionVocabulary {
         words(.changeLog, "變更紀錄", "變更記錄", "修訂歷史"),
         words(.priorityRationale, "為何此優先級", "優先級理由", "為什麼是這個優先級", at: .start),
         words(.independentTest, "獨立測試", at: .start),
-        words(.templateGuidance, "執行流程", "快速指南", "章節要求", "審查與驗收清單", "審核與驗收清單", "內容品質", "需求完整性", "執行狀態",
-              "檢查清單"),
+        words(
+            .templateGuidance, "執行流程", "快速指南", "章節要求", "審查與驗收清單", "審核與驗收清單", "內容品質", "需求完整性", "執行狀態",
+            "檢查清單"),
     ]
 }

@@ -2,10 +2,14 @@
 extension SectionVocabulary {
     static let french: [Group] = [
         words(.title, "spécification de fonctionnalité", "spécification fonctionnelle", "spécification", at: .edge),
-        words(.overview, "aperçu", "vue d'ensemble", "résumé", "contexte", "problème", "problématique", "objectif", "objectifs", "but",
-              "motivation", "introduction", "description", at: .edge),
-        words(.userScenarios, "scénarios utilisateur", "scénarios d'utilisation", "récits utilisateur", "histoires utilisateur",
-              "cas d'utilisation", "parcours utilisateur", "scénarios"),
+        words(
+            .overview, "aperçu", "vue d'ensemble", "résumé", "contexte", "problème", "problématique", "objectif",
+            "objectifs", "but",
+            "motivation", "introduction", "description", at: .edge),
+        words(
+            .userScenarios, "scénarios utilisateur", "scénarios d'utilisation", "récits utilisateur",
+            "histoires utilisateur",
+            "cas d'utilisation", "parcours utilisateur", "scénarios"),
         counted(.userStory, otherwise: .primaryStory, "récit utilisateur", "histoire utilisateur", "récit"),
         words(.userStory, "en tant que", "en tant qu'", at: .start),
         words(.primaryStory, "récit utilisateur principal", "histoire utilisateur principale", "scénario principal"),
@@ -24,19 +28,27 @@ extension SectionVocabulary {
         words(.requirements(.technical), "exigences techniques"),
         words(.requirements(.interface), "exigences d'interface"),
         words(.entities, "entités clés", "entités principales", "entités", "modèle de données"),
-        words(.successCriteria, "critères de succès", "critères de réussite", "résultats mesurables", "indicateurs de succès"),
+        words(
+            .successCriteria, "critères de succès", "critères de réussite", "résultats mesurables",
+            "indicateurs de succès"),
         words(.edgeCases, "cas limites", "cas limite", "cas particuliers", "cas aux limites"),
         words(.assumptions, "hypothèses", "suppositions", "prémisses"),
         words(.dependencies, "dépendances", "prérequis"),
         words(.scope, "périmètre", "portée", at: .edge),
-        words(.outOfScope, "hors périmètre", "hors du périmètre", "hors champ", "hors portée", "non-objectifs", "exclusions", "travaux futurs"),
+        words(
+            .outOfScope, "hors périmètre", "hors du périmètre", "hors champ", "hors portée", "non-objectifs",
+            "exclusions", "travaux futurs"),
         words(.risks, "risques", "risque", "risques et atténuations"),
         words(.timeline, "calendrier", "échéancier", "jalons", "estimation", "feuille de route"),
         words(.timeline, "planning", at: .whole),
         counted(.phase, otherwise: .phases, "phase", "étape", "jalon"),
-        words(.phases, "phases", "phases de mise en œuvre", "plan de mise en œuvre", "plan d'implémentation", "tâches", "étapes"),
-        words(.components, "composants", "architecture", "interfaces", "interface", "services", "modules", "conception technique",
-              "structure du projet"),
+        words(
+            .phases, "phases", "phases de mise en œuvre", "plan de mise en œuvre", "plan d'implémentation", "tâches",
+            "étapes"),
+        words(
+            .components, "composants", "architecture", "interfaces", "interface", "services", "modules",
+            "conception technique",
+            "structure du projet"),
         words(.clarifications, "clarifications", "éclaircissements", "précisions"),
         words(.openQuestions, "questions ouvertes", "questions en suspens", "points ouverts", "points en suspens"),
         words(.techStack, "stack technique", "pile technologique", "technologies", "outils"),
@@ -48,9 +60,13 @@ extension SectionVocabulary {
         words(.changeLog, "historique des modifications", "journal des modifications"),
         words(.priorityRationale, "pourquoi cette priorité", at: .start),
         words(.independentTest, "test indépendant", at: .start),
-        words(.templateGuidance, "flux d'exécution", "déroulement de l'exécution", "directives rapides", "consignes rapides",
-              "exigences de section", "pour la génération par ia", "pour génération ia", "liste de contrôle de revue et d'acceptation",
-              "liste de vérification", "qualité du contenu", "complétude des exigences", "exhaustivité des exigences", "statut d'exécution",
-              "état d'exécution", "liste de contrôle"),
+        words(
+            .templateGuidance, "flux d'exécution", "déroulement de l'exécution", "directives rapides",
+            "consignes rapides",
+            "exigences de section", "pour la génération par ia", "pour génération ia",
+            "liste de contrôle de revue et d'acceptation",
+            "liste de vérification", "qualité du contenu", "complétude des exigences", "exhaustivité des exigences",
+            "statut d'exécution",
+            "état d'exécution", "liste de contrôle"),
     ]
 }

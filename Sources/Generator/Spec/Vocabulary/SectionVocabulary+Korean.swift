@@ -47,7 +47,8 @@ extension SectionVocabulary {
         words(.changeLog, "변경 이력", "개정 이력"),
         words(.priorityRationale, "이 우선순위인 이유", "우선순위 이유", "우선순위 근거", at: .start),
         words(.independentTest, "독립 테스트", "독립적 테스트", at: .start),
-        words(.templateGuidance, "실행 흐름", "빠른 가이드라인", "빠른 지침", "섹션 요구사항", "ai 생성", "검토 및 승인 체크리스트",
-              "검토 및 인수 체크리스트", "콘텐츠 품질", "요구사항 완전성", "실행 상태", "체크리스트"),
+        words(
+            .templateGuidance, "실행 흐름", "빠른 가이드라인", "빠른 지침", "섹션 요구사항", "ai 생성", "검토 및 승인 체크리스트",
+            "검토 및 인수 체크리스트", "콘텐츠 품질", "요구사항 완전성", "실행 상태", "체크리스트"),
     ]
 }

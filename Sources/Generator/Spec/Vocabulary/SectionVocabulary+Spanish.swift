@@ -1,11 +1,17 @@
 /// Spanish headings; accents may be written or not.
 extension SectionVocabulary {
     static let spanish: [Group] = [
-        words(.title, "especificación de funcionalidad", "especificación de la funcionalidad", "especificación de característica",
-              "especificación de la característica", "especificación", at: .edge),
-        words(.overview, "resumen", "descripción general", "visión general", "contexto", "antecedentes", "problema", "planteamiento del problema",
-              "objetivo", "objetivos", "propósito", "motivación", "introducción", "descripción", at: .edge),
-        words(.userScenarios, "escenarios de usuario", "historias de usuario", "casos de uso", "escenarios", "recorridos de usuario"),
+        words(
+            .title, "especificación de funcionalidad", "especificación de la funcionalidad",
+            "especificación de característica",
+            "especificación de la característica", "especificación", at: .edge),
+        words(
+            .overview, "resumen", "descripción general", "visión general", "contexto", "antecedentes", "problema",
+            "planteamiento del problema",
+            "objetivo", "objetivos", "propósito", "motivación", "introducción", "descripción", at: .edge),
+        words(
+            .userScenarios, "escenarios de usuario", "historias de usuario", "casos de uso", "escenarios",
+            "recorridos de usuario"),
         counted(.userStory, otherwise: .primaryStory, "historia de usuario", "historia"),
         words(.primaryStory, "historia de usuario principal", "historia principal"),
         words(.acceptance, "escenarios de aceptación", "criterios de aceptación", "aceptación"),
@@ -24,7 +30,8 @@ extension SectionVocabulary {
         words(.requirements(.interface), "requisitos de interfaz", "requisitos de api"),
         words(.requirements(.documentation), "documentación"),
         words(.entities, "entidades clave", "entidades principales", "entidades", "modelo de datos"),
-        words(.successCriteria, "criterios de éxito", "resultados medibles", "métricas de éxito", "indicadores de éxito"),
+        words(
+            .successCriteria, "criterios de éxito", "resultados medibles", "métricas de éxito", "indicadores de éxito"),
         words(.edgeCases, "casos límite", "casos extremos", "casos borde", "casos de borde", "casos especiales"),
         words(.assumptions, "supuestos", "suposiciones", "hipótesis", "premisas"),
         words(.dependencies, "dependencias", "requisitos previos", "prerrequisitos"),
@@ -34,8 +41,10 @@ extension SectionVocabulary {
         words(.timeline, "cronograma", "calendario", "hitos", "plazos", "estimación", "hoja de ruta"),
         counted(.phase, otherwise: .phases, "fase", "etapa", "hito"),
         words(.phases, "fases", "fases de implementación", "plan de implementación", "tareas", "etapas"),
-        words(.components, "componentes", "arquitectura", "interfaces", "interfaz", "servicios", "módulos", "diseño técnico",
-              "estructura del proyecto"),
+        words(
+            .components, "componentes", "arquitectura", "interfaces", "interfaz", "servicios", "módulos",
+            "diseño técnico",
+            "estructura del proyecto"),
         words(.clarifications, "aclaraciones", "aclaración", "clarificaciones"),
         words(.openQuestions, "preguntas abiertas", "cuestiones abiertas", "preguntas pendientes", "temas pendientes"),
         words(.techStack, "stack tecnológico", "pila tecnológica", "tecnologías", "stack técnico", "herramientas"),
@@ -47,9 +56,12 @@ extension SectionVocabulary {
         words(.changeLog, "historial de cambios", "registro de cambios"),
         words(.priorityRationale, "por qué esta prioridad", at: .start),
         words(.independentTest, "prueba independiente", at: .start),
-        words(.templateGuidance, "flujo de ejecución", "guías rápidas", "pautas rápidas", "directrices rápidas", "requisitos de sección",
-              "para generación con ia", "para generación de ia", "lista de verificación de revisión y aceptación",
-              "lista de revisión y aceptación", "calidad del contenido", "completitud de requisitos", "integridad de los requisitos",
-              "estado de ejecución", "lista de verificación"),
+        words(
+            .templateGuidance, "flujo de ejecución", "guías rápidas", "pautas rápidas", "directrices rápidas",
+            "requisitos de sección",
+            "para generación con ia", "para generación de ia", "lista de verificación de revisión y aceptación",
+            "lista de revisión y aceptación", "calidad del contenido", "completitud de requisitos",
+            "integridad de los requisitos",
+            "estado de ejecución", "lista de verificación"),
     ]
 }

@@ -38,12 +38,16 @@ public enum SectionVocabulary {
     }
 
     /// Phrases that give a heading this meaning.
-    public static func words(_ meaning: SectionMeaning, _ phrases: String..., at placement: Placement = .anywhere) -> Group {
+    public static func words(_ meaning: SectionMeaning, _ phrases: String..., at placement: Placement = .anywhere)
+        -> Group
+    {
         Group(meaning: meaning, numbered: nil, placement: placement, phrases: phrases)
     }
 
     /// Phrases that make one story or phase when numbered ("Phase 2"), and `meaning` otherwise.
-    public static func counted(_ numbered: SectionMeaning, otherwise meaning: SectionMeaning?, _ phrases: String...) -> Group {
+    public static func counted(_ numbered: SectionMeaning, otherwise meaning: SectionMeaning?, _ phrases: String...)
+        -> Group
+    {
         Group(meaning: meaning, numbered: numbered, placement: .anywhere, phrases: phrases)
     }
 

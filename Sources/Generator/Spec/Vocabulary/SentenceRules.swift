@@ -6,7 +6,8 @@
 public enum SentenceRules {
     /// Words that end with a dot without ending a sentence.
     static let abbreviations: Set<String> = [
-        "e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "no", "nr", "dr", "mr", "mrs", "ms", "st", "fig", "ca", "z.b", "b", "d.h",
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "incl", "esp", "no", "nr", "dr", "mr", "mrs", "ms", "st", "fig",
+        "ca", "z.b", "b", "d.h",
         "bzw", "usw", "ggf", "inkl", "p", "ej", "p.ej", "ex", "p.ex", "ou", "sr", "sra", "núm", "art", "u.a", "z",
     ]
 
@@ -42,8 +43,11 @@ public enum SentenceRules {
         // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
         while end > bytes.startIndex {
             let byte = bytes[bytes.index(before: end)]
-            guard byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41 || byte == 34
-                || byte == 39 || byte == 42 || byte == 95 else { break }
+            guard
+                byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
+                    || byte == 34
+                    || byte == 39 || byte == 42 || byte == 95
+            else { break }
             end = bytes.index(before: end)
         }
         for byte in bytes[..<end] {
@@ -61,7 +65,10 @@ public enum SentenceRules {
         while i < c.count {
             let character = c[i]
             if character == "`" { inCode.toggle() }
-            guard !inCode else { i += 1; continue }
+            guard !inCode else {
+                i += 1
+                continue
+            }
             if isCJKStop(character) {
                 var end = i + 1
                 while end < c.count, isCloser(c[end]) { end += 1 }
@@ -108,14 +115,18 @@ public enum SentenceRules {
         for raw in sentences {
             let sentence = raw.trimmedSpaces()
             guard !sentence.isEmpty else { continue }
-            guard let last = result.last else { result = sentence; continue }
+            guard let last = result.last else {
+                result = sentence
+                continue
+            }
             if isCJKStop(last) || (isCloser(last) && endsWithCJKStop(result)) {
                 result += sentence
             } else if last == "." || last == "!" || last == "?" || isCloser(last) {
                 result += " " + sentence
             } else {
                 if isClauseMark(last) { result.removeLast() }
-                let cjk = result.unicodeScalars.last.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
+                let cjk =
+                    result.unicodeScalars.last.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
                 result += cjk ? "。" + sentence : ". " + sentence
             }
         }
@@ -138,9 +149,13 @@ public enum SentenceRules {
         for i in 0..<min(c.count, limit + 1) {
             if c[i] == "`" { inCode.toggle() }
             if inCode { continue }
-            if i < limit, isClauseMark(c[i]), i + 1 < c.count, c[i + 1] == " " || isCJKClauseMark(c[i]) { clause = i + 1 }
+            if i < limit, isClauseMark(c[i]), i + 1 < c.count, c[i + 1] == " " || isCJKClauseMark(c[i]) {
+                clause = i + 1
+            }
             if c[i] == " ", i <= limit { word = i }
-            if i > 0, i <= limit, isCJKLetter(c[i - 1]) || isCJKClauseMark(c[i - 1]), isCJKLetter(c[i]) { word = max(word, i) }
+            if i > 0, i <= limit, isCJKLetter(c[i - 1]) || isCJKClauseMark(c[i - 1]), isCJKLetter(c[i]) {
+                word = max(word, i)
+            }
         }
         if sentence * 2 >= limit { return TextCut(text: String(c[..<sentence]).trimmedSpaces(), boundary: .sentence) }
         if clause * 3 >= limit {
@@ -192,7 +207,9 @@ private extension String {
     /// Without spaces, tabs and line ends at either end.
     func trimmedSpaces() -> String {
         var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" || first == "\n" || first == "\r" { text.removeFirst() }
+        while let first = text.first, first == " " || first == "\t" || first == "\n" || first == "\r" {
+            text.removeFirst()
+        }
         while let last = text.last, last == " " || last == "\t" || last == "\n" || last == "\r" { text.removeLast() }
         return String(text)
     }

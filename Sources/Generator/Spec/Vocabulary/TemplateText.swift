@@ -15,8 +15,9 @@ public enum TemplateText {
         case placeholder
     }
 
-    static let guidance = AsciiPhraseTable(TemplateWording.guidancePhrases.map { ($0, Kind.guidance) }
-        + TemplateWording.examplePhrases.map { ($0, Kind.example) })
+    static let guidance = AsciiPhraseTable(
+        TemplateWording.guidancePhrases.map { ($0, Kind.guidance) }
+            + TemplateWording.examplePhrases.map { ($0, Kind.example) })
     static let placeholderStarts = ScalarPhraseTable(TemplateWording.placeholderStarts.map { ($0, ()) })
 
     /// What of the template a line is, nil for the author's own text.
@@ -34,7 +35,9 @@ public enum TemplateText {
         }
         if let found { return found }
         if isGuidanceLine(bytes) { return .guidance }
-        guard bytes.contains(where: { $0 == 91 || $0 == 36 }) || LineFold.contains(bytes, fullWidthBracket) else { return nil }
+        guard bytes.contains(where: { $0 == 91 || $0 == 36 }) || LineFold.contains(bytes, fullWidthBracket) else {
+            return nil
+        }
         return hasPlaceholder(line.folded) ? .placeholder : nil
     }
 
@@ -45,7 +48,9 @@ public enum TemplateText {
         let start = text.skippingSpaces(from: 0)
         let end = text.trimmingSpaces(before: text.count)
         guard start < end else { return false }
-        if text.folded[start] == "[", text.folded[end - 1] == "]" { return placeholderRange(text, at: start)?.upperBound == end }
+        if text.folded[start] == "[", text.folded[end - 1] == "]" {
+            return placeholderRange(text, at: start)?.upperBound == end
+        }
         return hasPlaceholder(FoldedScalars("[" + text.text(start..<end) + "]"))
     }
 
@@ -86,7 +91,10 @@ public enum TemplateText {
             guard !raw.isEmpty else { continue }
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                continue
+            }
             if inFence { continue }
             if inComment || trimmed.hasPrefix("<!--") {
                 inComment = !trimmed.contains("-->")
@@ -112,7 +120,9 @@ public enum TemplateText {
     /// Lines that are neither the author's nor the template's: separators, the metadata header,
     /// field labels alone ("**Acceptance Scenarios**:"), table rules.
     private static func isNeutral(_ line: Substring) -> Bool {
-        if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "|" || $0 == ":" || $0 == " " }) { return true }
+        if line.allSatisfy({ $0 == "-" || $0 == "*" || $0 == "_" || $0 == "|" || $0 == ":" || $0 == " " }) {
+            return true
+        }
         guard line.hasPrefix("**") || line.hasPrefix("*") || line.hasPrefix("_") else { return false }
         let body = line.drop(while: { $0 == "*" || $0 == "_" })
         guard let close = body.firstIndex(where: { $0 == "*" || $0 == "_" }) else { return false }
@@ -131,16 +141,21 @@ public enum TemplateText {
         var start = 0
         while start < s.count, s[start] == 32 || s[start] == 9 { start += 1 }
         if start + 1 < s.count, s[start] == 45 || s[start] == 42 || s[start] == 43, s[start + 1] == 32 { start += 2 }
-        if start + 3 < s.count, s[start] == 91, s[start + 1] == 32 || s[start + 1] | 0x20 == 120, s[start + 2] == 93, s[start + 3] == 32 {
+        if start + 3 < s.count, s[start] == 91, s[start + 1] == 32 || s[start + 1] | 0x20 == 120, s[start + 2] == 93,
+            s[start + 3] == 32
+        {
             start += 4
         }
         while start < s.count, s[start] == 42 || s[start] == 95 || s[start] == 32 { start += 1 }
         var end = s.count
-        while end > start, s[end - 1] == 46 || s[end - 1] == 32 || s[end - 1] == 42 || s[end - 1] == 95 || s[end - 1] == 13 { end -= 1 }
+        while end > start,
+            s[end - 1] == 46 || s[end - 1] == 32 || s[end - 1] == 42 || s[end - 1] == 95 || s[end - 1] == 13
+        { end -= 1 }
         guard let phrase = guidanceLines.longestMatch(in: s, at: start) else { return false }
         let phraseEnd = start + phrase.length
         // "Requirements are testable and unambiguous (except marked items)".
-        return phraseEnd == end || (phraseEnd < end && s[phraseEnd] == 32 && phraseEnd + 1 < end && s[phraseEnd + 1] == 40)
+        return phraseEnd == end
+            || (phraseEnd < end && s[phraseEnd] == 32 && phraseEnd + 1 < end && s[phraseEnd + 1] == 40)
     }
 
     private static func hasPlaceholder(_ text: FoldedScalars) -> Bool {
@@ -162,7 +177,9 @@ public enum TemplateText {
         if OpenQuestionScanner.words.longestMatch(in: text, at: inner) != nil { return nil }
         if let start = placeholderStarts.longestMatch(in: text, at: inner) {
             let after = inner + start.length
-            if after == close || s[after] == "," || s[after] == " " || s[after] == ":" || s[after] == "-" { return i..<(close + 1) }
+            if after == close || s[after] == "," || s[after] == " " || s[after] == ":" || s[after] == "-" {
+                return i..<(close + 1)
+            }
         }
         if containsExampleMark(s, inner..<close) { return i..<(close + 1) }
         return isCapitalisedName(text.original[inner..<close]) ? i..<(close + 1) : nil
@@ -171,7 +188,8 @@ public enum TemplateText {
     /// "e.g." inside a bracket: the template's "[specific capability, e.g., …]".
     private static func containsExampleMark(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard range.count >= 4 else { return false }
-        for k in range.lowerBound...(range.upperBound - 4) where s[k] == "e" && s[k + 1] == "." && s[k + 2] == "g" && s[k + 3] == "." {
+        for k in range.lowerBound...(range.upperBound - 4)
+        where s[k] == "e" && s[k + 1] == "." && s[k + 2] == "g" && s[k + 3] == "." {
             if k == range.lowerBound || !WritingScript.isWordCharacter(s[k - 1]) { return true }
         }
         return false
@@ -186,7 +204,9 @@ public enum TemplateText {
 
     /// `[FEATURE NAME]`, `[PROJECT_NAME]`: two or more capitalised words, or one with `_`.
     private static func isCapitalisedName(_ inner: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard inner.allSatisfy({ ("A"..."Z").contains($0) || $0 == " " || $0 == "_" || $0 == "#" || $0 == "-" }) else { return false }
+        guard inner.allSatisfy({ ("A"..."Z").contains($0) || $0 == " " || $0 == "_" || $0 == "#" || $0 == "-" }) else {
+            return false
+        }
         let letters = inner.filter { ("A"..."Z").contains($0) }.count
         return letters >= 4 && (inner.contains(" ") || inner.contains("_"))
     }

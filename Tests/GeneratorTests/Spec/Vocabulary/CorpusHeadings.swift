@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Generator
 
 /// The real-world corpus beside the package (`../shared/corpus`), read for the vocabulary's
@@ -9,7 +10,8 @@ enum CorpusHeadings {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("shared/corpus")
 
-    static let isAvailable = FileManager.default.fileExists(atPath: root.appendingPathComponent("spec-kit-templates").path)
+    static let isAvailable = FileManager.default.fileExists(
+        atPath: root.appendingPathComponent("spec-kit-templates").path)
 
     static func text(_ path: String) -> String? {
         try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
@@ -31,7 +33,10 @@ enum CorpusHeadings {
         var inComment = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("```") { inFence.toggle(); continue }
+            if line.hasPrefix("```") {
+                inFence.toggle()
+                continue
+            }
             if inFence { continue }
             if inComment || line.hasPrefix("<!--") {
                 inComment = !line.contains("-->")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// "用户描述：" and "Descripción del usuario:" prefixes stayed in summaries, and a cut description

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Ids of every shape, kept verbatim: `OR-001`, `RF-001` and `CS-001` were dropped, `FR-020A`
@@ -28,7 +29,9 @@ import Testing
     ]
 
     @Test(arguments: leading)
-    func idsThatOpenALineAreFoundVerbatim(line: String, id: String, position: ItemPosition, bold: Bool, rest: String) throws {
+    func idsThatOpenALineAreFoundVerbatim(line: String, id: String, position: ItemPosition, bold: Bool, rest: String)
+        throws
+    {
         let match = try #require(ItemIDScanner.leading(in: line), "\(line)")
         #expect(match.id.text == id)
         #expect(match.position == position)
@@ -62,10 +65,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("FR", ItemKind.requirement(.functional)), ("NFR", .requirement(.nonFunctional)), ("RF", .requirement(.functional)),
+        ("FR", ItemKind.requirement(.functional)), ("NFR", .requirement(.nonFunctional)),
+        ("RF", .requirement(.functional)),
         ("RNF", .requirement(.nonFunctional)), ("EF", .requirement(.functional)), ("FA", .requirement(.functional)),
         ("OR", .requirement(.general)), ("SC", .successCriterion), ("CS", .successCriterion), ("CE", .successCriterion),
-        ("EK", .successCriterion), ("US", .userStory), ("HU", .userStory), ("AC", .acceptance), ("CA", .acceptance), ("EC", .edgeCase),
+        ("EK", .successCriterion), ("US", .userStory), ("HU", .userStory), ("AC", .acceptance), ("CA", .acceptance),
+        ("EC", .edgeCase),
     ])
     func prefixesNameTheirKindInEveryLanguage(prefix: String, kind: ItemKind) {
         #expect(ItemKind(prefix: prefix) == kind)

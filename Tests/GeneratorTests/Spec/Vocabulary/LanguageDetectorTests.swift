@@ -1,15 +1,31 @@
 import Testing
+
 @testable import Generator
 
 /// The language of a spec, from its prose: what the plan is written in and which sentence rules
 /// apply. English template headings and keywords left in a translated spec must not win.
 @Suite struct LanguageDetectorTests {
     @Test(arguments: [
-        ("# Court booking\n\nMembers book a court for one hour. The club sees which courts are free and when they are booked.", SpecLanguage.english),
-        ("# Reservas\n\nLos socios reservan una pista para una hora. El club ve las pistas libres y cuando están reservadas.", .spanish),
-        ("# Reservas\n\nOs sócios reservam uma quadra por uma hora. O clube vê as quadras livres e quando não estão disponíveis.", .portuguese),
-        ("# Réservations\n\nLes membres réservent un court pour une heure. Le club voit les courts libres et quand ils sont pris.", .french),
-        ("# Platzbuchung\n\nDie Mitglieder buchen einen Platz für eine Stunde. Der Verein sieht, wann die Plätze frei sind und wer sie bucht.", .german),
+        (
+            "# Court booking\n\nMembers book a court for one hour. The club sees which courts are free and when they are booked.",
+            SpecLanguage.english
+        ),
+        (
+            "# Reservas\n\nLos socios reservan una pista para una hora. El club ve las pistas libres y cuando están reservadas.",
+            .spanish
+        ),
+        (
+            "# Reservas\n\nOs sócios reservam uma quadra por uma hora. O clube vê as quadras livres e quando não estão disponíveis.",
+            .portuguese
+        ),
+        (
+            "# Réservations\n\nLes membres réservent un court pour une heure. Le club voit les courts libres et quand ils sont pris.",
+            .french
+        ),
+        (
+            "# Platzbuchung\n\nDie Mitglieder buchen einen Platz für eine Stunde. Der Verein sieht, wann die Plätze frei sind und wer sie bucht.",
+            .german
+        ),
         ("# 场地预订\n\n会员可以在线预订场地一小时。俱乐部可以查看哪些场地空闲以及何时被预订。", .chinese),
         ("# 場地預約\n\n會員可以線上預約場地一小時。俱樂部可以查看哪些場地空閒以及何時被預約。", .chinese),
         ("# コート予約\n\n会員はコートを一時間予約できる。クラブはどのコートが空いているかを確認できる。", .japanese),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// The per-line entry point reads a line once for every recogniser and finds exactly what each

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Headings are compared by their words alone: numbering, emoji, emphasis, "(mandatory)"

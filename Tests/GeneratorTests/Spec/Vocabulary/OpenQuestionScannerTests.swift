@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Open questions in every form, each once; and never the template's guidance, example or
@@ -6,7 +7,10 @@ import Testing
 /// example became a risk.
 @Suite struct OpenQuestionScannerTests {
     @Test(arguments: [
-        ("- **FR-004**: Members MUST pay by [NEEDS CLARIFICATION: card only or also invoice?]", ["card only or also invoice?"]),
+        (
+            "- **FR-004**: Members MUST pay by [NEEDS CLARIFICATION: card only or also invoice?]",
+            ["card only or also invoice?"]
+        ),
         ("Refunds follow [NEEDS CLARIFICATION]", [nil]),
         ("Refunds follow **[NEEDS CLARIFICATION]**", [nil]),
         ("- [NEEDS CLARIFICATION: who approves refunds?]", ["who approves refunds?"]),
@@ -28,7 +32,10 @@ import Testing
         ("**NEEDS CLARIFICATION**: retention period?", ["retention period?"]),
         ("- NEEDS CLARIFICATION: export format?", ["export format?"]),
         ("Pricing is [TBD]", [nil]),
-        ("- **FR-001**: System MUST [specific capability] by [NEEDS CLARIFICATION: which channel?]", ["which channel?"]),
+        (
+            "- **FR-001**: System MUST [specific capability] by [NEEDS CLARIFICATION: which channel?]",
+            ["which channel?"]
+        ),
     ])
     func questionsAreFoundInEveryForm(line: String, questions: [String?]) {
         #expect(OpenQuestionScanner.markers(in: line).map(\.question) == questions, "\(line)")
@@ -52,9 +59,12 @@ import Testing
     }
 
     @Test func markersAreCutOutOfTheirLine() {
-        #expect(OpenQuestionScanner.removingMarkers(from: "Members pay by [NEEDS CLARIFICATION: card?] at checkout")
-            == "Members pay by at checkout")
-        #expect(OpenQuestionScanner.removingMarkers(from: "| FR-010 | Export **[NEEDS CLARIFICATION]** |") == "| FR-010 | Export |")
+        #expect(
+            OpenQuestionScanner.removingMarkers(from: "Members pay by [NEEDS CLARIFICATION: card?] at checkout")
+                == "Members pay by at checkout")
+        #expect(
+            OpenQuestionScanner.removingMarkers(from: "| FR-010 | Export **[NEEDS CLARIFICATION]** |")
+                == "| FR-010 | Export |")
     }
 
     @Test(arguments: [
@@ -71,7 +81,9 @@ import Testing
         #expect(OpenQuestionScanner.question(inItem: line) == question, "\(line)")
     }
 
-    @Test(arguments: ["- [x] Decided: SSO", "- None", "- N/A", "- [Open question, e.g., \"which provider\"]", "   ", "- なし"])
+    @Test(arguments: [
+        "- [x] Decided: SSO", "- None", "- N/A", "- [Open question, e.g., \"which provider\"]", "   ", "- なし",
+    ])
     func closedOrEmptyItemsAreNoQuestions(line: String) {
         #expect(OpenQuestionScanner.question(inItem: line) == nil, "\(line)")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Priorities in every bracket, colon, width and language form. `（优先级：P1）` and `(Priority: P0)`
@@ -43,7 +44,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "P1・P2に比べて影響は軽微", "Priority Resolution for Collection Name", "**Why this priority**: It is the core", "The P1 phase ships first",
+        "P1・P2に比べて影響は軽微", "Priority Resolution for Collection Name", "**Why this priority**: It is the core",
+        "The P1 phase ships first",
         "Mapping (optional)", "Use HTTP/2 (RFC 7540)", "Support 4P1 modules",
     ])
     func proseIsNoPriority(text: String) {
@@ -51,8 +53,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("P1", 1), ("p0", 0), ("Ｐ２", 2), ("High", 1), ("medium", 2), ("Low", 3), ("Alta", 1), ("Baixa", 3), ("Moyenne", 2),
-        ("Mittel", 2), ("高", 1), ("中", 2), ("低", 3), ("必須", 1), ("推奨", 2), ("任意", 3), ("높음", 1), ("낮음", 3), ("Must have", 1),
+        ("P1", 1), ("p0", 0), ("Ｐ２", 2), ("High", 1), ("medium", 2), ("Low", 3), ("Alta", 1), ("Baixa", 3),
+        ("Moyenne", 2),
+        ("Mittel", 2), ("高", 1), ("中", 2), ("低", 3), ("必須", 1), ("推奨", 2), ("任意", 3), ("높음", 1), ("낮음", 3),
+        ("Must have", 1),
         ("Nice to have", 3), ("Critical", 0),
     ])
     func valuesAloneAreReadAsInATableCell(value: String, rank: Int) {
@@ -66,7 +70,9 @@ import Testing
     }
 
     @Test func zeroComesBeforeOne() throws {
-        let levels = ["Story (Priority: P2)", "Story (Priority: P0)", "Story (Priority: P1)"].compactMap { PriorityReader.find(in: $0)?.level }
+        let levels = ["Story (Priority: P2)", "Story (Priority: P0)", "Story (Priority: P1)"].compactMap {
+            PriorityReader.find(in: $0)?.level
+        }
         #expect(levels.sorted().map(\.description) == ["P0", "P1", "P2"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Which meaning wins when a heading holds several phrases, and what a heading means where it
@@ -66,8 +67,10 @@ import Testing
 
     /// A heading that opens with an id means what the id's kind means.
     @Test(arguments: [
-        ("EC-003: Empty file", SectionMeaning.edgeCases), ("AC2: Nested folders", .acceptance), ("FR-010 Export", .requirements(.functional)),
-        ("SC-002 — Speed", .successCriteria), ("US-04: Invite a member", .userStory), ("NFR-001: Latency", .requirements(.nonFunctional)),
+        ("EC-003: Empty file", SectionMeaning.edgeCases), ("AC2: Nested folders", .acceptance),
+        ("FR-010 Export", .requirements(.functional)),
+        ("SC-002 — Speed", .successCriteria), ("US-04: Invite a member", .userStory),
+        ("NFR-001: Latency", .requirements(.nonFunctional)),
     ])
     func headingsThatOpenWithAnIdMeanItsKind(title: String, meaning: SectionMeaning) {
         #expect(classifier.meaning(of: title) == meaning, "\(title)")
@@ -75,7 +78,10 @@ import Testing
 
     @Test(arguments: [
         // Subsections of sections that absorb them.
-        ("Session 2025-12-20 (Architecture Decisions)", SectionMeaning.clarifications as SectionMeaning?, SectionMeaning.clarifications),
+        (
+            "Session 2025-12-20 (Architecture Decisions)", SectionMeaning.clarifications as SectionMeaning?,
+            SectionMeaning.clarifications
+        ),
         ("Performance", .outOfScope, .outOfScope),
         ("2026-08-04 — planning notes", .changeLog, .changeLog),
         ("Content Quality", .templateGuidance, .templateGuidance),
@@ -112,7 +118,13 @@ import Testing
     /// Adding a language is adding rows: a classifier built from one made-up table knows it.
     @Test func aLanguageIsAddedByAddingRows() {
         let rows: [(language: SpecLanguage, groups: [SectionVocabulary.Group])] = [
-            (.other, [SectionVocabulary.words(.risks, "riskejo"), SectionVocabulary.counted(.phase, otherwise: .phases, "fazo")]),
+            (
+                .other,
+                [
+                    SectionVocabulary.words(.risks, "riskejo"),
+                    SectionVocabulary.counted(.phase, otherwise: .phases, "fazo"),
+                ]
+            )
         ]
         let custom = SectionClassifier(rows)
         #expect(custom.meaning(of: "Riskejo") == .risks)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// The heading table is consistent with itself: every phrase of every language, written as a
@@ -14,7 +15,9 @@ import Testing
 
     static let rows: [Row] = SectionVocabulary.table.flatMap { language, groups in
         groups.flatMap { group in
-            group.phrases.compactMap { phrase in group.meaning.map { Row(language: language, phrase: phrase, meaning: $0) } }
+            group.phrases.compactMap { phrase in
+                group.meaning.map { Row(language: language, phrase: phrase, meaning: $0) }
+            }
         }
     }
 
@@ -29,7 +32,9 @@ import Testing
             for group in groups {
                 guard let numbered = group.numbered else { continue }
                 for phrase in group.phrases {
-                    #expect(SectionClassifier.standard.meaning(of: "\(phrase) 2") == numbered, "\(language.rawValue): \(phrase) 2")
+                    #expect(
+                        SectionClassifier.standard.meaning(of: "\(phrase) 2") == numbered,
+                        "\(language.rawValue): \(phrase) 2")
                 }
             }
         }
@@ -40,9 +45,12 @@ import Testing
     func everyLanguageNamesEveryMeaning(language: SpecLanguage) {
         let meanings: [SectionMeaning] = [
             .title, .overview, .userScenarios, .userStory, .primaryStory, .acceptance, .requirements(.general),
-            .requirements(.functional), .requirements(.nonFunctional), .requirements(.security), .requirements(.performance),
-            .entities, .successCriteria, .edgeCases, .assumptions, .dependencies, .outOfScope, .risks, .timeline, .phases, .phase,
-            .components, .clarifications, .openQuestions, .techStack, .constraints, .glossary, .independentTest, .templateGuidance,
+            .requirements(.functional), .requirements(.nonFunctional), .requirements(.security),
+            .requirements(.performance),
+            .entities, .successCriteria, .edgeCases, .assumptions, .dependencies, .outOfScope, .risks, .timeline,
+            .phases, .phase,
+            .components, .clarifications, .openQuestions, .techStack, .constraints, .glossary, .independentTest,
+            .templateGuidance,
         ]
         let groups = SectionVocabulary.table.filter { $0.language == language }.flatMap(\.groups)
         let named = Set(groups.compactMap(\.meaning) + groups.compactMap(\.numbered))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Generator
 
 /// Sentences split, joined and cut by the rules of their script: Japanese and Chinese sentences
@@ -8,7 +9,10 @@ import Testing
         ("Members book courts. The club sees them!", ["Members book courts.", "The club sees them!"]),
         ("It works, e.g. for files. Next.", ["It works, e.g. for files.", "Next."]),
         ("Run `make test. Then` stays whole. Done.", ["Run `make test. Then` stays whole.", "Done."]),
-        ("See https://example.com/a.b and bruno.json. Then go.", ["See https://example.com/a.b and bruno.json.", "Then go."]),
+        (
+            "See https://example.com/a.b and bruno.json. Then go.",
+            ["See https://example.com/a.b and bruno.json.", "Then go."]
+        ),
         ("Version 1.5 ships. FR-001. FR-002 follows.", ["Version 1.5 ships.", "FR-001.", "FR-002 follows."]),
         ("Written by J. Smith. He agrees.", ["Written by J. Smith.", "He agrees."]),
         ("He said (\"ready.\") Then left.", ["He said (\"ready.\")", "Then left."]),
@@ -43,12 +47,19 @@ import Testing
 
     @Test(arguments: [
         ("Short.", 40, "Short.", TextCut.Boundary.whole),
-        ("Members book courts online. The club sees the free ones and the booked ones.", 40, "Members book courts online.", .sentence),
-        ("The system exports FR-001 data to backend/** paths, then uploads it to the store", 60,
-         "The system exports FR-001 data to backend/** paths", .clause),
+        (
+            "Members book courts online. The club sees the free ones and the booked ones.", 40,
+            "Members book courts online.", .sentence
+        ),
+        (
+            "The system exports FR-001 data to backend/** paths, then uploads it to the store", 60,
+            "The system exports FR-001 data to backend/** paths", .clause
+        ),
         ("Exports `go test ./...` results into a folder for review by the team", 30, "Exports `go test ./...`", .word),
-        ("https://example.com/a/very/long/path/that/exceeds/the/limit and more", 20,
-         "https://example.com/a/very/long/path/that/exceeds/the/limit", .word),
+        (
+            "https://example.com/a/very/long/path/that/exceeds/the/limit and more", 20,
+            "https://example.com/a/very/long/path/that/exceeds/the/limit", .word
+        ),
         ("系统必须支持导出功能，用户可以选择格式，然后下载文件到本地目录中进行查看", 20, "系统必须支持导出功能，用户可以选择格式", .clause),
         ("系统必须支持导出功能然后下载文件到本地目录中进行查看和编辑", 10, "系统必须支持导出功能", .word),
         ("Ids like SC-001 and FR-020A never split apart in any cut at all", 24, "Ids like SC-001 and", .word),

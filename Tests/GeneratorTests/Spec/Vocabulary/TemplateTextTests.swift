@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Generator
 
 /// Spec Kit's own text is never taken for the author's: a spec still holding the template got a
@@ -7,7 +8,10 @@ import Testing
 /// delivery" service taken from the template's example marker.
 @Suite struct TemplateTextTests {
     @Test(arguments: [
-        ("IMPORTANT: User stories should be PRIORITIZED as user journeys ordered by importance.", TemplateText.Kind.guidance),
+        (
+            "IMPORTANT: User stories should be PRIORITIZED as user journeys ordered by importance.",
+            TemplateText.Kind.guidance
+        ),
         ("ACTION REQUIRED: The content in this section represents placeholders.", .guidance),
         ("Fill them out with the right functional requirements.", .guidance),
         ("  - Tested independently", .guidance),
@@ -17,9 +21,14 @@ import Testing
         ("- [x] No implementation details (languages, frameworks, APIs)", .guidance),
         ("   → If no clear user flow: ERROR \"Cannot determine user scenarios\"", .guidance),
         ("*Example of marking unclear requirements:*", .example),
-        ("- **FR-006**: System MUST authenticate users via [NEEDS CLARIFICATION: auth method not specified - email/password, SSO, OAuth?]",
-         .example),
-        ("- **FR-012**: System MUST retain user data for [NEEDS CLARIFICATION: retention period not specified]", .example),
+        (
+            "- **FR-006**: System MUST authenticate users via [NEEDS CLARIFICATION: auth method not specified - email/password, SSO, OAuth?]",
+            .example
+        ),
+        (
+            "- **FR-012**: System MUST retain user data for [NEEDS CLARIFICATION: retention period not specified]",
+            .example
+        ),
         ("# Feature Specification: [FEATURE NAME]", .placeholder),
         ("**Feature Branch**: `[###-feature-name]`", .placeholder),
         ("**Created**: [DATE]", .placeholder),
@@ -59,8 +68,9 @@ import Testing
     @Test func placeholdersAreListedAsWritten() {
         #expect(TemplateText.placeholders(in: "### User Story 1 - [Brief Title] (Priority: P1)") == ["[Brief Title]"])
         #expect(TemplateText.placeholders(in: "**Input**: User description: \"$ARGUMENTS\"") == ["$ARGUMENTS"])
-        #expect(TemplateText.placeholders(in: "- **[Entity 2]**: [What it represents, relationships to other entities]")
-            == ["[Entity 2]", "[What it represents, relationships to other entities]"])
+        #expect(
+            TemplateText.placeholders(in: "- **[Entity 2]**: [What it represents, relationships to other entities]")
+                == ["[Entity 2]", "[What it represents, relationships to other entities]"])
         #expect(TemplateText.isPlaceholder("[Brief Title]"))
         #expect(TemplateText.isPlaceholder("Entity 1"))
         #expect(TemplateText.isPlaceholder("$ARGUMENTS"))
