@@ -8,7 +8,10 @@ enum Files {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(fd, base + offset, raw.count - offset)
+            }
             precondition(n > 0)
             offset += n
         }
@@ -44,8 +47,12 @@ enum Files {
     /// A fresh folder under /var/tmp (not /tmp, which may be a small tmpfs).
     static func temporaryFolder(_ name: String) -> String {
         var template = Array("/var/tmp/plansync-bench-\(name).XXXXXX".utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        return String(cString: made!)
+        guard
+            let made = template.withUnsafeMutableBufferPointer({ buffer in buffer.baseAddress.flatMap { mkdtemp($0) } })
+        else {
+            preconditionFailure("cannot make a folder under /var/tmp")
+        }
+        return String(cString: made)
     }
 
     /// A Spec Kit project with `count` spec folders and a constitution.

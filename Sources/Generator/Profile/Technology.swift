@@ -91,7 +91,7 @@ public enum TechnologyRole: String, Sendable, CaseIterable, Comparable {
     case platform
 
     public static func < (lhs: TechnologyRole, rhs: TechnologyRole) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        (allCases.firstIndex(of: lhs) ?? allCases.endIndex) < (allCases.firstIndex(of: rhs) ?? allCases.endIndex)
     }
 
     /// Roles where a project normally has one choice, so that two sources naming different

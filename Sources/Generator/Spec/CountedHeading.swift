@@ -84,8 +84,7 @@ enum CountedHeading {
             k += 1
         }
         guard k > i else { return nil }
-        guard tens else { return (digits.reduce(0) { $0 * 10 + $1 }, k) }
-        let split = digits.firstIndex(of: -1)!
+        guard tens, let split = digits.firstIndex(of: -1) else { return (digits.reduce(0) { $0 * 10 + $1 }, k) }
         let high = split == 0 ? 1 : digits[..<split].reduce(0) { $0 * 10 + $1 }
         let low = digits[(split + 1)...].reduce(0) { $0 * 10 + $1 }
         return (high * 10 + low, k)

@@ -41,10 +41,10 @@ struct SpecOutline {
         let parentMeaning = parent?.meaning
         var meaning = classifier.meaning(of: heading.title, under: parentMeaning)
         var citedStory = parent?.citedStory
-        if case .requirements? = parentMeaning, meaning == .userStory {
+        if let parentMeaning, case .requirements = parentMeaning, meaning == .userStory {
             // "### User Story 2 - Export" under Requirements groups that story's requirements.
             citedStory = StoryHeading(title: heading.title).number
-            meaning = parentMeaning!
+            meaning = parentMeaning
         }
         return Section(heading: heading, meaning: meaning, parent: parentIndex, citedStory: citedStory, lines: [][...])
     }

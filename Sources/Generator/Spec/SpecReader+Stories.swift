@@ -212,8 +212,8 @@ extension SpecReader {
             }
             var clauses: [ScenarioClause] = []
             for (step, role) in [(ScenarioStep.given, TableColumn.given), (.when, .when), (.then, .then)] {
-                guard let text = cell(role), !text.isEmpty else { continue }
-                let keyword = QuotedText.of(table.header[roles.firstIndex(of: role)!])
+                guard let text = cell(role), !text.isEmpty, let column = roles.firstIndex(of: role) else { continue }
+                let keyword = QuotedText.of(table.header[column])
                 clauses.append(ScenarioClause(step: step, keyword: Self.keyword(keyword, step), text: text))
             }
             guard clauses.count >= 2 else { return nil }

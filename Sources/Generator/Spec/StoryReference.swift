@@ -26,11 +26,11 @@ enum StoryReference {
                 s[i] == "u" && i + 2 < s.count && s[i + 1] == "s" && ("0"..."9").contains(s[i + 2])
                 && (i == 0 || !WritingScript.isWordCharacter(s[i - 1]))
             let phrase = compact ? nil : words.longestMatch(in: line, at: i)
-            guard compact || phrase != nil else {
+            guard let length = compact ? 2 : phrase?.length else {
                 i += 1
                 continue
             }
-            var k = compact ? i + 2 : i + phrase!.length
+            var k = i + length
             while k < s.count, s[k] == " " || s[k] == "#" { k += 1 }
             if let (value, end) = CountedHeading.numeral(s, k),
                 end == s.count || !WritingScript.isWordCharacter(s[end]) || compact

@@ -20,22 +20,13 @@ enum ArgumentParser {
         case "-h", "--help", "help":
             guard first == "help", arguments.count > 1 else { return .help(nil) }
             let name = arguments[1]
-            guard let spec = specs.first(where: { $0.name == name }) else {
-                throw UsageError(message: "error: unknown command '\(name)'", command: nil)
-            }
+            guard let spec = specs.first(where: { $0.name == name }) else { throw unknownCommand(name, specs: specs) }
             return .help(spec)
         case "-V", "--version", "version": return .version
         default: break
         }
         guard let index = specs.firstIndex(where: { $0.name == first }) else {
-            if first.hasPrefix("-") {
-                throw UsageError(
-                    message: "error: unknown option '\(first)' (a command comes first: plansync generate ...)",
-                    command: nil)
-            }
-            throw UsageError(
-                message: "error: unknown command '\(first)'; commands: \(specs.map(\.name).joined(separator: ", "))",
-                command: nil)
+            throw unknownCommand(first, specs: specs)
         }
         let spec = specs[index]
         var parsed = ParsedArguments(command: spec.name)
@@ -57,10 +48,14 @@ enum ArgumentParser {
                 name = String(argument[..<equals])
                 inlineValue = String(argument[argument.index(after: equals)...])
             }
-            guard let option = spec.options.first(where: { $0.name == name }) else {
+            guard let option = spec.options.first(where: { $0.name == name || $0.short == name }) else {
+                let known = spec.options.flatMap { [$0.name] + ($0.short.map { [$0] } ?? []) } + ["--help"]
                 throw UsageError(
-                    message: "error: unknown option '\(name)' for 'plansync \(spec.name)'", command: spec.name)
+                    message:
+                        "error: unknown option '\(name)' for 'plansync \(spec.name)'\(Suggestion.phrase(for: name, among: known))",
+                    command: spec.name)
             }
+            name = option.name
             if let placeholder = option.value {
                 guard let value = inlineValue ?? rest.popFirst() else {
                     throw UsageError(
@@ -77,6 +72,21 @@ enum ArgumentParser {
         return .run(commands[index], parsed)
     }
 
+    /// What `plansync WORD` says when WORD is no command: the command or option it may be a typo of.
+    private static func unknownCommand(_ word: String, specs: [CommandConfiguration]) -> UsageError {
+        if word.hasPrefix("-") {
+            let nearest = Suggestion.phrase(for: word, among: ["--help", "-h", "--version", "-V"])
+            return UsageError(
+                message: "error: unknown option '\(word)'\(nearest) (a command comes first: plansync generate ...)",
+                command: nil)
+        }
+        let names = specs.map(\.name)
+        let nearest = Suggestion.phrase(for: word, among: names + ["help", "version"])
+        return UsageError(
+            message: "error: unknown command '\(word)'\(nearest)\ncommands: \(names.joined(separator: ", "))",
+            command: nil)
+    }
+
     /// `plansync COMMAND --help`.
     static func help(for spec: CommandConfiguration) -> String {
         var text = "\(spec.summary)\n\nUSAGE: \(spec.usage)\n"
@@ -86,7 +96,7 @@ enum ArgumentParser {
         }
         text += "\nOPTIONS:\n"
         let rows =
-            spec.options.map { ($0.name + ($0.value.map { " \($0)" } ?? ""), $0.help) } + [
+            spec.options.map { ($0.synopsis, $0.help) } + [
                 ("-h, --help", "Show help for this command.")
             ]
         let width = rows.map(\.0.count).max() ?? 0

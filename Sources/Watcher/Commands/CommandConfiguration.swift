@@ -8,6 +8,11 @@ struct CommandConfiguration: Sendable {
         var value: String?
         /// One line for `--help`.
         var help: String
+        /// The one-letter spelling (`-q`), which means the same as `name`.
+        var short: String? = nil
+
+        /// What `--help` shows in the left column: `-q, --quiet` or `--config FILE`.
+        var synopsis: String { (short.map { "\($0), " } ?? "") + name + (value.map { " \($0)" } ?? "") }
     }
 
     var name: String
@@ -20,4 +25,15 @@ struct CommandConfiguration: Sendable {
     /// What each exit status means for this command, when it differs from the common meaning;
     /// shown in the command's help as "Exit status: 0 …, 1 …".
     var exitStatuses: KeyValuePairs<ExitStatus, String> = [:]
+    /// What the words after the options are, for shell completion.
+    var operands: Operands = .folders
+
+    /// The kind of the words that are not options.
+    enum Operands: Sendable {
+        /// Project roots or spec folders.
+        case folders
+        case none
+        /// One of these words.
+        case words([String])
+    }
 }

@@ -1,5 +1,7 @@
-/// The version `plansync --version` prints and the daemon's startup line names.
-let plansyncVersion = "0.1.0"
+/// The version `plansync --version` prints and the daemon's startup line names: the one place it is
+/// written. CHANGELOG.md's top heading, the man page and the .deb take it from here (a test and
+/// the Makefile see to it).
+let plansyncVersion = "0.2.0"
 
 /// Every command, in the order `plansync --help` lists them.
 enum CommandTable {
@@ -10,5 +12,6 @@ enum CommandTable {
         DiffCommand.self,
         InstallServiceCommand.self,
         UninstallServiceCommand.self,
+        CompletionsCommand.self,
     ]
 }

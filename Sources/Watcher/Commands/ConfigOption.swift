@@ -2,14 +2,19 @@
 enum ConfigOption {
     /// The config `--config` names, else the one at the default location, else the built-in
     /// defaults. A named file must exist; a missing default one just means the defaults.
+    /// `--config /dev/null` is the empty config (the built-in defaults), as for git and ssh.
     static func load(_ arguments: ParsedArguments) throws(Config.Invalid) -> Config {
         let explicit = arguments.values["--config"]
         guard let path = Config.locate(explicit: explicit) else { return Config() }
-        if explicit != nil, !FileSystem.isFile(path) {
-            throw Config.Invalid(path: path, message: "no such file")
+        if explicit != nil {
+            if path == emptyConfig { return Config() }
+            if !FileSystem.exists(path) { throw Config.Invalid(path: path, message: "does not exist") }
         }
         return try Config.load(from: path)
     }
+
+    /// The path that names no config at all.
+    static let emptyConfig = "/dev/null"
 
     /// `load`, its error reported on stderr; nil: the command exits with `ExitStatus.config`.
     static func loadReportingErrors(_ arguments: ParsedArguments) -> Config? {

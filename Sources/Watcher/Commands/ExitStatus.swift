@@ -10,8 +10,9 @@ enum ExitStatus: Int32, CaseIterable {
     /// Everything asked for was done: plans written or up to date, help shown, the daemon stopped
     /// on SIGTERM or SIGINT.
     case ok = 0
-    /// A spec or the unit was skipped for an error, the others handled; for `check`, a plan is
-    /// out of date (the answer a CI job or a pre-commit hook waits for).
+    /// A spec or the unit was skipped for an error, the others handled; for `check` and `diff`, a
+    /// plan is out of date (the answer a CI job or a pre-commit hook waits for, as diff(1) and
+    /// `git diff --exit-code` give it).
     case failure = 1
     /// `check` or `diff` could not read something, so their answer is incomplete: 2 as for
     /// diff(1) and cmp(1), which keep 1 for "differs".
@@ -29,7 +30,7 @@ enum ExitStatus: Int32, CaseIterable {
     var meaning: String {
         switch self {
         case .ok: "success"
-        case .failure: "a plan was skipped for an error (check: a plan is out of date)"
+        case .failure: "a plan was skipped for an error (check, diff: a plan is out of date)"
         case .trouble: "check/diff could not read something"
         case .usage: "usage error"
         case .cannotWatch: "run could not start watching"

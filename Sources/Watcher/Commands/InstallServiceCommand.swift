@@ -8,7 +8,8 @@ enum InstallServiceCommand: Command {
             running this binary with this config, and prints the systemctl commands that start it.
             A unit you changed by hand is kept unless --force (then kept as plansync.service.orig).
             """,
-        options: [.config, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")])
+        options: [.config, .init(name: "--force", value: nil, help: "Replace a unit that was changed by hand.")],
+        operands: .none)
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         guard let config = Config.locate(explicit: arguments.values["--config"]), FileSystem.isFile(config) else {
@@ -17,7 +18,8 @@ enum InstallServiceCommand: Command {
             )
             return .config
         }
-        do { _ = try Config.load(from: config) } catch {
+        let roots: [String]
+        do { roots = try Config.load(from: config).roots } catch {
             ConfigOption.report(error)
             return .config
         }
@@ -28,6 +30,7 @@ enum InstallServiceCommand: Command {
             StandardStreams.error("plansync: cannot install the unit: \(error)")
             return .failure
         }
+        guard checkRoots(roots, config: config) else { return .config }
         let force = arguments.flags.contains("--force")
         if let existing = try? FileSystem.readTextIfPresent(unit) {
             if existing == text {
@@ -53,6 +56,33 @@ enum InstallServiceCommand: Command {
         StandardStreams.line("wrote \(shown)")
         printNextSteps()
         return .ok
+    }
+
+    /// Warns of each root the service would not serve as a project, before the unit is written;
+    /// false (nothing written) when the config lists none, since the service would only exit.
+    private static func checkRoots(_ roots: [String], config: String) -> Bool {
+        guard !roots.isEmpty else {
+            StandardStreams.error(
+                "plansync: \(ControlCharacters.escaped(config)) lists no \"roots\": the service would have nothing to watch; add your Spec Kit projects to it"
+            )
+            return false
+        }
+        var missing = 0
+        for root in roots {
+            let shown = ControlCharacters.escaped(root)
+            if !FileSystem.isDirectory(root) {
+                missing += 1
+                StandardStreams.error("warning: root \(shown) does not exist; the service waits for it to appear")
+            } else if !ProjectPaths.looksLikeProject(root) && !FileSystem.isDirectory(Path.join(root, "memory")) {
+                StandardStreams.error(
+                    "warning: root \(shown) has no specs/ and no .specify/: not a Spec Kit project (yet)")
+            }
+        }
+        if missing == roots.count {
+            StandardStreams.error(
+                "warning: no root exists: the service will stop at start with status 78 (not restarted) until one does")
+        }
+        return true
     }
 
     /// The absolute path of the running binary, as the unit's ExecStart.

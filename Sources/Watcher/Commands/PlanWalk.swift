@@ -14,39 +14,77 @@ struct PlanWalk {
     var mode: Mode
     var config: Config
     var force: Bool
-    private let cwd = Path.currentDirectory()
+    var report: PlanReport
 
-    init(mode: Mode, config: Config, force: Bool) {
+    init(mode: Mode, config: Config, force: Bool, verbosity: Verbosity = .normal) {
         self.mode = mode
         self.config = config
         self.force = force
+        self.report = PlanReport(mode: mode, verbosity: verbosity)
     }
 
-    /// The command in `mode` with its command line: the config, the paths (the config's roots
-    /// when none is given), then the walk; a path that is no project is reported, the others done.
+    /// The command in `mode` with its command line: the config, the paths (else the config's
+    /// roots, else the current folder when it is a Spec Kit project), with `--staged` the git
+    /// index written out in their place, then the walk; a path that is no project is reported,
+    /// the others done.
     static func run(_ mode: Mode, _ arguments: ParsedArguments) -> ExitStatus {
-        guard let config = ConfigOption.loadReportingErrors(arguments) else { return .config }
-        var targets: [SpecProject.Target] = []
-        var missing = 0
-        let paths = arguments.positional.isEmpty ? config.roots : arguments.positional
-        if paths.isEmpty {
+        guard let verbosity = Verbosity(arguments) else {
             StandardStreams.error(
-                "plansync: nothing to do: pass a project root or spec folder, or list \"roots\" in config.json (--config FILE, $XDG_CONFIG_HOME/plansync/config.json or ~/.config/plansync/config.json)"
-            )
+                "error: --quiet and --verbose ask for opposite things; pass one\n"
+                    + "Run 'plansync \(arguments.command) --help' for usage.")
             return .usage
         }
-        for path in paths {
-            do { targets.append(try SpecProject.target(for: path)) } catch {
-                StandardStreams.error("error \(ControlCharacters.escaped(error.description))")
-                missing += 1
+        guard let config = ConfigOption.loadReportingErrors(arguments) else { return .config }
+        guard let paths = ProjectPaths.resolve(arguments, config: config) else {
+            StandardStreams.error(ProjectPaths.nothingToDo)
+            return .usage
+        }
+        var walk = PlanWalk(
+            mode: mode, config: config, force: arguments.flags.contains("--force"), verbosity: verbosity)
+        walk.report.detail("config: " + (config.path.map(ControlCharacters.escaped) ?? "none, the built-in defaults"))
+        var (targets, problems) = resolve(paths)
+        var staged: StagedTree?
+        if arguments.flags.contains("--staged") {
+            do {
+                let tree = try StagedTree()
+                targets = try targets.map { target throws(StagedTree.Failure) in try tree.stage(target) }
+                walk.report.shownAs = tree.shownAs
+                staged = tree
+            } catch {
+                StandardStreams.error("error: \(ControlCharacters.escaped(error.description))")
+                return mode.errorStatus
             }
         }
-        let status = PlanWalk(mode: mode, config: config, force: arguments.flags.contains("--force")).run(
-            targets: targets)
-        return missing > 0 ? mode.errorStatus : status
+        let status = withExtendedLifetime(staged) { walk.run(targets: targets) }
+        if mode == .check && status == .failure && problems == 0 {
+            adviseGenerate(arguments.positional, staged: staged != nil)
+        }
+        return problems > 0 ? mode.errorStatus : status
     }
 
-    /// Runs over the targets and returns the exit status.
+    /// What each path names; those that name nothing are reported and counted.
+    private static func resolve(_ paths: [String]) -> ([SpecProject.Target], problems: Int) {
+        var targets: [SpecProject.Target] = []
+        var problems = 0
+        for path in paths {
+            switch ProjectPaths.target(for: path) {
+            case .success(let target): targets.append(target)
+            case .failure(let problem):
+                StandardStreams.error("error \(problem)")
+                problems += 1
+            }
+        }
+        return (targets, problems)
+    }
+
+    /// `check`'s last word when plans are out of date: the command that updates them.
+    private static func adviseGenerate(_ paths: [String], staged: Bool) {
+        let update = "plansync generate" + paths.map { " " + ControlCharacters.escaped($0) }.joined()
+        StandardStreams.error("plans are out of date: run '\(update)'" + (staged ? ", then stage them (git add)" : ""))
+    }
+
+    /// Runs over the targets and returns the exit status: for `check` and `diff`, 1 when a plan
+    /// would change (as `diff` and `git diff --exit-code` do).
     func run(targets: [SpecProject.Target]) -> ExitStatus {
         let writer = PlanWriter(config: config)
         var errors = 0
@@ -55,27 +93,29 @@ struct PlanWalk {
             let context = ProjectContext.read(project, config: config)
             if targeted == nil {
                 for problem in context.folderProblems {
-                    StandardStreams.error("error \(display(Path.join(project.root, problem.path))): \(problem.message)")
+                    StandardStreams.error(
+                        "error \(report.display(Path.join(project.root, problem.path))): \(problem.message)")
                     errors += 1
                 }
             }
             let folders = targeted ?? context.siblings.map(\.folder)
+            report.detail("project \(report.display(project.root)): \(folders.count) spec folder(s)")
             if mode == .generate {
                 for leftover in LeftoverFiles.remove(in: folders.map(project.folderPath)) {
-                    StandardStreams.line(
-                        "removed \(display(leftover)): a temporary file left by an interrupted plansync")
+                    report.info(
+                        "removed \(report.display(leftover)): a temporary file left by an interrupted plansync")
                 }
             }
             for folder in folders {
                 let result = writer.sync(
                     project, folder: folder, context: context, force: force, dryRun: mode != .generate)
-                report(result)
+                report.report(result)
                 if result.isError || result.kind == .skippedTruncated && mode == .check { errors += 1 }
                 if case .wouldWrite = result.kind { outOfDate += 1 }
             }
         }
         if errors > 0 { return mode.errorStatus }
-        return mode == .check && outOfDate > 0 ? .failure : .ok
+        return mode != .generate && outOfDate > 0 ? .failure : .ok
     }
 
     /// Projects in the order given, each with the spec folders named (nil: the whole project,
@@ -99,62 +139,5 @@ struct PlanWalk {
             }
         }
         return result
-    }
-
-    /// `path` relative to the working folder, as it is, for diff headers (which quote it).
-    private func relative(_ path: String) -> String {
-        let relative = Path.relative(path, to: cwd)
-        return relative == path && path == cwd ? "." : relative
-    }
-
-    /// `path` relative to the working folder, its control characters escaped, for a line of output.
-    private func display(_ path: String) -> String { ControlCharacters.escaped(relative(path)) }
-
-    private func report(_ result: PlanWriter.Result) {
-        let plan = display(result.planPath)
-        let folder = display(result.project.folderPath(result.folder))
-        switch result.kind {
-        case .written(let created):
-            let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
-            StandardStreams.line(
-                "wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))"
-            )
-        case .wouldWrite(let created):
-            if mode == .diff {
-                let name = relative(result.planPath)
-                StandardStreams.raw(
-                    UnifiedDiff.make(
-                        from: result.oldText ?? "", to: result.newText ?? "",
-                        oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
-            } else {
-                StandardStreams.line(
-                    "out of date \(plan) (\(created ? "missing, \(result.summary.added) lines to write" : result.summary.description))"
-                )
-            }
-        case .unchanged:
-            if mode != .diff { StandardStreams.line("unchanged \(plan)" + keptNote(result.summary)) }
-        case .skippedUserWritten:
-            if mode != .diff {
-                StandardStreams.line(
-                    "skipped \(plan): written by hand, not by plansync; to replace it, run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)"
-                )
-            }
-        case .skippedTruncated:
-            StandardStreams.error(
-                "skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)"
-            )
-        case .skippedTemplate:
-            if mode != .diff { StandardStreams.line("skipped \(plan): \(PlanUpdate.templateReason)") }
-        case .noSpec:
-            if mode != .diff { StandardStreams.line("skipped \(folder): no spec.md") }
-        case .postponed:
-            break  // only the daemon holds plans back
-        case .failed(let message):
-            StandardStreams.error("error \(plan): \(ControlCharacters.escaped(message))")
-        }
-    }
-
-    private func keptNote(_ summary: ChangeSummary) -> String {
-        summary.kept.isEmpty ? "" : " (\(ChangeSummary.keptDescription(summary.kept)))"
     }
 }

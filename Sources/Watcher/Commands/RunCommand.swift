@@ -4,7 +4,8 @@ enum RunCommand: Command {
         name: "run", summary: "Watch the spec folders and keep every plan.md in sync as specs are saved (the daemon).",
         usage: "plansync run [--config FILE] [PATH ...]",
         details: """
-            Watches every spec folder of the roots (or of the project roots given as PATH) with inotify,
+            Watches every spec folder of the roots (or of the project roots given as PATH, or of the
+            current folder when it is a Spec Kit project and the config lists none) with inotify,
             waits for a burst of saves to settle (debounceMs, at most maxDelayMs), regenerates the plan
             section by section, and logs one line per update to stderr. SIGHUP reloads the config;
             SIGTERM and SIGINT write what is pending and exit 0.
@@ -13,13 +14,20 @@ enum RunCommand: Command {
 
     static func run(_ arguments: ParsedArguments, notifier: SystemdNotifier?) -> ExitStatus {
         guard let config = ConfigOption.loadReportingErrors(arguments) else { return .config }
-        let roots = arguments.positional.isEmpty ? nil : arguments.positional.map(projectRoot)
+        let roots = chosenRoots(arguments, config: config)
         if (roots ?? config.roots).isEmpty {
             StandardStreams.error(
-                "plansync: nothing to watch: list \"roots\" in config.json or pass project roots to 'plansync run'")
+                "plansync: nothing to watch: list \"roots\" in config.json, pass project roots to 'plansync run', or run it in a Spec Kit project"
+            )
             return .usage
         }
         let logger = Logger(config: config, journal: JournalStream.isStandardError())
+        for root in roots ?? config.roots where FileSystem.isDirectory(root) && !looksLikeProject(root) {
+            logger.log(
+                .warning, "root.unknown",
+                "\(ControlCharacters.escaped(root)) has no specs/ and no .specify/: not a Spec Kit project (yet); watching it for specs/ to appear",
+                [("root", .string(root))])
+        }
         do {
             return try Daemon(config: config, roots: roots, logger: logger, notifier: notifier).run()
         } catch {
@@ -30,6 +38,19 @@ enum RunCommand: Command {
             logger.log(.error, "error", "cannot start watching: \(error)\(hint)")
             return .cannotWatch
         }
+    }
+
+    /// The roots the command line names, else the current folder when it is a Spec Kit project
+    /// and the config lists none; nil: the config's roots.
+    private static func chosenRoots(_ arguments: ParsedArguments, config: Config) -> [String]? {
+        if !arguments.positional.isEmpty { return arguments.positional.map(projectRoot) }
+        let here = Path.currentDirectory()
+        return config.roots.isEmpty && ProjectPaths.looksLikeProject(here) ? [here] : nil
+    }
+
+    /// A Spec Kit project of either layout: `specs/`, `.specify/`, or `memory/` from before 0.0.22.
+    private static func looksLikeProject(_ root: String) -> Bool {
+        ProjectPaths.looksLikeProject(root) || FileSystem.isDirectory(Path.join(root, "memory"))
     }
 
     /// The project root a PATH argument names: the project of a spec folder, or the path itself

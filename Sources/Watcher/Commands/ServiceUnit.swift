@@ -54,6 +54,9 @@ enum ServiceUnit {
             ExecReload=/bin/kill -HUP $MAINPID
             Restart=on-failure
             RestartSec=2s
+            # 78: an invalid config or no root; 64: nothing to watch. A restart cannot fix them, so
+            # the unit ends failed (systemctl --user status plansync says why) instead of looping.
+            RestartPreventExitStatus=64 78
             WatchdogSec=30s
             TimeoutStopSec=10s
             # Sandboxing that works in a user unit without privileges (namespace options need

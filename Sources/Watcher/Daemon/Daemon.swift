@@ -3,62 +3,25 @@ import Glibc
 /// `plansync run`: watches the spec folders of every root and keeps their plans in sync.
 ///
 /// One thread, one blocking poll(2) on the inotify and signal descriptors, with a timeout only
-/// while a debounce, a rename pairing or a rescan is pending: idle means no wake-ups at all.
+/// while something waits for time (see `Deadlines`): idle means no wake-ups at all.
 /// Everything below "this folder is due" is the same code path as `plansync generate`.
 final class Daemon {
-    struct SpecKey: Hashable {
-        var root: String
-        /// The spec folder's name; empty for the root's constitution.
-        var folder: String
-    }
-
-    struct Project {
-        var project: SpecProject
-        var context: ProjectContext
-        /// Feature numbers each spec names, to regenerate dependents when a title changes.
-        var references: [String: [String]] = [:]
-        /// The root folder as attached, to tell the root unmounted from a folder inside it unmounted.
-        var identity: FileIdentity?
-        /// Spec folders refused and already reported (`specs/caf\xE9`), so that each is reported once.
-        var reportedProblems: Set<String> = []
-    }
-
-    /// A spec folder renamed away from specs/, waiting for the IN_MOVED_TO with the same cookie.
-    struct PendingMove {
-        var root: String
-        var folder: String
-        var at: Milliseconds
-    }
-
-    static let movePairingWindow: Milliseconds = 100
-    static let rescanInterval: Milliseconds = 1000
-
     var config: Config
     var logger: Logger
     /// Roots named on the command line replace the config's, and survive a reload.
     let commandLineRoots: [String]?
     let inotify: Inotify
     let signals: SignalDescriptor
-    var table = WatchTable()
-    var debouncer: Debouncer<SpecKey>
-    var projects: [String: Project] = [:]
-    /// The lock of each root served (see `RootLock`).
-    var locks: [String: RootLock] = [:]
-    var pendingMoves: [UInt32: PendingMove] = [:]
-    var rescanRequest: (reason: String, due: Milliseconds)?
-    /// Roots of the config that are not there, looked for every few seconds.
-    var missingRoots = MissingRoots()
-    /// Watches removed by us whose IN_IGNORED has not come yet: their queued events are stale.
-    var droppedWatches = Set<Int32>()
-    /// Plans whose write failed on a full disk or a read-only folder, tried again later.
-    var retries = WriteRetries<SpecKey>()
-    var lastRescan: Milliseconds?
-    var watchLimitReported = false
     /// systemd's notify socket, when running as a `Type=notify` service.
     let notifier: SystemdNotifier?
-    var nextWatchdog: Milliseconds?
-    /// The last plan written and when (wall clock), for the STATUS line.
+    // The loop's state: see `run()`.
+    var table = WatchTable()
+    var droppedWatches = Set<Int32>()
+    var projects: [String: ServedProject] = [:]
+    var locks: [String: RootLock] = [:]
+    var deadlines: Deadlines
     var lastUpdate: (folder: String, at: String)?
+    var watchLimitReported = false
 
     init(config: Config, roots: [String]?, logger: Logger, notifier: SystemdNotifier? = nil) throws(Errno) {
         self.config = config
@@ -67,22 +30,49 @@ final class Daemon {
         commandLineRoots = roots
         signals = try SignalDescriptor()
         inotify = try Inotify()
-        debouncer = Debouncer(
-            quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs), group: \.root)
+        deadlines = Deadlines(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs))
     }
 
     var roots: [String] { commandLineRoots ?? config.roots }
 
     /// Runs until SIGTERM or SIGINT; returns the exit status.
-    ///
-    /// The loop's state, each with its own deadline (none of them set means poll(2) blocks):
-    /// - `debouncer`: spec folders changed and waiting for quiet;
-    /// - `pendingMoves`: spec folders renamed away, waiting for the other half of the rename;
-    /// - `rescanRequest`: an overflow or an unknown watch, at most one rescan a second;
-    /// - `missingRoots`: roots gone or absent, looked for every few seconds;
-    /// - `retries`: plans whose write failed for want of space or permission, tried again later;
-    /// - `nextWatchdog`: systemd's watchdog, also answered between chunks of a long batch.
     func run() -> ExitStatus {
+        if let status = start() { return status }
+        // The loop's state, each piece named here (as entr does at its watch_loop):
+        //   table             : each watch descriptor and the folder it stands for (a root, specs/,
+        //                       a spec folder, .specify/, a memory/ folder), both ways
+        //   droppedWatches    : watches removed by us whose IN_IGNORED has not come yet: events
+        //                       still queued for them are stale and skipped
+        //   projects          : each root served: its context (constitution, sibling titles, files),
+        //                       the features each spec names, its identity, problems reported
+        //   locks             : the lock of each root served, so that no second daemon serves it
+        //   deadlines         : everything that waits for time; with none of it pending poll(2)
+        //                       blocks, so an idle daemon is never woken:
+        //     .debouncer      :   spec folders and constitutions changed, waiting for their root
+        //                         to be quiet (and at most maxDelayMs)
+        //     .gitHoldBack    :   plans due while git held its index.lock, waiting for it to go
+        //     .retries        :   writes that failed for want of room or permission, tried again
+        //     .moves          :   spec folders renamed away, waiting for the rename's other half
+        //     .rescan         :   an overflow or an unknown watch: a rescan, at most one a second
+        //     .missingRoots   :   roots gone or absent, looked for after events and every 2 s
+        //     .watchdog       :   systemd's WATCHDOG=1, also answered between chunks of a batch
+        //   config, logger    : replaced by a reload (SIGHUP), as are the debounce windows
+        //   lastUpdate        : the last plan written and when, for systemd's STATUS line
+        //   watchLimitReported: the inotify watch limit is said once, not once per folder
+        while true {
+            let ready = waitForEvents()
+            if ready.signals, let status = handleSignals() { return status }
+            let events = ready.inotify ? handleInotify() : 0
+            let now = MonotonicClock.now()
+            doHousekeeping(deadlines.takeHousekeeping(at: now, afterEvents: events > 0))
+            answerWatchdog()
+            let due = deadlines.takePlans(at: now)
+            if !due.isEmpty { regenerate(due) }
+        }
+    }
+
+    /// Attaches every root that is there; an exit status when there is none to serve.
+    private func start() -> ExitStatus? {
         logger.log(
             .info, "startup", "plansync \(plansyncVersion) watching \(roots.count) root(s)",
             [("version", .string(plansyncVersion)), ("roots", .strings(roots))])
@@ -100,9 +90,11 @@ final class Daemon {
             logger.log(.error, "shutdown", "no root to watch", [("status", .status(.config))])
             return .config
         }
-        for root in roots where !present.contains(root) { missingRoots.add(root, .notFound) }
-        if let interval = notifier?.watchdogInterval { nextWatchdog = MonotonicClock.now() + interval }
-        for root in present { attach(root, trigger: "startup") }
+        for root in roots where !present.contains(root) { deadlines.missingRoots.add(root, .notFound) }
+        if let interval = notifier?.watchdogInterval {
+            deadlines.watchdog = WatchdogSchedule(interval: interval, startingAt: MonotonicClock.now())
+        }
+        for root in present { attach(root, trigger: .startup) }
         guard !projects.isEmpty else {
             logger.log(
                 .error, "shutdown", "no root left to serve: each is served by another plansync",
@@ -111,34 +103,32 @@ final class Daemon {
         }
         logReady(event: "ready")
         notifier?.ready(status: statusLine)
-        while true {
-            let ready = waitForEvents()
-            if ready.signals, let status = handleSignals() { return status }
-            let events = ready.inotify ? handleInotify() : 0
-            let now = MonotonicClock.now()
-            expireMoves(at: now)
-            if let request = rescanRequest, request.due <= now { rescan(reason: request.reason) }
-            if let check = missingRoots.nextDeadline(), events > 0 || check <= now { lookForMissingRoots() }
-            answerWatchdog()
-            let due = debouncer.takeDue(at: now) + retries.takeDue(at: now).map { (key: $0, trigger: "retry") }
-            if !due.isEmpty { regenerate(due) }
+        return nil
+    }
+
+    /// Spec folders moved out of the tree are dropped; a rescan also looks for missing roots.
+    private func doHousekeeping(_ due: Deadlines.Housekeeping) {
+        for key in due.expiredMoves {
+            unwatch { $0 == .spec(key.root, key.folder) }
+            forgetSpec(key)
+        }
+        if let reason = due.rescan {
+            rescan(reason: reason)
+        } else if due.lookForMissingRoots {
+            lookForMissingRoots()
         }
     }
 
     /// WATCHDOG=1 once it is due: from the loop, and between the chunks of a long batch, so that
     /// systemd does not take a fan-out to thousands of plans for a hung daemon.
     func answerWatchdog() {
-        guard let due = nextWatchdog, let interval = notifier?.watchdogInterval else { return }
-        let now = MonotonicClock.now()
-        guard due <= now else { return }
-        notifier?.watchdog()
-        nextWatchdog = now + interval
+        if deadlines.takeWatchdog(at: MonotonicClock.now()) { notifier?.watchdog() }
     }
 
     var specCount: Int { projects.keys.reduce(0) { $0 + table.specFolders(of: $1).count } }
 
     func logReady(event: String) {
-        let missing = missingRoots.roots
+        let missing = deadlines.missingRoots.roots
         let waiting =
             missing.isEmpty
             ? ""
@@ -157,18 +147,14 @@ final class Daemon {
         let specs = specCount == 1 ? "1 spec" : "\(specCount) specs"
         let roots = projects.count == 1 ? "1 project" : "\(projects.count) projects"
         let last = lastUpdate.map { "last update \($0.folder) at \($0.at)" } ?? "no plan written yet"
-        let missing = missingRoots.isEmpty ? "" : "; \(missingRoots.roots.count) root(s) missing"
+        let missing = deadlines.missingRoots.isEmpty ? "" : "; \(deadlines.missingRoots.roots.count) root(s) missing"
         return "watching \(specs) in \(roots)\(missing); \(last)"
     }
 
     /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors
     /// have something to read (a deadline alone reads neither).
     private func waitForEvents() -> (inotify: Bool, signals: Bool) {
-        let deadlines = [
-            debouncer.nextDeadline(), pendingMoves.values.map { $0.at + Daemon.movePairingWindow }.min(),
-            rescanRequest?.due, missingRoots.nextDeadline(), retries.nextDeadline(), nextWatchdog,
-        ].compactMap { $0 }
-        let timeout = deadlines.min().map { $0 - MonotonicClock.now() }
+        let timeout = deadlines.next.map { $0 - MonotonicClock.now() }
         let readable = FileDescriptor.waitForInput(on: [inotify.fd, signals.fd], timeout: timeout)
         return (readable[0], readable[1])
     }
@@ -178,10 +164,10 @@ final class Daemon {
         let events: [InotifyEvent]
         do { events = try inotify.readEvents() } catch {
             // Events may be lost: recovered as from an overflow. Logged once per rescan, not per wake-up.
-            if rescanRequest == nil {
+            if deadlines.rescan.request == nil {
                 logger.log(.error, "error", "cannot read inotify events: \(error); every root is rescanned")
             }
-            requestRescan(reason: "inotify events could not be read", at: MonotonicClock.now())
+            deadlines.rescan.request(reason: "inotify events could not be read", at: MonotonicClock.now())
             return 0
         }
         let own = WatchRouting.ownRenames(in: events)
@@ -209,7 +195,7 @@ final class Daemon {
                 continue
             }
             notifier?.stopping()
-            let pending = debouncer.takeAll()
+            let pending = deadlines.takeAllPending()
             regenerate(pending)
             // A clean stop leaves no lock file behind (a crash leaves one, unlocked: harmless).
             for lock in locks.values { lock.release() }

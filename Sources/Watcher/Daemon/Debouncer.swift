@@ -13,7 +13,7 @@ struct Debouncer<Key: Hashable> {
         var first: Milliseconds
         var last: Milliseconds
         /// What caused the change; the first reason is kept (`spec.md` before `dependency`).
-        var trigger: String
+        var trigger: Trigger
     }
 
     var quiet: Milliseconds
@@ -33,7 +33,7 @@ struct Debouncer<Key: Hashable> {
     var isEmpty: Bool { pending.isEmpty }
 
     /// Records a change of `key` at `now`.
-    mutating func note(_ key: Key, trigger: String, at now: Milliseconds) {
+    mutating func note(_ key: Key, trigger: Trigger, at now: Milliseconds) {
         if let group { lastInGroup[group(key)] = now }
         if var entry = pending[key] {
             entry.last = now
@@ -54,14 +54,14 @@ struct Debouncer<Key: Hashable> {
     }
 
     /// Removes and returns the keys due at `now`, oldest first.
-    mutating func takeDue(at now: Milliseconds) -> [(key: Key, trigger: String)] {
+    mutating func takeDue(at now: Milliseconds) -> [(key: Key, trigger: Trigger)] {
         let due = pending.filter { deadline(of: $0.key, $0.value) <= now }.sorted { $0.value.first < $1.value.first }
         for (key, _) in due { pending[key] = nil }
         return due.map { (key: $0.key, trigger: $0.value.trigger) }
     }
 
     /// Removes and returns every pending key (shutdown: write what is pending).
-    mutating func takeAll() -> [(key: Key, trigger: String)] {
+    mutating func takeAll() -> [(key: Key, trigger: Trigger)] {
         let all = pending.sorted { $0.value.first < $1.value.first }.map { (key: $0.key, trigger: $0.value.trigger) }
         pending = [:]
         return all

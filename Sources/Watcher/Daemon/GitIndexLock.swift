@@ -10,6 +10,29 @@
 struct GitIndexLock: Sendable {
     /// `<git folder>/index.lock`.
     let path: String
+    /// `<git folder>/index` as it was when the lock was looked up (at the start of a batch): a
+    /// git command that ran from start to end while the batch was generating leaves it changed.
+    let indexAtStart: IndexStamp?
+
+    /// What tells one state of git's index from another.
+    struct IndexStamp: Equatable, Sendable {
+        var inode: UInt
+        var size: Int
+        var seconds: Int
+        var nanoseconds: Int
+    }
+
+    init(path: String) {
+        self.path = path
+        indexAtStart = GitIndexLock.stamp(of: String(path.dropLast(".lock".count)))
+    }
+
+    private static func stamp(of index: String) -> IndexStamp? {
+        guard let info = try? FileSystem.status(of: index) else { return nil }
+        return IndexStamp(
+            inode: UInt(info.st_ino), size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec),
+            nanoseconds: Int(info.st_mtim.tv_nsec))
+    }
 
     static let staleAfter: Int = 10
 
@@ -43,31 +66,10 @@ struct GitIndexLock: Sendable {
         guard let info = try? FileSystem.status(of: path) else { return false }
         return Int(Timestamp.now().tv_sec) - Int(info.st_mtim.tv_sec) < GitIndexLock.staleAfter
     }
-}
 
-extension Daemon {
-    /// Splits a due batch: the keys of roots where git holds its lock wait another quiet window
-    /// (noted again); the others go ahead. Returns them, and each root's lock for the writes.
-    func holdingBackForGit(_ batch: [(key: SpecKey, trigger: String)]) -> (
-        ready: [(key: SpecKey, trigger: String)], locks: [String: GitIndexLock]
-    ) {
-        var locks: [String: GitIndexLock] = [:]
-        var held: Set<String> = []
-        for root in Set(batch.map(\.key.root)) {
-            guard let lock = GitIndexLock.find(above: root) else { continue }
-            locks[root] = lock
-            if lock.isHeld { held.insert(root) }
-        }
-        guard !held.isEmpty else { return (batch, locks) }
-        let now = MonotonicClock.now()
-        for root in held.sorted() {
-            let waiting = batch.filter { $0.key.root == root }
-            for (key, trigger) in waiting { debouncer.note(key, trigger: trigger, at: now) }
-            logger.log(
-                .debug, "plan.postponed",
-                "git is changing the tree (\(locks[root]!.path)): \(waiting.count) plan(s) wait for it",
-                [("root", .string(root)), ("count", .int(waiting.count))])
-        }
-        return (batch.filter { !held.contains($0.key.root) }, locks)
+    /// True when git holds the lock now, or changed its index since the lock was looked up: a plan
+    /// generated meanwhile may stand on a tree git has moved past, and waits for the next look.
+    var isHeldOrWasSinceLookup: Bool {
+        isHeld || GitIndexLock.stamp(of: String(path.dropLast(".lock".count))) != indexAtStart
     }
 }

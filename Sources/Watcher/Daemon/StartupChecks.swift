@@ -20,7 +20,7 @@ extension Daemon {
         let scan = SpecProject(root: root).scanSpecFolders(context.files)
         report(scan.problems, of: root)
         for name in scan.folders where table[.spec(root, name)] == nil && watch(.spec(root, name)) {
-            debouncer.note(SpecKey(root: root, folder: name), trigger: "spec.md", at: now)
+            deadlines.note(.plan(SpecKey(root: root, folder: name)), .spec, at: now)
         }
     }
 

@@ -59,8 +59,8 @@ struct WatchTable {
         descriptors.keys.compactMap { if case .spec(root, let name) = $0 { name } else { nil } }.sorted()
     }
 
-    /// Every watch of `root`.
-    func watches(of root: String) -> [(WatchedFolder, Int32)] {
-        descriptors.filter { $0.key.root == root }.map { ($0.key, $0.value) }
+    /// The watches of the folders that match.
+    func descriptors(where matches: (WatchedFolder) -> Bool) -> [Int32] {
+        descriptors.compactMap { matches($0.key) ? $0.value : nil }
     }
 }

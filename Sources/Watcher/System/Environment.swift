@@ -9,6 +9,11 @@ enum Environment {
         return value.isEmpty ? nil : value
     }
 
+    /// Sets it, for this process and every child it starts.
+    static func set(_ name: String, _ value: String) {
+        setenv(name, value, 1)
+    }
+
     /// Unsets it, so that no child process inherits it.
     static func remove(_ name: String) {
         unsetenv(name)

@@ -168,14 +168,14 @@ enum FileSystem {
                     }
                 }
                 item.target = found == .failure(.noEntry) ? nil : found
-            default: item.target = .success(DTTOIF(type))
+            default: item.target = .success(fileMode(ofDirectoryEntryType: type))
             }
             entries.append(item)
         }
         return entries.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
     }
 
-    private static func DTTOIF(_ type: UInt8) -> mode_t { mode_t(type) << 12 }
+    private static func fileMode(ofDirectoryEntryType type: UInt8) -> mode_t { mode_t(type) << 12 }
 
     /// The path with every link resolved (realpath(3)).
     static func realPath(_ path: String) -> Result<String, Errno> {

@@ -54,7 +54,7 @@ import Testing
         try scratch.write("p/specs/001-a/spec.md", Self.spec.replacing("Do a thing.", with: "Do another thing."))
         let before = try scratch.read("p/specs/001-a/plan.md")
         let result = try Plansync.run(["diff", "p"], in: scratch.url)
-        #expect(result.status == 0, "\(result.output)")
+        #expect(result.status == 1, "differences exit 1, as git diff --exit-code: \(result.output)")
         #expect(
             result.stdout.contains("--- a/p/specs/001-a/plan.md\n+++ b/p/specs/001-a/plan.md\n@@ "), "\(result.stdout)")
         #expect(
@@ -117,7 +117,7 @@ import Testing
         }
         try scratch.write("p/specs/\(newFolder)/spec.md", CheckAndDiffTests.spec)
         let diff = try Plansync.run(["diff", "p"], in: scratch.url)
-        #expect(diff.status == 0, "\(diff.output)")
+        #expect(diff.status == 1, "\(diff.output)")
         return (scratch, diff.stdout)
     }
 

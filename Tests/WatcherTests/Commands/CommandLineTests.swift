@@ -34,6 +34,7 @@ import Testing
 
     @Test func aPathThatIsNoProjectIsAnError() throws {
         let scratch = try Scratch()
+        try scratch.write("nowhere/notes.md", "notes\n")
         let result = try Plansync.run(["generate", "nowhere"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.stderr.contains("nowhere: not a Spec Kit project"))

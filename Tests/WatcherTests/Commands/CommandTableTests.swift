@@ -10,7 +10,7 @@ import Testing
         let scratch = try Scratch()
         let help = try Plansync.run(["--help"], in: scratch.url)
         let expected = """
-            Exit status: 0 success, 1 a plan was skipped for an error (check: a plan is out of date),
+            Exit status: 0 success, 1 a plan was skipped for an error (check, diff: a plan is out of date),
             2 check/diff could not read something, 64 usage error, 71 run could not start watching,
             78 invalid config (or, for run, no root exists).
 
@@ -31,11 +31,10 @@ import Testing
         #expect(
             help.stdout.contains(
                 """
-                USAGE: plansync check [--config FILE] [PATH ...]
-
                 Exit status: 0 every managed plan is up to date, 1 some would change (each is listed), 2 on errors.
 
                 OPTIONS:
+                  --config FILE  Read this config.json instead of the default location.
                 """), "\(help.stdout)")
     }
 

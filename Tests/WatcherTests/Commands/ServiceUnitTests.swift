@@ -66,7 +66,11 @@ import Testing
     @Test func installWritesTheUnitAndRefusesToOverwriteHandEdits() throws {
         let scratch = try Scratch()
         try scratch.write("config.json", #"{"roots": ["p"]}"#)
-        let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        // No user manager within reach: uninstall-service must not stop or reload the developer's own.
+        let env = [
+            "XDG_CONFIG_HOME": scratch.path("xdg").path, "XDG_RUNTIME_DIR": scratch.path("no-runtime").path,
+            "DBUS_SESSION_BUS_ADDRESS": "unix:path=\(scratch.path("no-runtime/bus").path)",
+        ]
         let first = try Plansync.run(["install-service", "--config", "config.json"], in: scratch.url, environment: env)
         #expect(first.status == 0, "\(first.output)")
         for step in [
@@ -113,6 +117,30 @@ import Testing
         try scratch.write("bad.json", #"{"rootz": []}"#)
         let bad = try Plansync.run(["install-service", "--config", "bad.json"], in: scratch.url, environment: env)
         #expect(bad.status == 78 && bad.stderr.contains("rootz"))
+    }
+
+    @Test func installChecksEveryRootAndWarnsBeforeWriting() throws {
+        let scratch = try Scratch()
+        let env = ["XDG_CONFIG_HOME": scratch.path("xdg").path]
+        try scratch.write("empty.json", #"{"roots": []}"#)
+        let empty = try Plansync.run(["install-service", "--config", "empty.json"], in: scratch.url, environment: env)
+        #expect(empty.status == 78 && empty.stderr.contains("lists no \"roots\""), "\(empty.output)")
+        #expect(!scratch.exists("xdg/systemd/user/plansync.service"), "a unit with nothing to watch was written")
+
+        try scratch.write("plain/notes.md", "notes\n")
+        try scratch.write("p/specs/001-a/spec.md", "# Feature Specification: A\n")
+        try scratch.write("config.json", #"{"roots": ["p", "gone", "plain"]}"#)
+        let result = try Plansync.run(
+            ["install-service", "--config", "config.json"], in: scratch.url, environment: env)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(
+            result.stderr == """
+                warning: root \(scratch.path("gone").path) does not exist; the service waits for it to appear
+                warning: root \(scratch.path("plain").path) has no specs/ and no .specify/: not a Spec Kit project (yet)
+
+                """, "\(result.stderr)")
+        #expect(scratch.exists("xdg/systemd/user/plansync.service"))
+        #expect(try scratch.read("xdg/systemd/user/plansync.service").contains("\nRestartPreventExitStatus=64 78\n"))
     }
 
     @Test(.requires(.systemdAnalyze))

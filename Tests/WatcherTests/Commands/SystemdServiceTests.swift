@@ -93,3 +93,64 @@ extension SystemdServiceTests {
         #expect(try manager.systemctl(["stop", "plansync"]).status == 0)
     }
 }
+
+extension SystemdServiceTests {
+    /// A root that does not exist makes plansync exit 78; a restart cannot fix that, so the unit
+    /// must end failed at once rather than restart every 2 s. The log goes to the file a drop-in
+    /// names, as the README advises where there is no journald (there is none here).
+    @Test(.requires(SystemdUserManager.available))
+    func aServiceWithoutAnyRootEndsFailedWithoutRestarting() throws {
+        let scratch = try Scratch()
+        try scratch.write("config.json", #"{"roots": ["gone"]}"#)
+        let configHome = scratch.path("xdg")
+        let install = try Plansync.run(
+            ["install-service", "--config", "config.json"], in: scratch.url,
+            environment: ["XDG_CONFIG_HOME": configHome.path])
+        try #require(install.status == 0, "\(install.output)")
+        #expect(
+            install.stderr.contains("warning: root \(scratch.path("gone").path) does not exist"), "\(install.stderr)")
+        try scratch.write(
+            "xdg/systemd/user/plansync.service.d/log.conf",
+            "[Service]\nStandardError=append:\(scratch.path("plansync.log").path)\n")
+
+        let manager = try SystemdUserManager(configHome: configHome)
+        try manager.systemctl(["daemon-reload"])
+        let start = try manager.systemctl(["start", "plansync"])
+        #expect(start.status != 0, "a start with no root cannot succeed: \(start.output)")
+        try waitUntil("the unit to end failed") { try manager.property("ActiveState") == "failed" }
+        let status = try manager.systemctl(["status", "plansync"]).stdout
+        #expect(try manager.property("NRestarts") == "0", "exit 78 was restarted: \(status)")
+        #expect(try manager.property("ExecMainStatus") == "78", "\(status)")
+        #expect(try manager.property("Result") == "exit-code", "\(status)")
+        let log = try scratch.read("plansync.log")
+        #expect(log.contains("no root to watch"), "the log did not reach the drop-in's file: \(log)")
+    }
+
+    /// `uninstall-service` on a running, enabled service stops and disables it before the unit
+    /// goes, so that no service is left running from a file that no longer exists.
+    @Test(.requires(SystemdUserManager.available))
+    func uninstallStopsAndDisablesARunningServiceFirst() throws {
+        let project = try DaemonProject()
+        let configHome = project.scratch.path("xdg")
+        let install = try Plansync.run(
+            ["install-service", "--config", project.config.path], in: project.scratch.url,
+            environment: ["XDG_CONFIG_HOME": configHome.path])
+        try #require(install.status == 0, "\(install.output)")
+        let manager = try SystemdUserManager(configHome: configHome)
+        try manager.systemctl(["daemon-reload"])
+        let enable = try manager.systemctl(["enable", "--now", "plansync"])
+        try #require(enable.status == 0, "\(enable.output)")
+        #expect(try manager.property("ActiveState") == "active")
+        let wants = "xdg/systemd/user/default.target.wants/plansync.service"
+        #expect(project.scratch.exists(wants))
+
+        let removed = try Plansync.run(
+            ["uninstall-service"], in: project.scratch.url, environment: manager.environment)
+        #expect(removed.status == 0, "\(removed.output)")
+        #expect(removed.stdout.hasPrefix("stopped and disabled plansync.service\n"), "\(removed.stdout)")
+        #expect(try manager.property("ActiveState") == "inactive", "the service still runs")
+        #expect(!project.scratch.exists("xdg/systemd/user/plansync.service"))
+        #expect(!project.scratch.exists(wants), "the service is still enabled")
+        #expect(try manager.property("LoadState") == "not-found", "the manager was not reloaded")
+    }
+}

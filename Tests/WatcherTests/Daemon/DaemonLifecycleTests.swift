@@ -54,6 +54,10 @@ import Testing
         let reload = try daemon.waitFor(event: "reload", after: mark)
         #expect(reload["roots"] as? Int == 2)
         #expect(FileManager.default.fileExists(atPath: project.scratch.path("second/specs/001-other/plan.md").path))
+        let added = try daemon.waitFor(event: "plan.updated", plan: "specs/001-other/plan.md", after: mark)
+        #expect(
+            added["trigger"] as? String == "reload",
+            "a root added by a reload must say why its plans were written: \(added)")
 
         mark = daemon.lineCount
         try "{\"roots\": [\"project\"], \"debounceMs\": \"soon\"}".write(
@@ -71,6 +75,23 @@ import Testing
         try DaemonProject.writeConfig(project.config, roots: ["project"])
         daemon.signal(SIGHUP)
         #expect(try daemon.waitFor(event: "reload", after: mark)["roots"] as? Int == 1)
+    }
+
+    @Test func aReloadThatChangesTheStackRewritesThePlansWithTriggerReload() throws {
+        let project = try DaemonProject()
+        let daemon = try project.start()
+        let mark = daemon.lineCount
+        try
+            #"{"roots": ["project"], "debounceMs": 100, "maxDelayMs": 2000, "logFormat": "json", "logLevel": "debug", "stack": {"backend": "Elixir 1.17"}}"#
+            .write(to: project.config, atomically: false, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        try daemon.waitFor(event: "reload", after: mark)
+        let updated = try daemon.waitFor(event: "plan.updated", plan: "specs/001-alpha/plan.md", after: mark)
+        #expect(
+            updated["trigger"] as? String == "reload",
+            "a plan rewritten for a new config must say reload, not startup or rescan: \(updated)")
+        #expect(
+            try project.read("specs/001-alpha/plan.md").contains("Elixir 1.17"), "the new stack did not reach the plan")
     }
 
     @Test func sighupWithADeeplyNestedConfigKeepsTheOldConfigAndServing() throws {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct DebouncerTests {
     @Test func aFolderIsDueOnceQuietForTheDebounce() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("a", trigger: "spec.md", at: 1000)
+        debouncer.note("a", trigger: .spec, at: 1000)
         #expect(debouncer.nextDeadline() == 1200)
         #expect(debouncer.takeDue(at: 1199).isEmpty)
         #expect(debouncer.takeDue(at: 1200).map(\.key) == ["a"])
@@ -17,8 +17,8 @@ import Testing
 
     @Test func eachChangeRestartsTheQuietWindow() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("a", trigger: "spec.md", at: 0)
-        debouncer.note("a", trigger: "spec.md", at: 150)
+        debouncer.note("a", trigger: .spec, at: 0)
+        debouncer.note("a", trigger: .spec, at: 150)
         #expect(debouncer.takeDue(at: 200).isEmpty)
         #expect(debouncer.takeDue(at: 350).map(\.key) == ["a"])
     }
@@ -27,7 +27,7 @@ import Testing
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
         var due: [Milliseconds] = []
         for now in stride(from: Milliseconds(0), through: 5000, by: 100) {
-            debouncer.note("a", trigger: "spec.md", at: now)
+            debouncer.note("a", trigger: .spec, at: now)
             if !debouncer.takeDue(at: now).isEmpty { due.append(now) }
         }
         #expect(due == [2000, 4100], "regeneration must happen at most maxDelay after the first change")
@@ -35,11 +35,11 @@ import Testing
 
     @Test func foldersAreDebouncedIndependentlyAndKeepTheirFirstTrigger() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("a", trigger: "plan.md", at: 0)
-        debouncer.note("b", trigger: "spec.md", at: 100)
-        debouncer.note("a", trigger: "spec.md", at: 50)
+        debouncer.note("a", trigger: .plan, at: 0)
+        debouncer.note("b", trigger: .spec, at: 100)
+        debouncer.note("a", trigger: .spec, at: 50)
         let first = debouncer.takeDue(at: 250)
-        #expect(first.map(\.key) == ["a"] && first.map(\.trigger) == ["plan.md"])
+        #expect(first.map(\.key) == ["a"] && first.map(\.trigger) == [.plan])
         #expect(debouncer.takeDue(at: 300).map(\.key) == ["b"])
     }
 
@@ -48,17 +48,17 @@ import Testing
     @Test func aBurstAcrossTheFoldersOfARootIsHandledOnceItIsOver() {
         var debouncer = Debouncer<String>(
             quiet: 200, maxDelay: 2000, group: { String($0.prefix(while: { $0 != "/" })) })
-        debouncer.note("a/001", trigger: "spec.md", at: 0)
-        debouncer.note("b/001", trigger: "spec.md", at: 0)
+        debouncer.note("a/001", trigger: .spec, at: 0)
+        debouncer.note("b/001", trigger: .spec, at: 0)
         for (index, now) in stride(from: Milliseconds(100), through: 1000, by: 100).enumerated() {
-            debouncer.note("a/\(index + 2)", trigger: "spec.md", at: now)
+            debouncer.note("a/\(index + 2)", trigger: .spec, at: now)
         }
         #expect(debouncer.takeDue(at: 200).map(\.key) == ["b/001"], "another root must not wait")
         #expect(debouncer.takeDue(at: 1199).isEmpty, "a folder of a root still changing must wait")
         #expect(debouncer.takeDue(at: 1200).count == 11)
-        debouncer.note("a/001", trigger: "spec.md", at: 3000)
+        debouncer.note("a/001", trigger: .spec, at: 3000)
         for now in stride(from: Milliseconds(3100), through: 6000, by: 100) {
-            debouncer.note("a/002", trigger: "spec.md", at: now)
+            debouncer.note("a/002", trigger: .spec, at: now)
         }
         #expect(
             debouncer.takeDue(at: 4999).isEmpty && debouncer.takeDue(at: 5000).map(\.key) == ["a/001"],
@@ -67,18 +67,18 @@ import Testing
 
     @Test func shutdownTakesEverythingPendingOldestFirst() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("b", trigger: "spec.md", at: 10)
-        debouncer.note("a", trigger: "spec.md", at: 20)
+        debouncer.note("b", trigger: .spec, at: 10)
+        debouncer.note("a", trigger: .spec, at: 20)
         #expect(debouncer.takeAll().map(\.key) == ["b", "a"])
         #expect(debouncer.isEmpty)
     }
 
     @Test func aChangeDuringARegenerationCausesExactlyOneMore() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("a", trigger: "spec.md", at: 0)
+        debouncer.note("a", trigger: .spec, at: 0)
         #expect(debouncer.takeDue(at: 200).count == 1)
         // Three saves land while the plan is being written.
-        for now in [Milliseconds(201), 202, 203] { debouncer.note("a", trigger: "spec.md", at: now) }
+        for now in [Milliseconds(201), 202, 203] { debouncer.note("a", trigger: .spec, at: now) }
         #expect(debouncer.takeDue(at: 403).count == 1)
         #expect(debouncer.isEmpty)
     }

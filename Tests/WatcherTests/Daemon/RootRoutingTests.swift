@@ -39,7 +39,7 @@ import Testing
         }
         #expect(
             WatchRouting.actions(for: attrib("spec.md"), in: .spec(Self.root, "001-a")) == [
-                .schedule(root: Self.root, folder: "001-a", trigger: "spec.md")
+                .schedule(root: Self.root, folder: "001-a", trigger: .spec)
             ])
         #expect(
             WatchRouting.actions(for: attrib("constitution.md"), in: .memory(Self.root, "/p/.specify/memory")) == [

@@ -80,13 +80,13 @@ import Testing
         #expect(Self.schedules(editor) == 1)
         #expect(
             WatchRouting.actions(for: Self.event(IN_CLOSE_WRITE, "plan.md"), in: Self.spec) == [
-                .schedule(root: Self.root, folder: "001-a", trigger: "plan.md")
+                .schedule(root: Self.root, folder: "001-a", trigger: .plan)
             ])
     }
 
     @Test func aDeletedPlanIsRegenerated() {
         let actions = WatchRouting.actions(for: Self.event(IN_DELETE, "plan.md"), in: Self.spec)
-        #expect(actions == [.schedule(root: Self.root, folder: "001-a", trigger: "plan.md")])
+        #expect(actions == [.schedule(root: Self.root, folder: "001-a", trigger: .plan)])
     }
 
     @Test func specFoldersAppearAndGoInSpecs() {

@@ -60,7 +60,7 @@ import Testing
         #expect(result.stderr.contains("error p/specs/002-\\x1b[31mred/plan.md: "), "\(result.stderr)")
         #expect(result.stderr.contains("2-\\x1b[31mred/spec.md is not valid UTF-8"), "\(result.stderr)")
         #expect(
-            result.stderr.contains("error nowhere\\n<3>\\x1b]0;title\\x07: not a Spec Kit project"), "\(result.stderr)")
+            result.stderr.contains("error nowhere\\n<3>\\x1b]0;title\\x07: does not exist"), "\(result.stderr)")
     }
 
     @Test func textLogLinesHoldOneEventEach() throws {

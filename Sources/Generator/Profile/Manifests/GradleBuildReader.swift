@@ -92,7 +92,7 @@ enum GradleBuildReader {
                 String.init)
             guard let first = segments.first else { return }
             let group = segments.count > 2 ? segments[0...1].joined(separator: ".") : first
-            let artifact = segments.count > 2 ? segments[2...].joined(separator: "-") : segments.last!
+            let artifact = segments.count > 2 ? segments[2...].joined(separator: "-") : segments[segments.count - 1]
             manifest.depend("\(group):\(artifact)", scope: scope)
         }
     }

@@ -61,12 +61,12 @@ private struct TOMLParser {
         if bytes[i] == 91 {
             let isArray = i + 1 < bytes.count && bytes[i + 1] == 91
             i += isArray ? 2 : 1
-            guard let path = key(), expect(93), !isArray || expect(93) else { return false }
+            guard let path = key(), let last = path.last, expect(93), !isArray || expect(93) else { return false }
             if isArray {
                 let name = path.joined(separator: ".")
                 let index = arrayCounts[name, default: 0]
                 arrayCounts[name] = index + 1
-                table = Array(path.dropLast()) + ["\(path.last!)[\(index)]"]
+                table = Array(path.dropLast()) + ["\(last)[\(index)]"]
             } else {
                 table = path
             }

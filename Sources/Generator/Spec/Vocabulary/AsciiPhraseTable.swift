@@ -19,8 +19,8 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
             guard let first = bytes.first, first < 128 else { continue }
             byFirst[first, default: []].append((bytes, value))
         }
-        for first in byFirst.keys.sorted() {
-            let sorted = byFirst[first]!.sorted { $0.bytes.count > $1.bytes.count }
+        for (first, bucket) in byFirst.sorted(by: { $0.key < $1.key }) {
+            let sorted = bucket.sorted { $0.bytes.count > $1.bytes.count }
             buckets[Int(first)] = entries.count..<(entries.count + sorted.count)
             for phrase in sorted {
                 entries.append(Entry(start: storage.count, length: phrase.bytes.count, value: phrase.value))

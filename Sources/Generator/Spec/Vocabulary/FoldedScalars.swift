@@ -127,7 +127,8 @@ struct FoldedScalars {
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.properties.changesWhenLowercased else { return scalar }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapping.count == 1 ? mapping.first! : scalar
+        guard mapping.count == 1, let lower = mapping.first else { return scalar }
+        return lower
     }
 
     // MARK: - Reading helpers shared by the recognisers

@@ -81,7 +81,7 @@ public enum ItemKind: Hashable, Sendable {
         let fromSection = section.flatMap(ItemKind.init(section:))
         switch id.kind {
         case .requirement(.general)?:
-            if case .requirement? = fromSection { return fromSection! }
+            if let fromSection, case .requirement = fromSection { return fromSection }
             return .requirement(.general)
         case let kind?:
             return kind

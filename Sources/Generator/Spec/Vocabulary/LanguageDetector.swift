@@ -55,7 +55,8 @@ public enum LanguageDetector {
     static let wordTable: HashedWordTable = {
         var table = HashedWordTable()
         for (language, words) in functionWords {
-            let bit = UInt8(1) << UInt8(latinLanguages.firstIndex(of: language)!)
+            guard let index = latinLanguages.firstIndex(of: language) else { continue }
+            let bit = UInt8(1) << UInt8(index)
             for word in words {
                 var hash = WordHash()
                 for scalar in FoldedScalars.folded(word).unicodeScalars { hash.add(scalar) }
@@ -211,7 +212,7 @@ public enum LanguageDetector {
 
         func verdict() -> SpecLanguage {
             let cjk = han + kana + hangul
-            let best = latin.indices.max { latin[$0] < latin[$1] || (latin[$0] == latin[$1] && $0 > $1) }!
+            let best = latin.indices.max { latin[$0] < latin[$1] || (latin[$0] == latin[$1] && $0 > $1) } ?? 0
             if (cjk >= 20 && cjk >= latinWords) || (cjk > 0 && latin[best] == 0) {
                 if hangul > han + kana { return .korean }
                 if kana > 0, kana * 10 >= han { return .japanese }

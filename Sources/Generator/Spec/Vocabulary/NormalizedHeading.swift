@@ -81,7 +81,8 @@ public struct NormalizedHeading: Hashable, Sendable {
     private static func lowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.properties.changesWhenLowercased else { return scalar }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
-        return mapping.count == 1 ? mapping.first! : scalar
+        guard mapping.count == 1, let lower = mapping.first else { return scalar }
+        return lower
     }
 
     /// Emoji, pictographs, dingbats, variation selectors and joiners, circled numbers.

@@ -33,12 +33,18 @@ public struct PriorityLevel: Hashable, Comparable, Sendable, CustomStringConvert
         if i < s.count, s[i] == "p", i == 0 || !WritingScript.isWordCharacter(s[i - 1]) {
             var k = i + 1
             if k < s.count, s[k] == " " { k += 1 }
-            if k < s.count, ("0"..."9").contains(s[k]), k + 1 == s.count || !WritingScript.isWordCharacter(s[k + 1]) {
-                return (PriorityLevel(rank: Int(s[k].value - 48))!, k + 1 - i)
+            if k < s.count, ("0"..."9").contains(s[k]), k + 1 == s.count || !WritingScript.isWordCharacter(s[k + 1]),
+                let level = PriorityLevel(rank: Int(s[k].value - 48))
+            {
+                return (level, k + 1 - i)
             }
         }
-        guard allowWords, let phrase = words.longestMatch(in: line, at: i) else { return nil }
-        return (PriorityLevel(rank: phrase.value)!, phrase.length)
+        guard allowWords, let phrase = words.longestMatch(in: line, at: i),
+            let level = PriorityLevel(rank: phrase.value)
+        else {
+            return nil
+        }
+        return (level, phrase.length)
     }
 
     /// Priority words by level, in every language of the vocabulary. MoSCoW's "must" is P1.

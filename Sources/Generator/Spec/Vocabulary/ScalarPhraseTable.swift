@@ -38,8 +38,8 @@ struct ScalarPhraseTable<Value: Sendable>: Sendable {
             guard let first = scalars.first else { continue }
             buckets[first.value, default: []].append((scalars, order, value))
         }
-        for key in buckets.keys.sorted() {
-            let sorted = buckets[key]!.sorted {
+        for (key, bucket) in buckets.sorted(by: { $0.key < $1.key }) {
+            let sorted = bucket.sorted {
                 $0.scalars.count != $1.scalars.count ? $0.scalars.count > $1.scalars.count : $0.order < $1.order
             }
             let range = entries.count..<(entries.count + sorted.count)
