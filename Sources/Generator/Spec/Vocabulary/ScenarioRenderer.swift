@@ -15,7 +15,7 @@ public enum ScenarioRenderer {
             let keyword = index == 0 ? capitalised(clause.keyword) : lowercasedLatin(clause.keyword)
             result += joined(keyword, text)
             if !isLast {
-                result += separator(after: text, before: scenario.clauses[index + 1].keyword, japanese: japanese)
+                result += separator(after: text, japanese: japanese)
             }
         }
         return result
@@ -40,17 +40,11 @@ public enum ScenarioRenderer {
 
     /// The mark between a clause and the next, or none when the clause already ends with one.
     /// A Chinese or Japanese clause gets `，` or `、` whatever it ends with (a closing `）` or `」`
-    /// too); a Latin one ", ", and so does any clause before a Latin keyword ("Given 应用已编译,
-    /// when …": English keywords over Chinese text keep the English separator).
-    private static func separator(after text: String, before keyword: String, japanese: Bool) -> String {
+    /// too), English keywords included ("Given 試合が始まっている、when …"); a Latin one ", ".
+    private static func separator(after text: String, japanese: Bool) -> String {
         guard let last = text.unicodeScalars.last else { return " " }
         if [",", ";", ":"].contains(last) { return " " }
         if ["，", "、", "；", "：", "。"].contains(last) { return "" }
-        if keyword.unicodeScalars.contains(where: \.properties.isAlphabetic),
-            !keyword.unicodeScalars.contains(where: { WritingScript($0).isCJK })
-        {
-            return ", "
-        }
         let cjk = text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
         return cjk ? (japanese ? "、" : "，") : ", "
     }

@@ -139,7 +139,10 @@ public enum SentenceRules {
     /// a sentence if one keeps at least half the limit, else a clause if one keeps a third, else
     /// a word. A first word longer than the limit (a URL, an id) is kept whole rather than broken.
     public static func cut(_ text: String, toAtMost limit: Int) -> TextCut {
-        let c = Array(text)
+        // A text of no more bytes than the limit has no more characters either; past the limit,
+        // only its first characters (and a few to look ahead at) decide where it is cut.
+        guard text.utf8.count > limit else { return TextCut(text: text, boundary: .whole) }
+        let c = Array(text.prefix(limit + 64))
         guard c.count > limit else { return TextCut(text: text, boundary: .whole) }
         var sentence = 0
         var clause = 0
@@ -162,8 +165,7 @@ public enum SentenceRules {
             return TextCut(text: String(c[..<(clause - 1)]).trimmedSpaces(), boundary: .clause)
         }
         if word > 0 { return TextCut(text: trimmedClauseMarks(String(c[..<word])), boundary: .word) }
-        let firstSpace = c.firstIndex(of: " ") ?? c.count
-        return TextCut(text: String(c[..<firstSpace]), boundary: .word)
+        return TextCut(text: String(text.prefix { $0 != " " }), boundary: .word)
     }
 
     // MARK: - Characters
