@@ -27,6 +27,7 @@ public enum PlanSync {
     /// - Parameters:
     ///   - existing: plan.md's current text, nil when there is none.
     ///   - force: regenerate every section, and replace a plan the user wrote or one that is cut short.
+    ///     A spec that is still the unfilled template gets no plan, forced or not (`.skippedTemplate`).
     ///   - trustFingerprint: skip generating when plan.md records these very inputs (the daemon's
     ///     choice; `generate` regenerates, so that a section you deleted comes back).
     public static func update(
@@ -39,6 +40,9 @@ public enum PlanSync {
             return update
         }
         let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        if spec.isUnfilledTemplate {
+            return PlanUpdate(outcome: .skippedTemplate, text: nil, summary: ChangeSummary())
+        }
         var update = update(
             existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
         update.specTitle = spec.title

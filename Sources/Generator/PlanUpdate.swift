@@ -12,6 +12,9 @@ public struct PlanUpdate: Sendable, Equatable {
         case skippedUserWritten
         /// plan.md has a plansync header but no end marker.
         case skippedTruncated
+        /// spec.md is still Spec Kit's unfilled template (`/speckit.specify` copies it moments
+        /// before an agent fills it in): no plan is made of placeholders, nothing is written.
+        case skippedTemplate
     }
 
     public var outcome: Outcome
@@ -25,4 +28,7 @@ public struct PlanUpdate: Sendable, Equatable {
     public var referencedFeatures: [String] = []
 
     public var writes: Bool { text != nil }
+
+    /// Why a template spec gets no plan, as `generate` prints it and the daemon logs it.
+    public static let templateReason = "spec.md is still the Spec Kit template; waiting for it to be filled in"
 }

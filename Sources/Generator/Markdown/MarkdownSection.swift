@@ -4,6 +4,4 @@ struct MarkdownSection {
     /// Titles of the enclosing headings, outermost first (the H1 included).
     var parents: [String]
     var lines: [MarkdownLine]
-    /// What the section is about in a spec; set once by `SpecSectionKind.classify`.
-    var kind: SpecSectionKind = .other
 }

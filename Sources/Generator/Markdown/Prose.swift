@@ -1,51 +1,44 @@
 /// Sentences of the spec cut and joined into the plan's own: where a sentence ends, the first
 /// few of a paragraph, a line shortened at a word, a list of names in English.
 enum Prose {
-    /// Words whose full stop ends no sentence.
-    private static let abbreviations: Set<String> = [
-        "e.g.", "i.e.", "etc.", "vs.", "e.g.,", "i.e.,", "mr.", "dr.", "no.", "approx.",
-    ]
-
-    /// Splits prose into sentences at `.`, `!` or `?` followed by a space, keeping the punctuation.
+    /// The sentences of a paragraph by the rules of its script (`SentenceRules`): Latin ones end
+    /// at `. ! ?` before a space (not after "e.g."), Chinese and Japanese ones at `。！？`.
     static func sentences(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        let words = PlainText.collapsingSpaces(text).split(separator: " ", omittingEmptySubsequences: true)
-        for word in words {
-            if !current.isEmpty { current.append(" ") }
-            current += word
-            guard let last = word.last, last == "." || last == "!" || last == "?" else { continue }
-            if abbreviations.contains(String(word.lowercased().drop(while: { "(\"'[".contains($0) }))) { continue }
-            result.append(current)
-            current = ""
-        }
-        if !current.isEmpty { result.append(current) }
-        return result
+        SentenceRules.sentences(in: PlainText.collapsingSpaces(text))
     }
 
-    /// The first `count` sentences of `text`, joined again.
+    /// The first `count` sentences of `text`, joined again by the rules of their script.
     static func firstSentences(_ text: String, _ count: Int) -> String {
-        sentences(text).prefix(count).joined(separator: " ")
+        SentenceRules.joined(Array(sentences(text).prefix(count)))
     }
 
-    /// The text ending in a full stop (or other sentence end).
+    /// Sentences joined by the rules of their script: no ". " after `。`, no doubled marks.
+    static func joined(_ sentences: [String]) -> String {
+        SentenceRules.joined(sentences)
+    }
+
+    /// The text ending in a full stop of its script (`.` or `。`), or the mark it has.
     static func asSentence(_ text: String) -> String {
         var t = text.trimmed
-        while let last = t.last, last == "," || last == ";" || last == ":" { t.removeLast() }
+        while let last = t.last, ",;:，、；：".contains(last) { t.removeLast() }
         guard let last = t.last else { return t }
-        return ".!?".contains(last) ? t : t + "."
+        if ".!?。！？…".contains(last)
+            || (SentenceRules.isCloser(last) && t.dropLast().last.map { ".!?。！？".contains($0) } == true)
+        {
+            return t
+        }
+        let cjk = last.unicodeScalars.first.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
+        return t + (cjk ? "。" : ".")
     }
 
-    /// Cuts long text at a word boundary, adding an ellipsis.
+    /// Long text cut at a sentence or clause boundary when one keeps enough of it, else between
+    /// words with "…": never inside a word, an id, a path or inline code.
     static func shortened(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        var cut = String(text.prefix(limit))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        while let last = cut.last, ",;:-(".contains(last) {
-            cut.removeLast()
-            cut = cut.trimmed
+        let cut = SentenceRules.cut(text, toAtMost: limit)
+        switch cut.boundary {
+        case .whole, .sentence: return cut.text
+        case .clause, .word: return cut.text + "…"
         }
-        return cut + "…"
     }
 
     /// "A", "A and B", "A, B and C".

@@ -7,6 +7,17 @@ public func normalizedLines(_ text: String) -> [String] {
     return lines
 }
 
+extension StringProtocol {
+    /// Without any of `characters` at either end: `"(3 days)".trimming("() ")` is `3 days`.
+    func trimming(_ characters: String) -> String {
+        let set = Set(characters)
+        var text = Substring(self)
+        while let first = text.first, set.contains(first) { text.removeFirst() }
+        while let last = text.last, set.contains(last) { text.removeLast() }
+        return String(text)
+    }
+}
+
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmed: String {

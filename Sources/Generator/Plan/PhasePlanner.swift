@@ -7,19 +7,23 @@ struct PhasePlanner {
     var estimates: Estimates
 
     /// A phase before its days are known.
-    private struct Draft {
+    struct Draft {
         var name: String
         var key: String
         var tasks: [String]
         var days: Int
+        /// The spec gave this phase's duration: fitting the plan into its timeline leaves it.
+        var daysFromSpec = false
     }
 
     func phases() -> [Plan.Phase] {
-        var drafts = [foundation()]
-        let feature = featureDrafts()
+        let own = OwnPhases(spec: spec)
+        var drafts = own.isPlan ? [] : [foundation()]
+        let feature = own.isPlan ? ownDrafts(own) : featureDrafts()
         drafts += feature
-        drafts.append(testing(featureDays: feature.reduce(0) { $0 + $1.days }))
-        drafts.append(documentation())
+        drafts.append(merging(own.testing, into: testing(featureDays: feature.reduce(0) { $0 + $1.days })))
+        drafts.append(merging(own.documentation, into: documentation()))
+        if own.isPlan { fitting(&drafts, into: own) }
         var day = 1
         return drafts.map { draft in
             defer { day += draft.days }
@@ -46,7 +50,7 @@ struct PhasePlanner {
         if !spec.looseScenarios.isEmpty {
             return [
                 draft(
-                    name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios,
+                    name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios.map(\.text),
                     fallback: spec.primaryStory)
             ]
         }
@@ -70,7 +74,8 @@ struct PhasePlanner {
             groups: stories.map { story in
                 WordMatcher.weights(
                     title: SignificantWords.of(story.title),
-                    body: SignificantWords.of(story.description + " " + story.scenarios.joined(separator: " ")))
+                    body: SignificantWords.of(
+                        story.description + " " + story.scenarios.map(\.text).joined(separator: " ")))
             })
         for requirement in spec.requirements {
             if let best = matcher.bestGroup(for: Set(SignificantWords.of(requirement.text))), best.score >= 2 {
@@ -80,11 +85,11 @@ struct PhasePlanner {
             }
         }
         var drafts = stories.enumerated().map { index, story in
-            let priority = story.priority.map { " (P\($0))" } ?? ""
+            let priority = story.priority.map { " (\($0))" } ?? ""
             return draft(
                 name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title),
                 requirements: assigned[index],
-                scenarios: story.scenarios, fallback: story.description)
+                scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
         }
         if !crossCutting.isEmpty {
             drafts.append(
@@ -110,13 +115,14 @@ struct PhasePlanner {
         }
         // Each scenario goes to the phase whose requirements share most words with it, else the first.
         var scenarios = Array(repeating: [String](), count: chunks.count)
+        let looseScenarios = spec.looseScenarios.map(\.text)
         var matcher = WordMatcher(
             groups: chunks.map { chunk in
                 Dictionary(
                     chunk.flatMap { SignificantWords.of($0.text) }.map { ($0, 1) },
                     uniquingKeysWith: { first, _ in first })
             })
-        for scenario in spec.looseScenarios {
+        for scenario in looseScenarios {
             scenarios[matcher.bestGroup(for: Set(SignificantWords.of(scenario)))?.group ?? 0].append(scenario)
         }
         let counts = chunks.map(Self.wordCounts)
@@ -154,19 +160,27 @@ struct PhasePlanner {
         return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
     }
 
-    private func draft(name: String, key: String, requirements: [Requirement], scenarios: [String], fallback: String?)
-        -> Draft
-    {
+    /// A story's plain acceptance criteria and its other labelled lists, as tasks.
+    static func criteria(of story: UserStory) -> [String] {
+        story.acceptanceCriteria.map { "Acceptance: \($0)" }
+            + story.lists.flatMap { list in list.items.map { "\(list.label): \($0)" } }
+    }
+
+    func draft(
+        name: String, key: String, requirements: [Requirement], scenarios: [String], criteria: [String] = [],
+        fallback: String?
+    ) -> Draft {
         var tasks = requirements.map { requirement in
             (requirement.id.map { "\($0): " } ?? "") + Self.imperative(requirement.text)
         }
         tasks += scenarios.map { "Scenario: \($0)" }
+        tasks += criteria
         if tasks.isEmpty, let fallback, !fallback.isEmpty {
             tasks.append("Implement: " + Prose.firstSentences(fallback, 1))
         }
         let effort =
             estimates.daysPerRequirement * Double(requirements.count) + estimates.daysPerScenario
-            * Double(scenarios.count)
+            * Double(scenarios.count + criteria.count)
         return Draft(
             name: name, key: key, tasks: tasks, days: Estimates.days(effort, minimum: estimates.minimumPhaseDays))
     }

@@ -46,7 +46,7 @@ public struct PlanBuilder {
                 spec: spec, constitution: constitution, shape: shape, firstFeaturePhase: phases.dropFirst().first?.name
             ).risks(),
             successCriteria: successCriteria(),
-            notes: notes(shape)
+            notes: notes(shape) + readingNotes(phases: phases)
         )
     }
 
@@ -77,13 +77,19 @@ public struct PlanBuilder {
             return
                 "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
         }
-        return sentences.joined(separator: " ")
+        return Prose.joined(sentences)
     }
 
     // MARK: Technical approach
 
     func components() -> [Plan.Component] {
-        var result: [Plan.Component] = []
+        // The components and interfaces the spec names itself come first.
+        var result = spec.components.prefix(6).map { component in
+            Plan.Component(
+                name: component.name,
+                purpose: component.purpose.isEmpty
+                    ? "named by the spec" : Prose.shortened(Prose.firstSentences(component.purpose, 1), to: 140))
+        }
         for entity in spec.entities.prefix(6) {
             let purpose =
                 entity.description.isEmpty
@@ -92,10 +98,10 @@ public struct PlanBuilder {
             result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
         }
         for story in spec.storiesByPriority.prefix(4) {
+            let said = story.description.isEmpty ? story.acceptanceCriteria.first : story.description
             let purpose =
-                story.description.isEmpty
-                ? "delivers the story's acceptance scenarios"
-                : Prose.shortened(Prose.firstSentences(story.description, 1), to: 140)
+                said.map { Prose.shortened(Prose.firstSentences($0, 1), to: 140) }
+                ?? "delivers the story's acceptance scenarios"
             result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
         }
         if result.count < 3, let primary = spec.primaryStory {
@@ -121,6 +127,11 @@ public struct PlanBuilder {
                     name: name.isEmpty ? (requirement.id ?? "Requirement") : name,
                     purpose: (requirement.id.map { "\($0): " } ?? "") + text))
         }
+        for phase in spec.phases where result.count < 3 && !phase.tasks.isEmpty {
+            result.append(
+                Plan.Component(
+                    name: phase.name, purpose: Prose.shortened(phase.tasks.prefix(3).joined(separator: "; "), to: 140)))
+        }
         return result
     }
 
@@ -130,7 +141,7 @@ public struct PlanBuilder {
         var items: [String] = spec.successCriteria.map { criterion in
             criterion.id.map { "\($0): \(criterion.text)" } ?? criterion.text
         }
-        items += spec.allScenarios.map { "Scenario: \($0)" }
+        items += spec.allScenarios.map { "Scenario: \($0.text)" }
         if let constitution {
             items += constitution.gates.prefix(6).map { "Constitution gate: \(Prose.shortened($0, to: 200))" }
             items += constitution.principles.filter(\.isNonNegotiable).map {
@@ -163,13 +174,13 @@ public struct PlanBuilder {
         if !spec.openQuestions.isEmpty {
             notes.append(
                 "Open clarifications (\(spec.openQuestions.count)): "
-                    + spec.openQuestions.map { Prose.asSentence($0) }.joined(separator: " "))
+                    + Prose.joined(spec.openQuestions.map { Prose.asSentence($0.text) }))
         }
         if !spec.answeredQuestions.isEmpty {
             notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
         }
         if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty,
-            !["draft", "ready", "in progress"].contains(status.lowercased())
+            !Self.workingStatuses.contains(FoldedScalars.folded(status))
         {
             notes.append("The spec's status is \(status): check this plan against what was delivered.")
         }
@@ -181,6 +192,14 @@ public struct PlanBuilder {
         return notes
     }
 
+    /// Statuses of a spec still being written or worked on, in the languages of the vocabulary;
+    /// any other ("Implemented", "Done") makes the plan a record to check against.
+    static let workingStatuses: Set<String> = [
+        "draft", "ready", "in progress", "ready for implementation", "borrador", "en progreso",
+        "rascunho", "em andamento", "brouillon", "en cours", "entwurf", "in arbeit", "草稿", "草案",
+        "进行中", "進行中", "ドラフト", "下書き", "초안", "진행 중",
+    ]
+
     private func missingInputs() -> [String] {
         var missing: [String] = []
         if spec.isEmpty {
@@ -191,15 +210,18 @@ public struct PlanBuilder {
         if !spec.titleFromHeading {
             missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.")
         }
-        if spec.stories.isEmpty {
+        if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan {
             missing.append("No prioritised user stories: feature phases follow the requirements in order.")
         }
-        if spec.requirements.isEmpty {
+        if spec.requirements.isEmpty, !spec.stories.isEmpty {
             missing.append("No functional requirements found: phase tasks come from the user stories alone.")
         }
         if spec.requirements.contains(where: { $0.id == nil }) { missing.append("Requirements have no FR-### ids.") }
-        if !spec.successCriteria.contains(where: { $0.id != nil }) {
-            missing.append("No SC-### outcomes: success criteria come from the acceptance scenarios.")
+        if spec.successCriteria.isEmpty {
+            missing.append(
+                "No success criteria in the spec: "
+                    + (spec.allScenarios.isEmpty
+                        ? "the plan's are plansync's defaults." : "the plan's come from its acceptance scenarios."))
         }
         if spec.entities.isEmpty && spec.signals.hasStoredData && profile.has(.database) {
             missing.append("No Key Entities: the data model is still to be defined.")

@@ -1,5 +1,5 @@
-/// Risks a plan must address: every open question, then security, services, performance and
-/// edge cases as the spec implies them; never fewer than two.
+/// Risks a plan must address: every open question, the spec's own risks, then security,
+/// services, performance and edge cases as the spec implies them; never fewer than two.
 struct RiskPlanner {
     var spec: Spec
     var constitution: Constitution?
@@ -9,6 +9,7 @@ struct RiskPlanner {
 
     func risks() -> [Plan.Risk] {
         var risks = spec.openQuestions.map(questionRisk)
+        risks += spec.risks.map(Self.ownRisk)
         if shape.hasRoles { risks.append(accessRisk()) }
         if spec.signals.hasPersonalData {
             risks.append(
@@ -38,13 +39,22 @@ struct RiskPlanner {
         return risks + Self.fallbacks.prefix(max(0, 2 - risks.count))
     }
 
-    private func questionRisk(_ question: String) -> Plan.Risk {
+    private func questionRisk(_ question: OpenQuestion) -> Plan.Risk {
         let before = firstFeaturePhase.map { "before \"\($0)\" starts" } ?? "before implementation starts"
         return Plan.Risk(
-            title: "Open question: \(Prose.shortened(question, to: 160))",
+            title: "Open question: \(Prose.shortened(question.text, to: 160))",
             mitigation:
-                "Answer the [NEEDS CLARIFICATION] marker in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
-            key: "question-" + PlanBlockID.key(from: question))
+                "Answer it in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
+            key: "question-" + PlanBlockID.key(from: question.text))
+    }
+
+    /// A risk the spec names itself, with its own mitigation when it gives one.
+    private static func ownRisk(_ risk: SpecRisk) -> Plan.Risk {
+        Plan.Risk(
+            title: Prose.shortened(risk.title, to: 160),
+            mitigation: risk.mitigation.map { Prose.asSentence($0) }
+                ?? "The spec names this risk without a mitigation: decide one before the phase it threatens.",
+            key: "spec-" + PlanBlockID.key(from: risk.title))
     }
 
     /// Names the requirements about roles and permissions, and the constitution's security rule.

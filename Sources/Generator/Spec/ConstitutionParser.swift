@@ -129,7 +129,7 @@ public enum ConstitutionParser {
 
     /// `**Version**: 1.1.0 | **Ratified**: …` -> `1.1.0`.
     private static func version(_ lines: [MarkdownLine]) -> String? {
-        for line in lines where line.isProse {
+        for line in lines where line.isProse && line.text.utf8.contains(UInt8(ascii: "V")) {
             let plain = PlainText.of(line.text)
             guard let range = plain.firstRange(of: "Version") else { continue }
             let rest = plain[range.upperBound...].drop(while: { ": ".contains($0) })

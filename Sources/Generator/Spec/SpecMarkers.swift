@@ -1,49 +1,18 @@
-/// Things found anywhere in a spec's prose: open questions and references to other features.
+/// Things found anywhere in a spec's prose: references to other features, and open-question
+/// markers to leave out of a text.
 enum SpecMarkers {
-    /// Placeholder questions of the template itself, which no author meant as a question.
-    private static let templateQuestions: Set<String> = ["specific question", "question", "..."]
-
-    /// `[NEEDS CLARIFICATION: …]` markers that are real open questions: not inside code blocks,
-    /// HTML comments, checklist lines or template guidance.
-    static func openQuestions(_ sections: [MarkdownSection]) -> [String] {
-        var result: [String] = []
-        for section in sections where section.kind != .boilerplate {
-            for line in section.lines where line.isProse && line.text.utf8.contains(91) {
-                let body = line.text.trimmed
-                if body.hasPrefix("- [") || body.hasPrefix("* [") { continue }
-                var rest = Substring(body)
-                while let start = rest.firstRange(of: "[NEEDS CLARIFICATION") {
-                    let after = rest[start.upperBound...]
-                    guard let close = after.firstIndex(of: "]") else { break }
-                    var question = String(after[..<close]).trimmed
-                    if question.hasPrefix(":") { question = String(question.dropFirst()).trimmed }
-                    rest = after[after.index(after: close)...]
-                    if question.isEmpty || templateQuestions.contains(question.lowercased()) { continue }
-                    // Name the requirement the question is about, so the risk reads on its own.
-                    if let item = MarkdownStructure.itemStart(body),
-                        let identified = SpecParser.identified(item.text, prefixes: ["FR", "NFR", "REQ", "SC"])
-                    {
-                        question = "\(identified.id): \(question)"
-                    }
-                    result.append(question)
-                }
-            }
-        }
-        return result.uniqued()
-    }
-
-    /// The text without its `[NEEDS CLARIFICATION: …]` markers.
+    /// The text without its open-question markers, in any of their forms (`OpenQuestionScanner`).
     static func removingQuestions(_ text: String) -> String {
-        PlainText.removingSpans(text, from: "[NEEDS CLARIFICATION", to: "]")
+        OpenQuestionScanner.removingMarkers(from: text)
     }
 
     /// Other features this spec names (see `FeatureReference`), each number once, in the order
-    /// they first appear. The spec's own number is left out.
-    static func featureReferences(_ sections: [MarkdownSection], ownFolder: String) -> [FeatureReference] {
+    /// they first appear. The spec's own number is left out, and so is Spec Kit's guidance.
+    static func featureReferences(_ outline: SpecOutline, ownFolder: String) -> [FeatureReference] {
         let ownNumber = String(ownFolder.prefix(while: \.isNumber))
         var result: [FeatureReference] = []
         var indexOfNumber: [Substring: Int] = [:]
-        for section in sections where section.kind != .boilerplate {
+        for section in outline.sections where section.meaning != .templateGuidance {
             let heading = section.heading.map { MarkdownLine(text: $0.title, inCode: false, inComment: false) }
             for line in [heading].compactMap({ $0 }) + section.lines where line.isProse {
                 // Tables list requirement numbers (`| 005 | Service Scope |`), not features: only full folder names count there.

@@ -30,12 +30,9 @@ public struct SpecSignals: Sendable, Equatable {
         "ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
         "under 1 second", "seconds", "response time",
     ]
-    /// Reads the signals from every section but the template boilerplate.
-    static func detect(in sections: [MarkdownSection], spec: Spec) -> SpecSignals {
-        let text =
-            sections.filter { $0.kind != .boilerplate }
-            .flatMap { [$0.heading?.title ?? ""] + $0.lines.filter(\.isProse).map(\.text) }
-            .joined(separator: "\n") + "\n" + (spec.input ?? "")
+    /// Reads the signals from the author's own text: never Spec Kit's guidance, example or
+    /// placeholders (its example marker is no email service).
+    static func detect(inAuthorText text: String, spec: Spec) -> SpecSignals {
         let index = WordIndex(text)
         func mentions(_ words: [String]) -> Bool { index.containsAny(words) }
         var signals = SpecSignals()

@@ -1,39 +1,26 @@
-/// A user-story heading: `User Story 1 - Draw Arrows (Priority: P1)` and its translations.
-struct StoryHeading {
+/// What a user-story heading says: `User Story 1 - Draw Arrows (Priority: P1)`, `### 用户故事 2 -
+/// 导出报表（优先级：P0）`, `US-03: Export [P2]`, `Historia de usuario 3 - Ver (Prioridad: Alta)`,
+/// `As a Game Developer`. The priority is read in any of its forms and cut out of the title.
+struct StoryHeading: Equatable {
     var number: Int?
+    /// The story's own id (`US-03`, `HU-1`), verbatim.
+    var id: String?
     var title: String
-    var priority: Int?
+    var priority: PriorityLevel?
 
-    private static let storyWords = [
-        "user story", "story", "historia de usuario", "historia", "histoire utilisateur",
-        "récit utilisateur", "user-story", "benutzergeschichte", "história de usuário",
-        "用户故事", "ユーザーストーリー",
-    ]
-
-    init?(title raw: String) {
-        let text = PlainText.of(raw)
-        let lower = text.lowercased()
-        guard let word = Self.storyWords.first(where: { lower.hasPrefix($0) }) else { return nil }
-        var rest = Substring(text.dropFirst(word.count)).drop(while: { $0 == " " })
-        let digits = rest.prefix(while: \.isNumber)
-        number = Int(digits)
-        rest = rest.dropFirst(digits.count).drop(while: { " -–—:：.".contains($0) })
-        var title = String(rest)
-        priority = nil
-        if let open = title.lastIndex(of: "("), title.hasSuffix(")") {
-            let inside = title[title.index(after: open)..<title.index(before: title.endIndex)]
-            // `Priority: P1`, `Prioridad: P2`, `P3`: the last `P` followed by digits.
-            if let p = inside.indices.last(where: {
-                inside[$0] == "P" && inside.index(after: $0) < inside.endIndex
-                    && inside[inside.index(after: $0)].isNumber
-            }),
-                let value = Int(inside[inside.index(after: p)...].prefix(while: \.isNumber))
-            {
-                priority = value
-                title = String(title[..<open]).trimmed
-            }
+    init(title raw: String) {
+        let text = QuotedText.of(raw)
+        let match = PriorityReader.find(in: text)
+        priority = match?.level
+        var rest = match == nil ? text : PriorityReader.removing(from: text)
+        if let leading = ItemIDScanner.leading(in: "# " + rest), ItemKind.of(leading.id, in: nil) == .userStory {
+            id = leading.id.text
+            number = leading.id.value
+            rest = leading.rest.isEmpty ? rest : leading.rest
+        } else if let parts = CountedHeading.split(rest, as: .userStory) {
+            number = parts.number
+            if !parts.rest.isEmpty { rest = parts.rest }
         }
-        guard !title.isEmpty || number != nil else { return nil }
-        self.title = title.isEmpty ? "User Story \(number ?? 0)" : title
+        title = rest.trimmed
     }
 }

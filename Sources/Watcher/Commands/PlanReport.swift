@@ -66,6 +66,8 @@ struct PlanReport {
             StandardStreams.error(
                 "skipped \(plan): it has plansync's header but no end marker, so it looks cut short; kept as it is. Restore it, or run 'plansync generate --force \(folder)' (the old file is kept as plan.md.orig)"
             )
+        case .skippedTemplate:
+            notDiff("skipped \(plan): \(PlanUpdate.templateReason)")
         case .noSpec:
             notDiff("skipped \(folder): no spec.md")
         case .postponed:

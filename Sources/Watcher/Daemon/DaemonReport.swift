@@ -36,6 +36,10 @@ extension Daemon {
             logger.log(
                 .warning, "plan.skipped",
                 "\(plan): has plansync's header but no end marker (cut short?); left as it is", fields)
+        case .skippedTemplate:
+            logger.log(
+                .info, "plan.skipped", "\(plan) (\(trigger.rawValue)): \(PlanUpdate.templateReason)",
+                fields + [("reason", .string(PlanUpdate.templateReason))])
         case .noSpec:
             logger.log(
                 .debug, "plan.unchanged",

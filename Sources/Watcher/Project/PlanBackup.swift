@@ -10,6 +10,7 @@ enum PlanBackup {
         let merged = PlanSync.update(existing: existing, inputs: inputs)
         switch merged.outcome {
         case .skippedUserWritten, .skippedTruncated: return true
+        case .skippedTemplate: return false
         case .created, .updated, .unchanged:
             return withoutFingerprint(merged.text ?? existing) != withoutFingerprint(forced)
         }

@@ -16,6 +16,8 @@ struct PlanWriter: Sendable {
             case unchanged
             case skippedUserWritten
             case skippedTruncated
+            /// spec.md is still Spec Kit's template: no plan until it is filled in.
+            case skippedTemplate
             /// The folder has no spec.md (yet).
             case noSpec
             /// Not written now (see `holdBack`).
@@ -100,6 +102,7 @@ struct PlanWriter: Sendable {
         case .unchanged: result.kind = .unchanged
         case .skippedUserWritten: result.kind = .skippedUserWritten
         case .skippedTruncated: result.kind = .skippedTruncated
+        case .skippedTemplate: result.kind = .skippedTemplate
         case .created, .updated:
             let created = update.outcome == .created
             result.kind =

@@ -35,9 +35,9 @@ import Testing
         let story = try #require(SpecParser.parse(Self.spec, folder: "003-rink-sessions").stories.first)
         #expect(story.description == "A member books a rink session from the weekly schedule.")
         #expect(
-            story.scenarios == [
-                "Given a free slot, When the member books it, Then the slot is reserved.",
-                "Given a reserved slot, When another member books it, Then they are told it is taken.",
+            story.scenarios.map(\.text) == [
+                "Given a free slot, when the member books it, then the slot is reserved.",
+                "Given a reserved slot, when another member books it, then they are told it is taken.",
             ])
     }
 

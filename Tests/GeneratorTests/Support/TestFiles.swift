@@ -18,6 +18,8 @@ enum TestFiles {
         var inputs: PlanInputs {
             PlanInputs(spec: spec, folder: folder, constitution: constitution, siblings: [], sources: sources)
         }
+        /// Still Spec Kit's template: plansync writes no plan for it.
+        var isUnfilledTemplate: Bool { SpecParser.parse(spec, folder: folder).isUnfilledTemplate }
     }
 
     /// Every spec of the corpus, with its project's constitution; none without the corpus.

@@ -12,6 +12,27 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: project.path("specs/009-x/plan.md").path))
     }
 
+    /// `/speckit.specify` creates the folder with Spec Kit's template, then the agent fills it in.
+    @Test func aNewFolderHoldingTheTemplateGetsNoPlanUntilItIsFilledIn() throws {
+        let project = try DaemonProject()
+        let daemon = try project.start()
+        let mark = daemon.lineCount
+        let template = try String(
+            contentsOf: TestData.fixtures.appendingPathComponent("016-unfilled-template/spec.md"), encoding: .utf8)
+        try project.write("specs/005-new-feature/spec.md", template)
+        let skipped = try daemon.waitFor(event: "plan.skipped", plan: "specs/005-new-feature/plan.md", after: mark)
+        #expect(
+            skipped["reason"] as? String == "spec.md is still the Spec Kit template; waiting for it to be filled in",
+            "\(skipped)")
+        #expect(
+            !FileManager.default.fileExists(atPath: project.path("specs/005-new-feature/plan.md").path),
+            "a plan of placeholders was written")
+        let filled = daemon.lineCount
+        try project.write("specs/005-new-feature/spec.md", DaemonProject.spec("New Feature"))
+        try daemon.waitFor(event: "plan.updated", plan: "specs/005-new-feature/plan.md", after: filled)
+        #expect(try project.read("specs/005-new-feature/plan.md").contains("# Implementation Plan: New Feature"))
+    }
+
     @Test func aFolderRenamedDuringTheDebounceIsFollowed() throws {
         let project = try DaemonProject(debounceMs: 300)
         let daemon = try project.start()

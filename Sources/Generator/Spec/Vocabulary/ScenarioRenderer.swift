@@ -14,7 +14,9 @@ public enum ScenarioRenderer {
             if !isLast { text = droppingFinalStop(text) }
             let keyword = index == 0 ? capitalised(clause.keyword) : lowercasedLatin(clause.keyword)
             result += joined(keyword, text)
-            if !isLast { result += separator(after: text, japanese: japanese) }
+            if !isLast {
+                result += separator(after: text, japanese: japanese)
+            }
         }
         return result
     }
@@ -26,21 +28,25 @@ public enum ScenarioRenderer {
         guard !keyword.isEmpty else { return text }
         guard !text.isEmpty else { return keyword }
         let keywordIsCJK = keyword.unicodeScalars.last.map { WritingScript($0).isCJK } ?? false
-        let textIsCJK = text.unicodeScalars.first.map { WritingScript($0).isCJK } ?? false
+        // CJK punctuation opening the text (「, （) joins like a CJK character: no space before it.
+        let textIsCJK =
+            text.unicodeScalars.first.map {
+                WritingScript($0).isCJK || (0x3000...0x303F).contains($0.value) || (0xFF01...0xFF0F).contains($0.value)
+            } ?? false
         let keywordEndsApostrophe = keyword.hasSuffix("'") || keyword.hasSuffix("’")
         if nounKeywords.contains(keyword) { return keyword + (textIsCJK ? "：" : ": ") + text }
         return keyword + (keywordIsCJK && textIsCJK || keywordEndsApostrophe ? "" : " ") + text
     }
 
     /// The mark between a clause and the next, or none when the clause already ends with one.
+    /// A Chinese or Japanese clause gets `，` or `、` whatever it ends with (a closing `）` or `」`
+    /// too), English keywords included ("Given 試合が始まっている、when …"); a Latin one ", ".
     private static func separator(after text: String, japanese: Bool) -> String {
         guard let last = text.unicodeScalars.last else { return " " }
         if [",", ";", ":"].contains(last) { return " " }
         if ["，", "、", "；", "：", "。"].contains(last) { return "" }
-        switch WritingScript(last) {
-        case .han, .kana: return japanese ? "、" : "，"
-        default: return ", "
-        }
+        let cjk = text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
+        return cjk ? (japanese ? "、" : "，") : ", "
     }
 
     /// "X." before another clause: the full stop gives way to the clause separator.

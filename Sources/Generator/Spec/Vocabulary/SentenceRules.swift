@@ -15,6 +15,12 @@ public enum SentenceRules {
 
     /// The sentences of a paragraph, each with its own mark, spaces trimmed.
     public static func sentences(in text: String) -> [String] {
+        // Most items and short paragraphs hold no mark before their last few bytes: one
+        // sentence, found without breaking the text into characters.
+        if !hasInnerMark(text) {
+            let sentence = text.trimmedSpaces()
+            return sentence.isEmpty ? [] : [sentence]
+        }
         let characters = Array(text)
         var result: [String] = []
         var start = 0
@@ -26,6 +32,29 @@ public enum SentenceRules {
         let rest = String(characters[start...]).trimmedSpaces()
         if !rest.isEmpty { result.append(rest) }
         return result
+    }
+
+    /// Whether a sentence mark (`. ! ?` or `。！？｡`) stands anywhere but in the closing run of
+    /// marks, closers and spaces at the end: only then can the text hold two sentences.
+    private static func hasInnerMark(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        // Skip the trailing run of spaces, ASCII marks and closers; a full-width mark anywhere
+        // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
+        while end > bytes.startIndex {
+            let byte = bytes[bytes.index(before: end)]
+            guard
+                byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
+                    || byte == 34
+                    || byte == 39 || byte == 42 || byte == 95
+            else { break }
+            end = bytes.index(before: end)
+        }
+        for byte in bytes[..<end] {
+            // `.`, `!`, `?`, or the lead byte of `。` (U+3002, 0xE3) or of `！？｡` (U+FF01, U+FF1F, U+FF61, 0xEF).
+            if byte == 46 || byte == 33 || byte == 63 || byte == 0xE3 || byte == 0xEF { return true }
+        }
+        return false
     }
 
     /// Offsets just after each sentence's last mark (closing quotes and brackets included).
@@ -49,7 +78,8 @@ public enum SentenceRules {
             }
             if character == "." || character == "!" || character == "?", isLatinSentenceEnd(c, at: i) {
                 var end = i + 1
-                while end < c.count, isCloser(c[end]) { end += 1 }
+                // "..." and "?!" end one sentence, not one and a stray "..".
+                while end < c.count, isCloser(c[end]) || ".!?".contains(c[end]) { end += 1 }
                 ends.append(end)
                 i = end
                 continue
@@ -109,7 +139,10 @@ public enum SentenceRules {
     /// a sentence if one keeps at least half the limit, else a clause if one keeps a third, else
     /// a word. A first word longer than the limit (a URL, an id) is kept whole rather than broken.
     public static func cut(_ text: String, toAtMost limit: Int) -> TextCut {
-        let c = Array(text)
+        // A text of no more bytes than the limit has no more characters either; past the limit,
+        // only its first characters (and a few to look ahead at) decide where it is cut.
+        guard text.utf8.count > limit else { return TextCut(text: text, boundary: .whole) }
+        let c = Array(text.prefix(limit + 64))
         guard c.count > limit else { return TextCut(text: text, boundary: .whole) }
         var sentence = 0
         var clause = 0
@@ -132,8 +165,7 @@ public enum SentenceRules {
             return TextCut(text: String(c[..<(clause - 1)]).trimmedSpaces(), boundary: .clause)
         }
         if word > 0 { return TextCut(text: trimmedClauseMarks(String(c[..<word])), boundary: .word) }
-        let firstSpace = c.firstIndex(of: " ") ?? c.count
-        return TextCut(text: String(c[..<firstSpace]), boundary: .word)
+        return TextCut(text: String(text.prefix { $0 != " " }), boundary: .word)
     }
 
     // MARK: - Characters

@@ -81,7 +81,14 @@ public enum TemplateText {
         var templateLines = 0
         var inFence = false
         var inComment = false
-        for raw in spec.split(separator: "\n", omittingEmptySubsequences: true) {
+        // Line by line without splitting the whole spec first: a filled spec is told apart at
+        // its first line of prose, a few lines in.
+        var rest = Substring(spec)
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: 10) ?? rest.endIndex
+            let raw = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.utf8.index(after: end)...]
+            guard !raw.isEmpty else { continue }
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {

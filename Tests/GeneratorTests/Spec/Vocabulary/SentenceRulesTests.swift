@@ -20,6 +20,8 @@ import Testing
         ("「開始した。」次に進む。", ["「開始した。」", "次に進む。"]),
         ("z. B. ein Test. Danach mehr.", ["z. B. ein Test.", "Danach mehr."]),
         ("No final mark", ["No final mark"]),
+        ("Die Ampel soll anzeigen, wer gerade schießt...", ["Die Ampel soll anzeigen, wer gerade schießt..."]),
+        ("Really?! Yes... And then.", ["Really?!", "Yes...", "And then."]),
     ])
     func sentencesSplitByTheirScript(text: String, sentences: [String]) {
         #expect(SentenceRules.sentences(in: text) == sentences, "\(text)")
