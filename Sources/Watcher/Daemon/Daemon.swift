@@ -22,6 +22,8 @@ final class Daemon {
     var deadlines: Deadlines
     var lastUpdate: (folder: String, at: String)?
     var watchLimitReported = false
+    var ownership = PlanOwnership()
+    var reloadRejection: String?
 
     init(config: Config, roots: [String]?, logger: Logger, notifier: SystemdNotifier? = nil) throws(Errno) {
         self.config = config
@@ -58,6 +60,9 @@ final class Daemon {
         //     .watchdog       :   systemd's WATCHDOG=1, also answered between chunks of a batch
         //   config, logger    : replaced by a reload (SIGHUP), as are the debounce windows
         //   lastUpdate        : the last plan written and when, for systemd's STATUS line
+        //   ownership         : plans plansync manages, plans taken over by another tool, plans
+        //                       the user deleted (left deleted until their spec changes)
+        //   reloadRejection   : why the last SIGHUP's config was refused, shown in STATUS until a good one
         //   watchLimitReported: the inotify watch limit is said once, not once per folder
         while true {
             let ready = waitForEvents()
@@ -148,7 +153,7 @@ final class Daemon {
         let roots = projects.count == 1 ? "1 project" : "\(projects.count) projects"
         let last = lastUpdate.map { "last update \($0.folder) at \($0.at)" } ?? "no plan written yet"
         let missing = deadlines.missingRoots.isEmpty ? "" : "; \(deadlines.missingRoots.roots.count) root(s) missing"
-        return "watching \(specs) in \(roots)\(missing); \(last)"
+        return (statusNotes + ["watching \(specs) in \(roots)\(missing)", last]).joined(separator: "; ")
     }
 
     /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors

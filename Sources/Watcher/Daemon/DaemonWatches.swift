@@ -33,6 +33,7 @@ extension Daemon {
         unwatch { $0.root == root }
         deadlines.forgetPending { $0.root == root }
         deadlines.retries.forget { $0.root == root }
+        ownership.forget { $0.root == root }
         projects[root] = nil
         locks.removeValue(forKey: root)?.release()
     }
