@@ -1,6 +1,7 @@
 extension Daemon {
-    /// SIGHUP: read the config again; an invalid one is logged and the old one kept. Plans the
-    /// reload makes due (a root added, options changed) say `reload`.
+    /// SIGHUP: read the config again; an invalid one is logged and the old one kept, and the
+    /// STATUS line says so until a reload succeeds. Plans the reload makes due (a root added,
+    /// options changed) say `reload`.
     func reload() {
         guard let path = config.path else {
             logger.log(.warning, "reload", "no config file to reload (started without one)")
@@ -11,9 +12,11 @@ extension Daemon {
         do { fresh = try Config.load(from: path) } catch {
             logger.log(
                 .error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            reloadRejection = error.message
             notifier?.ready(status: statusLine)
             return
         }
+        reloadRejection = nil
         let oldRoots = Set(roots)
         let optionsChanged = fresh.options != config.options || fresh.maxSpecBytes != config.maxSpecBytes
         config = fresh
