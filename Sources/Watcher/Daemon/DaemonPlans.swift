@@ -58,6 +58,7 @@ extension Daemon {
                 report(result, trigger: chunk[index].entry.trigger, ms: ms)
                 followUpWrite(of: result, trigger: chunk[index].entry.trigger)
                 followTitleChange(of: result)
+                restampPlan(of: result)
             }
             answerWatchdog()
         }

@@ -19,13 +19,17 @@ extension Daemon {
         reloadRejection = nil
         let oldRoots = Set(roots)
         let optionsChanged = fresh.options != config.options || fresh.maxSpecBytes != config.maxSpecBytes
+        let watchChanged = fresh.watch != config.watch
         config = fresh
         logger = Logger(config: fresh, journal: logger.journal)
         deadlines.debouncer.quiet = Milliseconds(fresh.debounceMs)
         deadlines.debouncer.maxDelay = Milliseconds(fresh.maxDelayMs)
+        deadlines.poll.interval = Milliseconds(fresh.pollIntervalMs)
         let newRoots = Set(roots)
         serve(added: newRoots.subtracting(oldRoots), removed: oldRoots.subtracting(newRoots))
-        if optionsChanged {
+        if watchChanged {
+            rewatchRoots()
+        } else if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
                 regenerate(
                     table.specFolders(of: root).map { (item: .plan(SpecKey(root: root, folder: $0)), trigger: .reload) }
