@@ -10,6 +10,7 @@ enum CommandTable {
         GenerateCommand.self,
         CheckCommand.self,
         DiffCommand.self,
+        StatusCommand.self,
         InstallServiceCommand.self,
         UninstallServiceCommand.self,
         CompletionsCommand.self,

@@ -8,6 +8,8 @@ struct PlanReport {
     var verbosity: Verbosity
     /// Folders whose paths are shown as other paths: a staged copy's root as the project's own.
     var shownAs: [(folder: String, shown: String)] = []
+    /// `status --json`: one JSON object per line instead of words.
+    var json = false
     private let cwd = Path.currentDirectory()
 
     init(mode: PlanWalk.Mode, verbosity: Verbosity) {
@@ -40,6 +42,10 @@ struct PlanReport {
     }
 
     func report(_ result: PlanWriter.Result) {
+        if mode == .status {
+            status(PlanStatus(result), folder: result.project.folderPath(result.folder), root: result.project.root)
+            return
+        }
         let plan = display(result.planPath)
         let folder = display(result.project.folderPath(result.folder))
         switch result.kind {
@@ -74,6 +80,17 @@ struct PlanReport {
             break  // only the daemon holds plans back
         case .failed(let message):
             StandardStreams.error("error \(plan): \(ControlCharacters.escaped(message))")
+        }
+    }
+
+    /// `status`'s line (or JSON object) for the spec folder at `folder`, of the project at `root`.
+    func status(_ status: PlanStatus, folder: String, root: String) {
+        if json {
+            let plan = Path.relative(Path.join(folder, "plan.md"), to: root)
+            // Valid JSON as it is: its control characters are escaped as JSON escapes them.
+            StandardStreams.raw(status.json(folder: relative(folder), root: root, plan: plan) + "\n")
+        } else {
+            StandardStreams.line(status.line(folder: display(folder)))
         }
     }
 

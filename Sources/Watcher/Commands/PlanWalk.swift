@@ -1,13 +1,13 @@
 import Generator
 
-/// What `generate`, `check` and `diff` share: the same walk over the spec folders, differing
-/// only in whether they write and what they print.
+/// What `generate`, `check`, `diff` and `status` share: the same walk over the spec folders,
+/// differing only in whether they write and what they print.
 struct PlanWalk {
     enum Mode {
-        case generate, check, diff
+        case generate, check, diff, status
 
         /// The status when a spec could not be handled: `generate` handled the others;
-        /// `check` and `diff` cannot give a complete answer.
+        /// `check` and `diff` cannot give a complete answer; `status` names no project for a path.
         var errorStatus: ExitStatus { self == .generate ? .failure : .trouble }
     }
 
@@ -41,6 +41,7 @@ struct PlanWalk {
         }
         var walk = PlanWalk(
             mode: mode, config: config, force: arguments.flags.contains("--force"), verbosity: verbosity)
+        walk.report.json = arguments.flags.contains("--json")
         walk.report.detail("config: " + (config.path.map(ControlCharacters.escaped) ?? "none, the built-in defaults"))
         var (targets, problems) = resolve(paths)
         var staged: StagedTree?
@@ -84,7 +85,7 @@ struct PlanWalk {
     }
 
     /// Runs over the targets and returns the exit status: for `check` and `diff`, 1 when a plan
-    /// would change (as `diff` and `git diff --exit-code` do).
+    /// would change (as `diff` and `git diff --exit-code` do); `status` only reports.
     func run(targets: [SpecProject.Target]) -> ExitStatus {
         let writer = PlanWriter(config: config)
         var errors = 0
@@ -100,6 +101,12 @@ struct PlanWalk {
             }
             if targeted == nil {
                 for problem in context.folderProblems {
+                    if mode == .status {
+                        report.status(
+                            PlanStatus(state: .unreadable, error: problem.message),
+                            folder: Path.join(project.root, problem.path), root: project.root)
+                        continue
+                    }
                     StandardStreams.error(
                         "error \(report.display(Path.join(project.root, problem.path))): \(problem.message)")
                     errors += 1
@@ -119,11 +126,13 @@ struct PlanWalk {
                 let result = writer.sync(
                     project, folder: folder, context: context, force: force, dryRun: mode != .generate)
                 report.report(result)
+                if mode == .status { continue }
                 if result.isError || result.kind == .skippedTruncated && mode == .check { errors += 1 }
                 if case .wouldWrite = result.kind { outOfDate += 1 }
             }
         }
         if errors > 0 { return mode.errorStatus }
+        if mode == .status { return .ok }
         return mode != .generate && outOfDate > 0 ? .failure : .ok
     }
 

@@ -22,6 +22,9 @@ final class Daemon {
     var deadlines: Deadlines
     var lastUpdate: (folder: String, at: String)?
     var watchLimitReported = false
+    var ownership = PlanOwnership()
+    var poller = Poller()
+    var reloadRejection: String?
 
     init(config: Config, roots: [String]?, logger: Logger, notifier: SystemdNotifier? = nil) throws(Errno) {
         self.config = config
@@ -31,6 +34,7 @@ final class Daemon {
         signals = try SignalDescriptor()
         inotify = try Inotify()
         deadlines = Deadlines(quiet: Milliseconds(config.debounceMs), maxDelay: Milliseconds(config.maxDelayMs))
+        deadlines.poll.interval = Milliseconds(config.pollIntervalMs)
     }
 
     var roots: [String] { commandLineRoots ?? config.roots }
@@ -56,8 +60,13 @@ final class Daemon {
         //     .rescan         :   an overflow or an unknown watch: a rescan, at most one a second
         //     .missingRoots   :   roots gone or absent, looked for after events and every 2 s
         //     .watchdog       :   systemd's WATCHDOG=1, also answered between chunks of a batch
+        //     .poll           :   the next look at the roots inotify cannot see into
+        //   poller            : the polled roots and the stamps of what they hold (see `Poller`)
         //   config, logger    : replaced by a reload (SIGHUP), as are the debounce windows
         //   lastUpdate        : the last plan written and when, for systemd's STATUS line
+        //   ownership         : plans plansync manages, plans taken over by another tool, plans
+        //                       the user deleted (left deleted until their spec changes)
+        //   reloadRejection   : why the last SIGHUP's config was refused, shown in STATUS until a good one
         //   watchLimitReported: the inotify watch limit is said once, not once per folder
         while true {
             let ready = waitForEvents()
@@ -117,6 +126,7 @@ final class Daemon {
         } else if due.lookForMissingRoots {
             lookForMissingRoots()
         }
+        if due.poll { pollRoots() }
     }
 
     /// WATCHDOG=1 once it is due: from the loop, and between the chunks of a long batch, so that
@@ -133,12 +143,14 @@ final class Daemon {
             missing.isEmpty
             ? ""
             : "; \(missing.count) root(s) missing, waiting for them to come back: \(missing.joined(separator: ", "))"
+        let polled = table.folders { poller.polls($0.root) }.count
+        let polling = polled == 0 ? "" : ", \(polled) folder(s) polled every \(config.pollIntervalMs) ms"
         logger.log(
             missing.isEmpty ? .info : .warning, event,
-            "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count) watch(es)\(waiting)",
+            "\(projects.count) root(s), \(specCount) spec folder(s), \(table.count - polled) watch(es)\(polling)\(waiting)",
             [
-                ("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count)),
-                ("missing", .strings(missing)),
+                ("roots", .int(projects.count)), ("specs", .int(specCount)), ("watches", .int(table.count - polled)),
+                ("polled", .int(polled)), ("missing", .strings(missing)),
             ])
     }
 
@@ -148,7 +160,7 @@ final class Daemon {
         let roots = projects.count == 1 ? "1 project" : "\(projects.count) projects"
         let last = lastUpdate.map { "last update \($0.folder) at \($0.at)" } ?? "no plan written yet"
         let missing = deadlines.missingRoots.isEmpty ? "" : "; \(deadlines.missingRoots.roots.count) root(s) missing"
-        return "watching \(specs) in \(roots)\(missing); \(last)"
+        return (statusNotes + ["watching \(specs) in \(roots)\(missing)", last]).joined(separator: "; ")
     }
 
     /// Blocks in poll(2) until an event, a signal, or the next deadline; says which descriptors

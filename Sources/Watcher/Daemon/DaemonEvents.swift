@@ -87,6 +87,7 @@ extension Daemon {
     func forgetSpec(_ key: SpecKey) {
         deadlines.forgetPending { $0 == .plan(key) }
         deadlines.retries.forget { $0 == key }
+        ownership.forget { $0 == key }
         projects[key.root]?.forget(key.folder)
     }
 }

@@ -5,7 +5,7 @@ extension Daemon {
     /// the generator is pure), then logged and followed up in order on this one.
     func regenerate(_ due: [(item: DueItem, trigger: Trigger)]) {
         let (ready, gitLocks) = holdingBackForGit(due)
-        let work = plans(for: ready)
+        let work = admitted(plans(for: ready))
         refreshTitles(changedIn: work)
         write(work, holdingBackFor: gitLocks)
         if work.count > 1 { BatchThreads.returnFreedMemory() }
@@ -53,8 +53,8 @@ extension Daemon {
                 var result = writer.sync(
                     job.project, folder: job.entry.key.folder, context: job.context, skipEmptySpec: true,
                     trustFingerprint: true)
-                // Only `diff` needs the texts.
-                result.oldText = nil
+                // Only `diff` needs the texts, and a plan not plansync's to name its author.
+                if result.kind != .skippedUserWritten { result.oldText = nil }
                 result.newText = nil
                 return (result, Int(MonotonicClock.now() - started))
             }
@@ -62,6 +62,7 @@ extension Daemon {
                 report(result, trigger: chunk[index].entry.trigger, ms: ms)
                 followUpWrite(of: result, trigger: chunk[index].entry.trigger)
                 followTitleChange(of: result)
+                restampPlan(of: result)
             }
             answerWatchdog()
         }

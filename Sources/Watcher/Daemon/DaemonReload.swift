@@ -1,6 +1,7 @@
 extension Daemon {
-    /// SIGHUP: read the config again; an invalid one is logged and the old one kept. Plans the
-    /// reload makes due (a root added, options changed) say `reload`.
+    /// SIGHUP: read the config again; an invalid one is logged and the old one kept, and the
+    /// STATUS line says so until a reload succeeds. Plans the reload makes due (a root added,
+    /// options changed) say `reload`.
     func reload() {
         guard let path = config.path else {
             logger.log(.warning, "reload", "no config file to reload (started without one)")
@@ -11,19 +12,25 @@ extension Daemon {
         do { fresh = try Config.load(from: path) } catch {
             logger.log(
                 .error, "error", "reload failed, keeping the running config: \(error)", [("config", .string(path))])
+            reloadRejection = error.message
             notifier?.ready(status: statusLine)
             return
         }
+        reloadRejection = nil
         let oldRoots = Set(roots)
         let optionsChanged =
             fresh.options != config.options || fresh.stack != config.stack || fresh.maxSpecBytes != config.maxSpecBytes
+        let watchChanged = fresh.watch != config.watch
         config = fresh
         logger = Logger(config: fresh, journal: logger.journal)
         deadlines.debouncer.quiet = Milliseconds(fresh.debounceMs)
         deadlines.debouncer.maxDelay = Milliseconds(fresh.maxDelayMs)
+        deadlines.poll.interval = Milliseconds(fresh.pollIntervalMs)
         let newRoots = Set(roots)
         serve(added: newRoots.subtracting(oldRoots), removed: oldRoots.subtracting(newRoots))
-        if optionsChanged {
+        if watchChanged {
+            rewatchRoots()
+        } else if optionsChanged {
             for root in oldRoots.intersection(newRoots).sorted() where projects[root] != nil {
                 projects[root]?.context.updateProfile(config: fresh)
                 regenerate(

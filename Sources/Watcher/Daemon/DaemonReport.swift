@@ -8,6 +8,7 @@ extension Daemon {
             ("root", .string(result.project.root)), ("plan", .string(plan)), ("trigger", .string(trigger.rawValue)),
         ]
         let summary = result.summary
+        if followOwnership(of: result, trigger: trigger) { return }
         switch result.kind {
         case .written(let created), .wouldWrite(let created):
             fields += [
@@ -28,10 +29,11 @@ extension Daemon {
                 .debug, "plan.unchanged", "\(plan) (\(trigger.rawValue)) [\(ms) ms]", fields + [("ms", .int(ms))])
         case .skippedUserWritten:
             // Said once at startup; not again each time you save your own plan.
+            let author = PlanAuthor.of(foreignPlan: result.oldText ?? "")
             logger.log(
                 trigger == .plan ? .debug : .info, "plan.skipped",
-                "\(plan): written by hand, not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)",
-                fields)
+                "\(plan): written by \(author.description), not by plansync; left as it is ('plansync generate --force \(Path.folder(of: result.planPath))' hands it over, keeping plan.md.orig)",
+                fields + [("author", .string(author.rawValue))])
         case .skippedTruncated:
             logger.log(
                 .warning, "plan.skipped",

@@ -4,6 +4,7 @@ extension Daemon {
     func attach(_ root: String, trigger: Trigger) {
         guard claim(root) else { return }
         let project = SpecProject(root: root)
+        choosePolling(for: root)
         watch(.root(root))
         if FileSystem.isDirectory(project.specsFolder) {
             watch(.specs(root))
@@ -36,6 +37,8 @@ extension Daemon {
         unwatch { $0.root == root }
         deadlines.forgetPending { $0.root == root }
         deadlines.retries.forget { $0.root == root }
+        ownership.forget { $0.root == root }
+        poller.remove(root)
         projects[root] = nil
         locks.removeValue(forKey: root)?.release()
     }
@@ -44,15 +47,27 @@ extension Daemon {
     /// and skipped until their IN_IGNORED. (A watch the kernel dropped is only forgotten.)
     func unwatch(where matches: (WatchedFolder) -> Bool) {
         for wd in table.descriptors(where: matches) {
+            // A polled folder (see `Poller`): no watch to remove, no event to wait for.
+            if wd < 0 {
+                if let folder = table.remove(wd: wd) { poller.stop(folder) }
+                continue
+            }
             inotify.removeWatch(wd)
             table.remove(wd: wd)
             droppedWatches.insert(wd)
         }
     }
 
-    /// Adds a watch; a failure is logged with what to do, and the daemon serves what it could watch.
+    /// Adds a watch, or in a polled root the folder to what is polled; a failure is logged with
+    /// what to do, and the daemon serves what it could watch.
     @discardableResult
     func watch(_ folder: WatchedFolder) -> Bool {
+        if poller.polls(folder.root) {
+            guard FileSystem.isDirectory(folder.path) else { return false }
+            table.insert(folder, wd: table[folder] ?? poller.newDescriptor())
+            poller.start(folder, stat: FileStamp.of)
+            return true
+        }
         do {
             let wd = try inotify.addWatch(folder.path)
             table.insert(folder, wd: wd)

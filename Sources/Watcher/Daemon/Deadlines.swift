@@ -16,6 +16,8 @@ struct Deadlines {
     var missingRoots = MissingRoots()
     /// systemd's watchdog, when the unit sets `WatchdogSec=`.
     var watchdog: WatchdogSchedule?
+    /// The rounds of polling, while any root is polled.
+    var poll = PollSchedule(interval: 1000)
 
     /// The housekeeping due at a moment, in the order the loop does it, before the plans.
     struct Housekeeping: Equatable {
@@ -25,6 +27,8 @@ struct Deadlines {
         var rescan: String?
         /// Whether to look for the missing roots (that look starts their next interval).
         var lookForMissingRoots = false
+        /// Whether to look at the polled roots.
+        var poll = false
     }
 
     init(quiet: Milliseconds, maxDelay: Milliseconds) {
@@ -35,7 +39,7 @@ struct Deadlines {
     var next: Milliseconds? {
         [
             debouncer.nextDeadline(), gitHoldBack.nextDeadline(), retries.nextDeadline(), moves.nextDeadline(),
-            rescan.nextDeadline(), missingRoots.nextDeadline(), watchdog?.next,
+            rescan.nextDeadline(), missingRoots.nextDeadline(), watchdog?.next, poll.next,
         ].compactMap { $0 }.min()
     }
 
@@ -55,13 +59,14 @@ struct Deadlines {
         gitHoldBack.forget(where: predicate)
     }
 
-    /// Moves that expired, the rescan, and whether to look for missing roots: those are looked
-    /// for at their interval, and after any event (a root may come back with it).
+    /// Moves that expired, the rescan, whether to look for missing roots (at their interval, and
+    /// after any event: a root may come back with it), and whether a round of polling is due.
     mutating func takeHousekeeping(at now: Milliseconds, afterEvents: Bool) -> Housekeeping {
         let lookForRoots = missingRoots.nextDeadline().map { afterEvents || $0 <= now } ?? false
         return Housekeeping(
-            expiredMoves: moves.takeExpired(at: now), rescan: rescan.takeDue(at: now), lookForMissingRoots: lookForRoots
-        )
+            expiredMoves: moves.takeExpired(at: now), rescan: rescan.takeDue(at: now),
+            lookForMissingRoots: lookForRoots,
+            poll: poll.takeDue(at: now))
     }
 
     /// Whether systemd's watchdog is to be answered at `now`; the next answer is then scheduled.

@@ -12,7 +12,8 @@ struct Debouncer<Key: Hashable> {
     struct Pending {
         var first: Milliseconds
         var last: Milliseconds
-        /// What caused the change; the first reason is kept (`spec.md` before `dependency`).
+        /// What caused the change; the first reason is kept (`spec.md` before `dependency`), but
+        /// `spec.md` outranks `plan.md`: a plan deleted in a burst that changed its spec comes back.
         var trigger: Trigger
     }
 
@@ -37,6 +38,7 @@ struct Debouncer<Key: Hashable> {
         if let group { lastInGroup[group(key)] = now }
         if var entry = pending[key] {
             entry.last = now
+            if entry.trigger == .plan, trigger == .spec { entry.trigger = .spec }
             pending[key] = entry
         } else {
             pending[key] = Pending(first: now, last: now, trigger: trigger)

@@ -15,9 +15,10 @@ extension Daemon {
 
     /// A link or a badly named folder appeared in specs/ while running: a link inside the root is
     /// served like any spec folder, anything refused is reported (once, like at startup).
-    func checkFolders(of root: String, at now: Milliseconds) {
+    /// - Parameter scan: specs/ as just listed, when the caller has it.
+    func checkFolders(of root: String, at now: Milliseconds, scan: SpecFolderScan? = nil) {
         guard let context = projects[root]?.context else { return }
-        let scan = SpecProject(root: root).scanSpecFolders(context.files)
+        let scan = scan ?? SpecProject(root: root).scanSpecFolders(context.files)
         report(scan.problems, of: root)
         for name in scan.folders where table[.spec(root, name)] == nil && watch(.spec(root, name)) {
             deadlines.note(.plan(SpecKey(root: root, folder: name)), .spec, at: now)

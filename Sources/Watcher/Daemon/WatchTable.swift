@@ -62,6 +62,9 @@ struct WatchTable {
         descriptors.keys.compactMap { if case .spec(root, let name) = $0 { name } else { nil } }.sorted()
     }
 
+    /// The folders that match.
+    func folders(where matches: (WatchedFolder) -> Bool) -> [WatchedFolder] { descriptors.keys.filter(matches) }
+
     /// The watches of the folders that match.
     func descriptors(where matches: (WatchedFolder) -> Bool) -> [Int32] {
         descriptors.compactMap { matches($0.key) ? $0.value : nil }

@@ -13,6 +13,10 @@ struct Config: Equatable, Sendable {
     var maxDelayMs = 2000
     var logLevel = "info"
     var logFormat = "text"
+    /// inotify, polling, or inotify where it can see (see `WatchMode`).
+    var watch = WatchMode.auto
+    /// How often a polled root is looked at.
+    var pollIntervalMs = 1000
     /// Where the config was read from; nil for the built-in defaults.
     var path: String?
 
@@ -24,7 +28,8 @@ struct Config: Equatable, Sendable {
     }
 
     static let keys = [
-        "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat",
+        "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat", "watch",
+        "pollIntervalMs",
     ]
 
     /// `--config FILE`, else `$XDG_CONFIG_HOME/plansync/config.json`, else `~/.config/plansync/config.json`;
@@ -95,6 +100,11 @@ struct Config: Equatable, Sendable {
         config.logLevel = try choice(
             object, "logLevel", ["debug", "info", "warning", "error"], default: config.logLevel, fail: fail)
         config.logFormat = try choice(object, "logFormat", ["text", "json"], default: config.logFormat, fail: fail)
+        let watch = try choice(
+            object, "watch", WatchMode.allCases.map(\.rawValue), default: config.watch.rawValue, fail: fail)
+        config.watch = WatchMode(rawValue: watch) ?? .auto
+        config.pollIntervalMs = try integer(
+            object, "pollIntervalMs", range: 100...600_000, default: config.pollIntervalMs, fail: fail)
         if config.maxDelayMs < config.debounceMs {
             throw fail(
                 "maxDelayMs",

@@ -47,6 +47,9 @@ import Testing
         (#"{"estimates": {"daysPerStory": 2}}"#, #"unknown key "estimates.daysPerStory""#),
         (#"{"stack": {"backend": 3}}"#, #""stack.backend" must be a non-empty string"#),
         (#"{"logFormat": "xml"}"#, #""logFormat" must be one of"#),
+        (#"{"watch": "fanotify"}"#, #""watch" must be one of "auto", "inotify", "poll""#),
+        (#"{"pollIntervalMs": 10}"#, #""pollIntervalMs" must be a whole number from 100 to 600000, not that"#),
+        (#"{"pollIntervalMs": "1s"}"#, #""pollIntervalMs" must be a whole number from 100 to 600000, not a string"#),
         ("{\n  \"roots\": [\"p\"],\n  \"debounceMs\": 200,,\n}", "line 3"),
         (
             #"{"stack": {"backend": "NestJS\n## Injected heading"}}"#,

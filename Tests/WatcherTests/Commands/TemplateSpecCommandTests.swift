@@ -36,4 +36,17 @@ import Testing
         #expect(result.stdout.contains(PlanUpdate.templateReason), "\(result.output)")
         #expect(!scratch.exists("p/specs/001-new-feature/plan.md"))
     }
+
+    @Test func statusSaysTheSpecIsStillTheTemplate() throws {
+        let scratch = try Scratch()
+        try scratch.write("p/specs/001-new-feature/spec.md", try Self.template())
+        let result = try Plansync.run(["status", "p"], in: scratch.url)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(
+            result.stdout.hasPrefix(
+                "p/specs/001-new-feature: waiting for the spec, spec.md is still the Spec Kit template"),
+            "\(result.output)")
+        let json = try Plansync.run(["status", "--json", "p"], in: scratch.url)
+        #expect(json.stdout.contains("\"state\":\"template\""), "\(json.output)")
+    }
 }

@@ -35,12 +35,22 @@ import Testing
 
     @Test func foldersAreDebouncedIndependentlyAndKeepTheirFirstTrigger() {
         var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
-        debouncer.note("a", trigger: .plan, at: 0)
+        debouncer.note("a", trigger: .dependency, at: 0)
         debouncer.note("b", trigger: .spec, at: 100)
         debouncer.note("a", trigger: .spec, at: 50)
         let first = debouncer.takeDue(at: 250)
-        #expect(first.map(\.key) == ["a"] && first.map(\.trigger) == [.plan])
+        #expect(first.map(\.key) == ["a"] && first.map(\.trigger) == [.dependency])
         #expect(debouncer.takeDue(at: 300).map(\.key) == ["b"])
+    }
+
+    /// plan.md deleted and spec.md saved in one burst (a checkout): the spec changed, so the plan
+    /// comes back; a deleted plan alone would stay deleted.
+    @Test func aSpecChangeOutranksAPlanChangeInOneBurst() {
+        var debouncer = Debouncer<String>(quiet: 200, maxDelay: 2000)
+        debouncer.note("a", trigger: .plan, at: 0)
+        debouncer.note("a", trigger: .spec, at: 50)
+        debouncer.note("a", trigger: .plan, at: 60)
+        #expect(debouncer.takeDue(at: 260).map(\.trigger) == [.spec])
     }
 
     /// A checkout writes folder after folder: none is due until the whole root has been quiet,

@@ -129,13 +129,4 @@ import Testing
             try FileManager.default.attributesOfItem(atPath: project.path(Self.plan).path)[.modificationDate] as? Date
         #expect(before == after, "plan.md was rewritten by a touch or an unrelated file")
     }
-
-    @Test func aDeletedPlanIsGeneratedAgain() throws {
-        let project = try DaemonProject()
-        let daemon = try project.start()
-        let mark = daemon.lineCount
-        try FileManager.default.removeItem(at: project.path(Self.plan))
-        try daemon.waitFor(event: "plan.updated", plan: Self.plan, trigger: "plan.md", after: mark)
-        #expect(FileManager.default.fileExists(atPath: project.path(Self.plan).path))
-    }
 }

@@ -32,6 +32,14 @@ struct Prerequisite: Sendable {
     static let setsid = tool("setsid", package: "util-linux")
     static let systemctl = tool("systemctl", package: "systemd")
     static let systemdAnalyze = tool("systemd-analyze", package: "systemd")
+    /// strace attaching to a sibling process: the Yama LSM allows it only at ptrace_scope 0.
+    static let strace = probe(
+        "strace may not attach to another process here (kernel.yama.ptrace_scope is above 0)",
+        after: [tool("strace", package: "strace")]
+    ) {
+        let scope = try? String(contentsOfFile: "/proc/sys/kernel/yama/ptrace_scope", encoding: .utf8)
+        return scope == nil || scope?.hasPrefix("0") == true
+    }
 
     /// The full path of `name` on PATH, as a shell would find it.
     static func path(of name: String) -> String? {

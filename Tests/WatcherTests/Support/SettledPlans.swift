@@ -11,7 +11,7 @@ struct SettledPlans {
     private(set) var changed: Set<String> = []
     private(set) var pending: Set<String> = []
 
-    static let results: Set<String> = ["plan.updated", "plan.unchanged", "plan.skipped", "error"]
+    static let results: Set<String> = ["plan.updated", "plan.unchanged", "plan.skipped", "plan.deleted", "error"]
 
     /// Takes one log event; true once settled.
     mutating func consume(_ json: [String: Any]) -> Bool {

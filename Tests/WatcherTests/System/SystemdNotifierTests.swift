@@ -71,6 +71,35 @@ import Testing
         #expect(try daemon.waitForExit() == 0)
     }
 
+    /// Without the journal, `systemctl status` is where a user sees that a reload did nothing.
+    @Test func aRejectedReloadShowsInTheStatusLineUntilAGoodOne() throws {
+        let project = try DaemonProject()
+        let socket = try NotifySocket(abstract: true, folder: project.scratch.url)
+        let daemon = try DaemonProcess(
+            config: project.config, in: project.scratch.url, environment: ["NOTIFY_SOCKET": socket.address])
+        #expect(socket.receive { $0.hasPrefix("READY=1") } != nil, "no READY=1: \(daemon.log)")
+        try #"{"roots": ["project"], "debounceMs": "fast", "logFormat": "json"}"#.write(
+            to: project.config, atomically: false, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        let rejected = try #require(socket.receive { $0.hasPrefix("READY=1") }?.last, "\(daemon.log)")
+        #expect(
+            rejected.hasPrefix(
+                "READY=1\nSTATUS=config reload rejected: line 1, column 24: \"debounceMs\" must be a whole number from 0 to 60000, not a string; running with the previous config; watching 1 spec in 1 project;"
+            ), "\(rejected)")
+        // Still said after the next plan written with the old config.
+        try project.write("specs/001-alpha/spec.md", DaemonProject.spec("Alpha", requirement: "System MUST go on"))
+        let later = try #require(socket.receive { $0.hasPrefix("STATUS=") }?.last)
+        #expect(later.hasPrefix("STATUS=config reload rejected: "), "\(later)")
+        try DaemonProject.writeConfig(project.config, roots: ["project"])
+        daemon.signal(SIGHUP)
+        let accepted = try #require(socket.receive { $0.hasPrefix("READY=1") }?.last, "\(daemon.log)")
+        #expect(
+            accepted.hasPrefix("READY=1\nSTATUS=watching 1 spec in 1 project; last update 001-alpha at "), "\(accepted)"
+        )
+        daemon.signal(SIGTERM)
+        #expect(try daemon.waitForExit() == 0)
+    }
+
     @Test func withoutAWatchdogNothingWakesTheDaemon() throws {
         let project = try DaemonProject()
         let socket = try NotifySocket(abstract: true, folder: project.scratch.url)
