@@ -7,15 +7,14 @@ public enum PlanSync {
 
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
-        blocks(for: inputs, spec: SpecParser.parse(inputs.spec, folder: inputs.folder))
+        PlanRenderer.blocks(plan(for: inputs, spec: SpecParser.parse(inputs.spec, folder: inputs.folder)))
     }
 
-    private static func blocks(for inputs: PlanInputs, spec: Spec) -> [PlanBlock] {
-        let plan = PlanBuilder(
+    private static func plan(for inputs: PlanInputs, spec: Spec) -> Plan {
+        PlanBuilder(
             spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options,
             profile: inputs.profile, specStack: SpecStack(spec: inputs.spec)
         ).build()
-        return PlanRenderer.blocks(plan)
     }
 
     /// The complete plan.md text for these inputs, as a fresh file.
@@ -43,8 +42,10 @@ public enum PlanSync {
         if spec.isUnfilledTemplate {
             return PlanUpdate(outcome: .skippedTemplate, text: nil, summary: ChangeSummary())
         }
+        let plan = plan(for: inputs, spec: spec)
         var update = update(
-            existing: existing, generated: blocks(for: inputs, spec: spec), force: force, fingerprint: fingerprint)
+            existing: existing, plan: plan, generated: PlanRenderer.blocks(plan), force: force,
+            fingerprint: fingerprint)
         update.specTitle = spec.title
         update.referencedFeatures = spec.featureReferences.map { String($0.number) }.uniqued()
         return update
@@ -78,15 +79,17 @@ public enum PlanSync {
         }.filter { !$0.isEmpty }.uniqued()
     }
 
-    private static func update(existing: String?, generated: [PlanBlock], force: Bool, fingerprint: String)
-        -> PlanUpdate
-    {
+    private static func update(
+        existing: String?, plan: Plan, generated: [PlanBlock], force: Bool, fingerprint: String
+    ) -> PlanUpdate {
         guard let existing else {
             let text = PlanDocument(blocks: generated, inputsHash: fingerprint).rendered()
             let lines = ChangeSummary.lineCounts(from: "", to: text).added
-            return PlanUpdate(
+            var update = PlanUpdate(
                 outcome: .created, text: text,
                 summary: ChangeSummary(added: lines, sections: sectionNames(generated.map(\.id))))
+            update.shape = PlanShape(plan)
+            return update
         }
         let document = PlanDocument(parsing: existing)
         var merged: MergeResult
@@ -113,10 +116,12 @@ public enum PlanSync {
         let counts = ChangeSummary.lineCounts(from: existing, to: text)
         let changed =
             force ? sectionNames(changedSections(from: document, to: generated)) : sectionNames(merged.changedBlocks)
-        return PlanUpdate(
+        var update = PlanUpdate(
             outcome: .updated, text: text,
             summary: ChangeSummary(
                 added: counts.added, removed: counts.removed, sections: changed, kept: sectionNames(merged.keptBlocks)))
+        update.shape = PlanShapeReader.shape(of: merged.document, plan: plan, blocks: generated)
+        return update
     }
 
     /// With `--force` every block is rewritten; name only those whose text differs from before.

@@ -26,6 +26,9 @@ public struct PlanUpdate: Sendable, Equatable {
     /// spec when its title changes.
     public var specTitle: String?
     public var referencedFeatures: [String] = []
+    /// The phases, days and risks of the plan as `text` writes it (hand edits merged); nil when
+    /// nothing is written.
+    public var shape: PlanShape?
 
     public var writes: Bool { text != nil }
 

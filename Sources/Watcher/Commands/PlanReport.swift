@@ -53,7 +53,12 @@ struct PlanReport {
             let backup = result.backup.map { "; the old file is kept as \(Path.name(of: $0))" } ?? ""
             info(
                 "wrote \(plan) (\(created ? "new, \(result.summary.added) lines" : result.summary.description)\(backup))"
-            )
+                    + shapeSuffix(result.shape))
+            if verbosity == .verbose {
+                for line in result.shape?.phaseLines ?? [] {
+                    StandardStreams.line("  " + ControlCharacters.escaped(line))
+                }
+            }
         case .wouldWrite(let created):
             if mode == .diff {
                 if verbosity >= .normal { printDiff(result) }
@@ -106,6 +111,13 @@ struct PlanReport {
             UnifiedDiff.make(
                 from: result.oldText ?? "", to: result.newText ?? "",
                 oldName: result.oldText == nil ? "/dev/null" : "a/\(name)", newName: "b/\(name)"))
+    }
+
+    /// ` — 5 phases, 12 days; risks: "…", "…" and 1 more`: the plan as written, at a glance,
+    /// its titles' control characters escaped; empty when nothing of it is known.
+    private func shapeSuffix(_ shape: PlanShape?) -> String {
+        guard let description = shape?.description, !description.isEmpty else { return "" }
+        return " — " + ControlCharacters.escaped(description)
     }
 
     private func keptNote(_ summary: ChangeSummary) -> String {

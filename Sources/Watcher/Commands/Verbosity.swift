@@ -1,6 +1,7 @@
 /// How much `generate`, `check` and `diff` say: `--quiet` only the problems (errors, plans out of
 /// date, plans skipped as cut short), `--verbose` also what they read (the config, each project
-/// and its spec folders) on stderr, so that `diff`'s stdout stays a patch.
+/// and its spec folders) on stderr, so that `diff`'s stdout stays a patch, and under each plan
+/// `generate` wrote, its phases with their days.
 enum Verbosity: Comparable {
     case quiet, normal, verbose
 
@@ -19,7 +20,8 @@ extension CommandConfiguration.Option {
     static let quiet = Self(
         name: "--quiet", value: nil, help: "Print only problems: errors, plans out of date or cut short.", short: "-q")
     static let verbose = Self(
-        name: "--verbose", value: nil, help: "Also say which config, projects and spec folders were read (on stderr).",
+        name: "--verbose", value: nil,
+        help: "Also say which config, projects and spec folders were read (on stderr), and each written plan's phases.",
         short: "-v")
     static let staged = Self(
         name: "--staged", value: nil,

@@ -14,9 +14,13 @@ extension Daemon {
             fields += [
                 ("added", .int(summary.added)), ("removed", .int(summary.removed)),
                 ("sections", .strings(summary.sections)),
-                ("kept", .strings(summary.kept)), ("ms", .int(ms)),
+                ("kept", .strings(summary.kept)),
             ]
-            let change = created ? "new plan, +\(summary.added) lines" : summary.description
+            fields += Self.shapeFields(result.shape) + [("ms", .int(ms))]
+            let counts = result.shape?.counts ?? ""
+            let change =
+                (created ? "new plan, +\(summary.added) lines" : summary.description)
+                + (counts.isEmpty ? "" : "; \(counts)")
             lastUpdate = (result.folder, Timestamp.localClock())
             logger.log(.info, "plan.updated", "\(plan) (\(trigger.rawValue)): \(change) [\(ms) ms]", fields)
             if !summary.kept.isEmpty {
@@ -58,6 +62,21 @@ extension Daemon {
             reportFailure(result, message, plan: plan, trigger: trigger, fields: fields)
         }
     }
+
+    /// `phases`, `days`, `risks` (the first `loggedRisks` titles, whole) and `riskCount` of a
+    /// written plan: `null` for what its hand edits leave unknown.
+    static func shapeFields(_ shape: PlanShape?) -> [(String, Logger.Value)] {
+        [
+            ("phases", shape?.phases.map { .int($0.count) } ?? .null),
+            ("days", shape?.days.map { .int($0) } ?? .null),
+            ("risks", shape?.risks.map { .strings(Array($0.prefix(loggedRisks))) } ?? .null),
+            ("riskCount", shape?.risks.map { .int($0.count) } ?? .null),
+        ]
+    }
+
+    /// How many risk titles a `plan.updated` line carries: enough for the top ones, bounded
+    /// however many open questions a spec has.
+    static let loggedRisks = 3
 
     /// A failed write: one error, except that a streak of retried failures is an error at its
     /// start and debug lines after it (followUpWrite counts the streak).

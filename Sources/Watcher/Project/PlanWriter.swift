@@ -33,6 +33,8 @@ struct PlanWriter: Sendable {
         var newText: String?
         var specTitle: String?
         var referencedFeatures: [String] = []
+        /// The written plan's phases, days and risks (see `PlanShape`); nil when nothing was written.
+        var shape: PlanShape?
         /// Why writing plan.md (or its backup) failed, so that the daemon can retry a full disk
         /// or a read-only folder and not a broken spec.
         var writeError: Errno?
@@ -97,6 +99,7 @@ struct PlanWriter: Sendable {
         result.summary = update.summary
         result.specTitle = update.specTitle
         result.referencedFeatures = update.referencedFeatures
+        result.shape = update.shape
         result.newText = update.text
         switch update.outcome {
         case .unchanged: result.kind = .unchanged

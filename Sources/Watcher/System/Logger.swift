@@ -28,6 +28,8 @@ struct Logger {
         case string(String)
         case int(Int)
         case strings([String])
+        /// JSON's `null`: a field every line of the event has, whose value is not known this time.
+        case null
     }
 
     var level: Level = .info
@@ -72,6 +74,7 @@ struct Logger {
             case .string(let text): parts.append("\(quoted(key)):\(quoted(text))")
             case .int(let number): parts.append("\(quoted(key)):\(number)")
             case .strings(let items): parts.append("\(quoted(key)):[\(items.map(quoted).joined(separator: ","))]")
+            case .null: parts.append("\(quoted(key)):null")
             }
         }
         if !message.isEmpty { parts.append("\"message\":\(quoted(message))") }

@@ -89,9 +89,10 @@ import Testing
             plan.replacing("- **Mitigation**: Change spec.md first", with: "- **Mitigation**: Ours"))
         try scratch.write("p/specs/001-a/spec.md", Self.spec.replacing("Do a thing.", with: "Do another thing."))
         let result = try Plansync.run(["generate", "p"], in: scratch.url)
+        let shape = try GenerateShapeTests.WrittenShape(try scratch.read("p/specs/001-a/plan.md"))
         #expect(
             result.stdout
-                == "wrote p/specs/001-a/plan.md (+1 -1 in Feature Summary; kept hand-edited section \"Risks & Mitigations\")\n",
+                == "wrote p/specs/001-a/plan.md (+1 -1 in Feature Summary; kept hand-edited section \"Risks & Mitigations\") — \(shape.line)\n",
             "\(result.output)")
     }
 }
