@@ -7,13 +7,16 @@ public enum PlanSync {
 
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {
-        PlanRenderer.blocks(plan(for: inputs, spec: SpecParser.parse(inputs.spec, folder: inputs.folder)))
+        let lines = markdownLines(inputs.spec)
+        let spec = SpecParser.parse(inputs.spec, lines: lines, folder: inputs.folder)
+        return PlanRenderer.blocks(plan(for: inputs, spec: spec, lines: lines))
     }
 
-    private static func plan(for inputs: PlanInputs, spec: Spec) -> Plan {
+    /// - Parameter lines: the spec's lines, split once for the parser and the spec's stack.
+    private static func plan(for inputs: PlanInputs, spec: Spec, lines: [MarkdownLine]) -> Plan {
         PlanBuilder(
             spec: spec, constitution: inputs.constitution, siblings: inputs.siblings, options: inputs.options,
-            profile: inputs.profile, specStack: SpecStack(spec: inputs.spec)
+            profile: inputs.profile, specStack: SpecStack(spec: inputs.spec, lines: lines)
         ).build()
     }
 
@@ -38,11 +41,12 @@ public enum PlanSync {
             update.referencedFeatures = referencedFeatures(inPlan: existing)
             return update
         }
-        let spec = SpecParser.parse(inputs.spec, folder: inputs.folder)
+        let lines = markdownLines(inputs.spec)
+        let spec = SpecParser.parse(inputs.spec, lines: lines, folder: inputs.folder)
         if spec.isUnfilledTemplate {
             return PlanUpdate(outcome: .skippedTemplate, text: nil, summary: ChangeSummary())
         }
-        let plan = plan(for: inputs, spec: spec)
+        let plan = plan(for: inputs, spec: spec, lines: lines)
         var update = update(
             existing: existing, plan: plan, generated: PlanRenderer.blocks(plan), force: force,
             fingerprint: fingerprint)

@@ -186,6 +186,11 @@ public struct SpecStack: Sendable, Equatable {
         statements = StackStatementReader.read(text, source: .spec, catalogue: catalogue)
     }
 
+    /// With the spec's lines as the spec parser split them, so that they are split once per plan.
+    init(spec text: String, lines: [MarkdownLine], catalogue: TechnologyCatalogue = .standard) {
+        statements = StackStatementReader.read(text, lines: lines, source: .spec, catalogue: catalogue)
+    }
+
     /// The third-party services the spec's in-scope text names (out-of-scope sections, code,
     /// comments, examples and negations left out), declared ones first, each once. The profile
     /// chooses only the declared ones; a plan's External Services may weigh the others.

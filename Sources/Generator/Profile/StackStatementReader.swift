@@ -10,8 +10,15 @@ public enum StackStatementReader {
     public static func read(_ text: String, source: ProfileSource, catalogue: TechnologyCatalogue = .standard)
         -> StackStatements
     {
+        read(text, lines: markdownLines(text), source: source, catalogue: catalogue)
+    }
+
+    /// With the text's lines already split (`markdownLines(text)`), as the spec parser splits them:
+    /// a spec's lines are split once per plan, not once per reader.
+    static func read(
+        _ text: String, lines: [MarkdownLine], source: ProfileSource, catalogue: TechnologyCatalogue = .standard
+    ) -> StackStatements {
         var state = ReaderState(source: source)
-        let lines = markdownLines(text)
         if case .specKitPlan = source {
             state.technicalContextOnly = true
             state.hasTechnicalContext = lines.contains {
@@ -99,7 +106,7 @@ private struct ReaderState {
     mutating func enter(_ heading: Heading) {
         if heading.level == 1, projectName == nil { projectName = KindPhrases.projectName(fromTitle: heading.title) }
         headings.removeAll { $0.heading.level >= heading.level }
-        headings.append((heading, SectionTitle(heading.title)))
+        headings.append((heading, SectionTitle(heading.title, readsTechnicalContext: technicalContextOnly)))
         pendingLabel = nil
         tableDeclares = false
     }
@@ -163,11 +170,13 @@ private struct SectionTitle {
     let isTechnicalContext: Bool
     let isDefining: Bool
 
-    init(_ title: String) {
+    /// - Parameter readsTechnicalContext: whether the reader asks `isTechnicalContext` (Spec Kit
+    ///   plans only); other sources skip its vocabulary, one of the costlier per heading.
+    init(_ title: String, readsTechnicalContext: Bool) {
         let folded = FoldedLine(title)
         isNegative = StackVocabulary.isNegativeHeading(folded)
         isStack = StackVocabulary.isStackHeading(folded)
-        isTechnicalContext = StackVocabulary.isTechnicalContextHeading(folded)
+        isTechnicalContext = readsTechnicalContext && StackVocabulary.isTechnicalContextHeading(folded)
         isDefining = KindPhrases.isDefiningTitle(folded)
     }
 }

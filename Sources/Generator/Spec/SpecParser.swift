@@ -7,7 +7,11 @@ public enum SpecParser {
     ///   - text: the spec.md contents.
     ///   - folder: the spec folder's name (`003-rink-sessions`), for the title when the spec has none.
     public static func parse(_ text: String, folder: String) -> Spec {
-        let lines = markdownLines(text)
+        parse(text, lines: markdownLines(text), folder: folder)
+    }
+
+    /// With the text's lines already split (`markdownLines(text)`), shared with the spec's stack reader.
+    static func parse(_ text: String, lines: [MarkdownLine], folder: String) -> Spec {
         let header = SpecHeader(lines)
         var spec = Spec(title: header.title ?? SpecTitle.fromFolder(folder), titleFromHeading: header.title != nil)
         spec.metadata = header.metadata
