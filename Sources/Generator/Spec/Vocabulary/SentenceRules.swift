@@ -59,27 +59,36 @@ public enum SentenceRules {
 
     /// Offsets just after each sentence's last mark (closing quotes and brackets included).
     static func sentenceEnds(_ c: [Character]) -> [Int] {
+        sentenceEnds(c, codes: MarkCodes(c))
+    }
+
+    /// `sentenceEnds` with each character's mark code already taken: the marks are compared as
+    /// integers, not as `Character`s (a string comparison each).
+    private static func sentenceEnds(_ c: [Character], codes k: MarkCodes) -> [Int] {
         var ends: [Int] = []
         var inCode = false
         var i = 0
-        while i < c.count {
-            let character = c[i]
-            if character == "`" { inCode.toggle() }
+        let count = c.count
+        while i < count {
+            let code = k[i]
+            if code == MarkCodes.backtick { inCode.toggle() }
             guard !inCode else {
                 i += 1
                 continue
             }
-            if isCJKStop(character) {
+            if MarkCodes.isCJKStop(code) {
                 var end = i + 1
-                while end < c.count, isCloser(c[end]) { end += 1 }
+                while end < count, MarkCodes.isCloser(k[end]) { end += 1 }
                 ends.append(end)
                 i = end
                 continue
             }
-            if character == "." || character == "!" || character == "?", isLatinSentenceEnd(c, at: i) {
+            if code == 46 || code == 33 || code == 63, isLatinSentenceEnd(c, codes: k, at: i) {
                 var end = i + 1
                 // "..." and "?!" end one sentence, not one and a stray "..".
-                while end < c.count, isCloser(c[end]) || ".!?".contains(c[end]) { end += 1 }
+                while end < count, MarkCodes.isCloser(k[end]) || k[end] == 46 || k[end] == 33 || k[end] == 63 {
+                    end += 1
+                }
                 ends.append(end)
                 i = end
                 continue
@@ -91,15 +100,15 @@ public enum SentenceRules {
 
     /// A Latin mark ends a sentence when a space follows (closers aside), the word before is no
     /// abbreviation or initial, and the next word does not start in lower case.
-    private static func isLatinSentenceEnd(_ c: [Character], at i: Int) -> Bool {
+    private static func isLatinSentenceEnd(_ c: [Character], codes k: MarkCodes, at i: Int) -> Bool {
         var next = i + 1
-        while next < c.count, isCloser(c[next]) || c[next] == "." { next += 1 }
-        guard next == c.count || c[next] == " " || c[next] == "\t" || c[next] == "\n" else { return false }
-        while next < c.count, c[next] == " " || c[next] == "\t" || c[next] == "\n" { next += 1 }
+        while next < c.count, MarkCodes.isCloser(k[next]) || k[next] == 46 { next += 1 }
+        guard next == c.count || MarkCodes.isSpace(k[next]) else { return false }
+        while next < c.count, MarkCodes.isSpace(k[next]) { next += 1 }
         if next < c.count, c[next].isLowercase { return false }
-        guard c[i] == "." else { return true }
+        guard k[i] == 46 else { return true }
         var wordStart = i
-        while wordStart > 0, c[wordStart - 1].isLetter || c[wordStart - 1] == "." { wordStart -= 1 }
+        while wordStart > 0, k[wordStart - 1] == 46 || c[wordStart - 1].isLetter { wordStart -= 1 }
         let word = String(c[wordStart..<i]).lowercased()
         if word.count == 1, c[wordStart].isUppercase { return false }
         return !abbreviations.contains(word)
@@ -147,16 +156,23 @@ public enum SentenceRules {
         var sentence = 0
         var clause = 0
         var word = 0
-        for end in sentenceEnds(c) where end <= limit { sentence = end }
+        let k = MarkCodes(c)
+        for end in sentenceEnds(c, codes: k) where end <= limit { sentence = end }
         var inCode = false
         for i in 0..<min(c.count, limit + 1) {
-            if c[i] == "`" { inCode.toggle() }
+            let code = k[i]
+            if code == MarkCodes.backtick { inCode.toggle() }
             if inCode { continue }
-            if i < limit, isClauseMark(c[i]), i + 1 < c.count, c[i + 1] == " " || isCJKClauseMark(c[i]) {
+            if i < limit, MarkCodes.isClauseMark(code), i + 1 < c.count,
+                k[i + 1] == 32 || MarkCodes.isCJKClauseMark(code)
+            {
                 clause = i + 1
             }
-            if c[i] == " ", i <= limit { word = i }
-            if i > 0, i <= limit, isCJKLetter(c[i - 1]) || isCJKClauseMark(c[i - 1]), isCJKLetter(c[i]) {
+            if code == 32, i <= limit { word = i }
+            // Only characters past ASCII can be CJK letters or marks.
+            if i > 0, i <= limit, code >= 0x80, k[i - 1] >= 0x80,
+                isCJKLetter(c[i - 1]) || MarkCodes.isCJKClauseMark(k[i - 1]), isCJKLetter(c[i])
+            {
                 word = max(word, i)
             }
         }
