@@ -99,8 +99,10 @@ struct PhasePlanner {
         let counts = chunks.map(Self.wordCounts)
         var phasesUsing: [String: Int] = [:]
         for own in counts { for word in own.keys { phasesUsing[word, default: 0] += 1 } }
+        let namer = TopicNamer(entities: spec.entities)
+        var used: Set<String> = []
         return chunks.enumerated().map { index, chunk in
-            let name = topicName(counts[index], size: chunk.count, phasesUsing: phasesUsing)
+            let name = namer.name(for: chunk, own: counts[index], phasesUsing: phasesUsing, used: &used)
             let ids = chunk.compactMap(\.id)
             return draft(
                 name: name + Prose.idRange(ids), key: "requirements-" + PlanBlockID.key(from: ids.first ?? name),
@@ -118,17 +120,6 @@ struct PhasePlanner {
             }
         }
         return counts
-    }
-
-    /// The two words most particular to these requirements: frequent here, rare in the other phases.
-    /// - Parameter phasesUsing: for each word, how many phases use it.
-    private func topicName(_ own: [String: Int], size: Int, phasesUsing: [String: Int]) -> String {
-        let scored = own.filter { $0.value >= 2 || size < 3 }
-            .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
-        let top =
-            scored
-            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { Prose.upperCasingFirstLetter($0.0) }
-        return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
     }
 
     /// A story's plain acceptance criteria and its other labelled lists, as tasks.

@@ -71,3 +71,20 @@ enum UserStoryFixtures {
         UserStory(number: number, title: title, priority: PriorityLevel(rank: number), description: "", scenarios: [])
     }
 }
+
+/// Requirements in scripts without spaces find their story by shared character pairs.
+struct RequirementHomesInCJKTests {
+    @Test func aChineseRequirementGoesToTheStoryItSharesCharacterPairsWith() {
+        let stories = [UserStoryFixtures.story(1, "导出为 PDF"), UserStoryFixtures.story(2, "导出月度报表")]
+        let requirements = [Requirement(id: "FR-001", text: "系统必须每月生成月度报表", group: "功能需求")]
+        let homes = RequirementHomes(requirements: requirements, stories: stories)
+        #expect(homes.homes == [.story(1)], "月度 and 度报 and 报表 are story 2's title pairs")
+    }
+
+    @Test func aJapaneseRequirementGoesToTheStoryItSharesKatakanaPairsWith() {
+        let stories = [UserStoryFixtures.story(1, "ターン数の表示"), UserStoryFixtures.story(2, "スコアボードの文字サイズ")]
+        let requirements = [Requirement(id: "FR-001", text: "スコアボードの数字を大きくしなければならない", group: "機能要件")]
+        let homes = RequirementHomes(requirements: requirements, stories: stories)
+        #expect(homes.homes == [.story(1)])
+    }
+}
