@@ -50,7 +50,7 @@ enum Prose {
     /// ` (FR-001–FR-008)`, from the first id to the last, with its leading space; empty without ids.
     static func idRange(_ ids: [String]) -> String {
         guard let first = ids.first, let last = ids.last else { return "" }
-        return " (\(first)–\(last))"
+        return first == last ? " (\(first))" : " (\(first)–\(last))"
     }
 
     /// `1 user story`, `3 user stories`.

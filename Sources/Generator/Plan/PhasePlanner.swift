@@ -18,8 +18,10 @@ struct PhasePlanner {
 
     func phases() -> [Plan.Phase] {
         let own = OwnPhases(spec: spec)
-        var drafts = own.isPlan ? [] : [foundation()]
-        let feature = own.isPlan ? ownDrafts(own) : featureDrafts()
+        let stories = own.isPlan ? [] : spec.storiesByPriority
+        let homes = RequirementHomes(requirements: stories.isEmpty ? [] : spec.requirements, stories: stories)
+        var drafts = own.isPlan ? [] : [foundation(dataModel: homes.grouped(spec)[.foundation] ?? [])]
+        let feature = own.isPlan ? ownDrafts(own) : featureDrafts(stories, homes: homes)
         drafts += feature
         drafts.append(merging(own.testing, into: testing(featureDays: feature.reduce(0) { $0 + $1.days })))
         drafts.append(merging(own.documentation, into: documentation()))
@@ -32,21 +34,25 @@ struct PhasePlanner {
         }
     }
 
-    private func foundation() -> Draft {
+    /// - Parameter dataModel: the requirements about the data model that no story owns.
+    private func foundation(dataModel: [Requirement]) -> Draft {
         var tasks = FoundationTasks(spec: spec, shape: shape).tasks()
+        tasks += dataModel.map(Self.task)
         if let rule = constitution?.securityRules.first {
             tasks.append("Apply the constitution's security rule: \(Prose.shortened(rule, to: 200))")
         }
         let services = shape.services.filter { $0.role == .service }.count
         let days = Estimates.days(
-            estimates.foundationDays + estimates.daysPerService * Double(services), minimum: estimates.minimumPhaseDays)
+            estimates.foundationDays + estimates.daysPerService * Double(services) + estimates.daysPerRequirement
+                * Double(dataModel.count), minimum: estimates.minimumPhaseDays)
         return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
     }
 
-    private func featureDrafts() -> [Draft] {
-        let stories = spec.storiesByPriority
-        if !stories.isEmpty { return storyDrafts(stories) }
-        if !spec.requirements.isEmpty { return requirementDrafts() }
+    private func featureDrafts(_ stories: [UserStory], homes: RequirementHomes) -> [Draft] {
+        if !stories.isEmpty { return storyDrafts(stories, homes: homes) }
+        if !spec.requirements.isEmpty {
+            return requirementDrafts(spec.requirements, looseScenarios: spec.looseScenarios.map(\.text))
+        }
         if !spec.looseScenarios.isEmpty {
             return [
                 draft(
@@ -64,47 +70,13 @@ struct PhasePlanner {
         ]
     }
 
-    /// One phase per user story in priority order; each requirement goes to the story it shares
-    /// most words with (title words count twice), or to the cross-cutting phase when it shares
-    /// too little with any.
-    private func storyDrafts(_ stories: [UserStory]) -> [Draft] {
-        var assigned = Array(repeating: [Requirement](), count: stories.count)
-        var crossCutting: [Requirement] = []
-        var matcher = WordMatcher(
-            groups: stories.map { story in
-                WordMatcher.weights(
-                    title: SignificantWords.of(story.title),
-                    body: SignificantWords.of(
-                        story.description + " " + story.scenarios.map(\.text).joined(separator: " ")))
-            })
-        for requirement in spec.requirements {
-            if let best = matcher.bestGroup(for: Set(SignificantWords.of(requirement.text))), best.score >= 2 {
-                assigned[best.group].append(requirement)
-            } else {
-                crossCutting.append(requirement)
-            }
-        }
-        var drafts = stories.enumerated().map { index, story in
-            let priority = story.priority.map { " (\($0))" } ?? ""
-            return draft(
-                name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title),
-                requirements: assigned[index],
-                scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
-        }
-        if !crossCutting.isEmpty {
-            drafts.append(
-                draft(
-                    name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: crossCutting, scenarios: [],
-                    fallback: nil))
-        }
-        return drafts
-    }
-
     /// Old-template specs have no stories: requirements in order, in phases of at most eight,
     /// each named after the words its requirements share most.
-    private func requirementDrafts() -> [Draft] {
-        let requirements = spec.requirements
-        let chunkCount = (requirements.count + 7) / 8
+    /// - Parameters:
+    ///   - limit: the most requirements a phase holds.
+    ///   - looseScenarios: scenarios to share among the phases.
+    func requirementDrafts(_ requirements: [Requirement], limit: Int = 8, looseScenarios: [String]) -> [Draft] {
+        let chunkCount = (requirements.count + limit - 1) / limit
         // Even sizes (8, 7, 7 rather than 8, 8, 6) so that no phase is a leftover scrap.
         var chunks: [[Requirement]] = []
         var start = 0
@@ -115,7 +87,6 @@ struct PhasePlanner {
         }
         // Each scenario goes to the phase whose requirements share most words with it, else the first.
         var scenarios = Array(repeating: [String](), count: chunks.count)
-        let looseScenarios = spec.looseScenarios.map(\.text)
         var matcher = WordMatcher(
             groups: chunks.map { chunk in
                 Dictionary(
@@ -128,8 +99,10 @@ struct PhasePlanner {
         let counts = chunks.map(Self.wordCounts)
         var phasesUsing: [String: Int] = [:]
         for own in counts { for word in own.keys { phasesUsing[word, default: 0] += 1 } }
+        let namer = TopicNamer(entities: spec.entities)
+        var used: Set<String> = []
         return chunks.enumerated().map { index, chunk in
-            let name = topicName(counts[index], size: chunk.count, phasesUsing: phasesUsing)
+            let name = namer.name(for: chunk, own: counts[index], phasesUsing: phasesUsing, used: &used)
             let ids = chunk.compactMap(\.id)
             return draft(
                 name: name + Prose.idRange(ids), key: "requirements-" + PlanBlockID.key(from: ids.first ?? name),
@@ -149,17 +122,6 @@ struct PhasePlanner {
         return counts
     }
 
-    /// The two words most particular to these requirements: frequent here, rare in the other phases.
-    /// - Parameter phasesUsing: for each word, how many phases use it.
-    private func topicName(_ own: [String: Int], size: Int, phasesUsing: [String: Int]) -> String {
-        let scored = own.filter { $0.value >= 2 || size < 3 }
-            .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
-        let top =
-            scored
-            .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2).map { Prose.upperCasingFirstLetter($0.0) }
-        return top.isEmpty ? "Core Requirements" : top.joined(separator: " & ")
-    }
-
     /// A story's plain acceptance criteria and its other labelled lists, as tasks.
     static func criteria(of story: UserStory) -> [String] {
         story.acceptanceCriteria.map { "Acceptance: \($0)" }
@@ -170,9 +132,7 @@ struct PhasePlanner {
         name: String, key: String, requirements: [Requirement], scenarios: [String], criteria: [String] = [],
         fallback: String?
     ) -> Draft {
-        var tasks = requirements.map { requirement in
-            (requirement.id.map { "\($0): " } ?? "") + Self.imperative(requirement.text)
-        }
+        var tasks = requirements.map(Self.task)
         tasks += scenarios.map { "Scenario: \($0)" }
         tasks += criteria
         if tasks.isEmpty, let fallback, !fallback.isEmpty {
@@ -183,6 +143,11 @@ struct PhasePlanner {
             * Double(scenarios.count + criteria.count)
         return Draft(
             name: name, key: key, tasks: tasks, days: Estimates.days(effort, minimum: estimates.minimumPhaseDays))
+    }
+
+    /// `FR-001: Support X`: a requirement as a phase's task.
+    static func task(_ requirement: Requirement) -> String {
+        (requirement.id.map { "\($0): " } ?? "") + imperative(requirement.text)
     }
 
     /// `System MUST support X` -> `Support X`; other wording is kept as the spec says it.

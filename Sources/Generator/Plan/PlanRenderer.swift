@@ -37,7 +37,9 @@ public enum PlanRenderer {
     private static func phases(_ phases: [Plan.Phase]) -> [PlanBlock] {
         var keys = UniqueKeys()
         return phases.enumerated().map { index, phase in
-            let heading = "### Phase \(index + 1): \(phase.name) (Days \(phase.firstDay)-\(phase.lastDay))"
+            let days =
+                phase.firstDay == phase.lastDay ? "Day \(phase.firstDay)" : "Days \(phase.firstDay)-\(phase.lastDay)"
+            let heading = "### Phase \(index + 1): \(phase.name) (\(days))"
             return PlanBlock(id: .phase(keys.claim(phase.key)), lines: [heading] + phase.tasks.map { "- \($0)" })
         }
     }

@@ -18,7 +18,7 @@ import Testing
 
     @Test func idRangesNameTheFirstAndLastId() {
         #expect(
-            Prose.idRange([]) == "" && Prose.idRange(["FR-001"]) == " (FR-001–FR-001)"
+            Prose.idRange([]) == "" && Prose.idRange(["FR-001"]) == " (FR-001)"
                 && Prose.idRange(["FR-001", "FR-002", "FR-009"]) == " (FR-001–FR-009)")
     }
 

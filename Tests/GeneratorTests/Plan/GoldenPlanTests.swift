@@ -77,9 +77,11 @@ import Testing
         #expect(phases.count >= 4)
         var nextDay = 1
         for phase in phases {
-            let range = try #require(phase.split(separator: "(Days ").last).dropLast()
-            let days = range.split(separator: "-").compactMap { Int($0) }
-            try #require(days.count == 2, "\(phase) does not end with (Days N-M)")
+            let range = try #require(phase.split(separator: "(").last?.dropLast())
+            let single = range.hasPrefix("Day ") ? Int(range.dropFirst(4)) : nil
+            let days = single.map { [$0, $0] } ?? range.dropFirst(5).split(separator: "-").compactMap { Int($0) }
+            try #require(days.count == 2, "\(phase) does not end with (Days N-M) or (Day N)")
+            #expect(days[0] != days[1] || single != nil, "\(phase): one day is written (Day N), not (Days N-N)")
             #expect(days[0] == nextDay, "\(phase) does not start the day after the previous phase")
             #expect(days[1] >= days[0])
             nextDay = days[1] + 1

@@ -34,7 +34,7 @@ import Testing
         let parcels = try FixtureReading("012-id-shapes")
         #expect(parcels.spec.stories.map { $0.priority?.rank } == [1, 0, 2], "[P1], [P0], - P2")
         #expect(
-            parcels.phaseHeadings.dropFirst().prefix(3).map { $0.components(separatedBy: " (Days").first ?? $0 } == [
+            parcels.phaseHeadings.dropFirst().prefix(3).map { $0.components(separatedBy: " (Day").first ?? $0 } == [
                 "### Phase 2: Collect a parcel (P0)", "### Phase 3: Drop a parcel (P1)",
                 "### Phase 4: Report a broken compartment (P2)",
             ], "P0 is planned before P1, and P1 before P2")
@@ -119,7 +119,7 @@ import Testing
         #expect(read.spec.phases.map(\.days) == [3, 3, 2])
         #expect(read.spec.risks.map(\.title).count == 3 && read.spec.timelineDays == 8)
         #expect(
-            read.phaseHeadings.prefix(3).map { $0.components(separatedBy: " (Days").first ?? $0 } == [
+            read.phaseHeadings.prefix(3).map { $0.components(separatedBy: " (Day").first ?? $0 } == [
                 "### Phase 1: PDF text extraction", "### Phase 2: Table parsing",
                 "### Phase 3: JSON output and packaging",
             ], "its own phases, not a foundation and \"Write the user stories…\"")

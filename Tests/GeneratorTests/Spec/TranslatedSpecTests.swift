@@ -69,7 +69,7 @@ import Testing
             read.section("Feature Summary") == ["财务人员需要把月度报表导出为 Excel 和 PDF。导出的文件要保留原来的格式。"],
             "the 用户描述 prefix stripped, no \"。.\" or \". \" after 。")
         #expect(read.spec.stories.map { $0.priority?.rank } == [2, 1], "（优先级：P2） read from full-width brackets")
-        #expect(read.phaseHeadings[1] == "### Phase 2: 导出为 PDF (P1) (Days 3-3)")
+        #expect(read.phaseHeadings[1] == "### Phase 2: 导出为 PDF (P1) (Day 3)")
         #expect(read.plan.contains("- Scenario: 假设报表有 120 行，当导出 PDF，那么每页显示 40 行并带页码"))
         #expect(read.plan.contains("- Scenario: 假设报表没有任何记录，当点击导出，那么系统提示\"没有可导出的数据\""), "plain 假设/当/那么 without bold")
         #expect(!read.plan.contains("。."))

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import Generator
+
+/// The words requirements and stories are matched by, in every script.
+struct SignificantWordsTests {
+    @Test func aChineseRunGivesItsCharacterPairsWithoutTheOnesEveryRequirementUses() {
+        #expect(SignificantWords.of("系统必须导出月度报表") == ["统必", "须导", "导出", "出月", "月度", "度报", "报表"])
+    }
+
+    @Test func hiraganaSeparatesJapaneseRuns() {
+        let words = SignificantWords.of("予約を取り消す")
+        #expect(words == ["予約"], "を and り are particles and endings; 取 alone is no pair")
+    }
+
+    @Test func accentsAreFoldedSoSpellingsWithAndWithoutThemMatch() {
+        #expect(SignificantWords.of("Relatório de ocupação") == SignificantWords.of("relatorio de ocupacao"))
+        #expect(SignificantWords.of("Réservation") == ["reservation"])
+    }
+
+    @Test func aLatinWordBesideIdeographsStaysAWord() {
+        #expect(SignificantWords.of("导出PDF文件") == ["导出", "pdf", "文件"])
+    }
+}
