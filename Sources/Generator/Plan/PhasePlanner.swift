@@ -16,26 +16,39 @@ struct PhasePlanner {
         var daysFromSpec = false
     }
 
-    func phases() -> [Plan.Phase] {
+    /// The plan's phases, and whether the feature is a small change to existing code (which
+    /// Notes say, since it shortens the foundation and testing the estimates name).
+    func phases() -> (phases: [Plan.Phase], isSmallChange: Bool) {
         let own = OwnPhases(spec: spec)
         let stories = own.isPlan ? [] : spec.storiesByPriority
         let homes = RequirementHomes(requirements: stories.isEmpty ? [] : spec.requirements, stories: stories)
-        var drafts = own.isPlan ? [] : [foundation(dataModel: homes.grouped(spec)[.foundation] ?? [])]
         let feature = own.isPlan ? ownDrafts(own) : featureDrafts(stories, homes: homes)
+        let featureDays = feature.reduce(0) { $0 + $1.days }
+        let isSmallChange = !own.isPlan && shape.hasExistingCode && featureDays <= Self.smallChangeDays
+        var drafts =
+            own.isPlan ? [] : [foundation(dataModel: homes.grouped(spec)[.foundation] ?? [], small: isSmallChange)]
         drafts += feature
-        drafts.append(merging(own.testing, into: testing(featureDays: feature.reduce(0) { $0 + $1.days })))
+        drafts.append(
+            merging(own.testing, into: testing(featureDays: featureDays, small: isSmallChange)))
         drafts.append(merging(own.documentation, into: documentation()))
         if own.isPlan { fitting(&drafts, into: own) }
         var day = 1
-        return drafts.map { draft in
+        let phases = drafts.map { draft in
             defer { day += draft.days }
             return Plan.Phase(
                 name: draft.name, firstDay: day, lastDay: day + draft.days - 1, tasks: draft.tasks, key: draft.key)
         }
+        return (phases, isSmallChange)
     }
 
-    /// - Parameter dataModel: the requirements about the data model that no story owns.
-    private func foundation(dataModel: [Requirement]) -> Draft {
+    /// A feature whose own phases take this many days or fewer is a small change: in a project
+    /// that already has code it needs neither a two-day foundation nor two days of testing.
+    static let smallChangeDays = 3
+
+    /// - Parameters:
+    ///   - dataModel: the requirements about the data model that no story owns.
+    ///   - small: a small change to existing code: the foundation is a phase's minimum, not `foundationDays`.
+    private func foundation(dataModel: [Requirement], small: Bool) -> Draft {
         var tasks = FoundationTasks(spec: spec, shape: shape).tasks()
         tasks += dataModel.map(Self.task)
         if let rule = constitution?.securityRules.first {
@@ -43,7 +56,8 @@ struct PhasePlanner {
         }
         let services = shape.services.filter { $0.role == .service }.count
         let days = Estimates.days(
-            estimates.foundationDays + estimates.daysPerService * Double(services) + estimates.daysPerRequirement
+            (small ? estimates.minimumPhaseDays : estimates.foundationDays) + estimates.daysPerService
+                * Double(services) + estimates.daysPerRequirement
                 * Double(dataModel.count), minimum: estimates.minimumPhaseDays)
         return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
     }
@@ -160,7 +174,7 @@ struct PhasePlanner {
         return text
     }
 
-    private func testing(featureDays: Int) -> Draft {
+    private func testing(featureDays: Int, small: Bool) -> Draft {
         let verification = VerificationTasks(spec: spec, shape: shape)
         var tasks: [String] = []
         if !spec.requirements.isEmpty { tasks.append(verification.requirementTests(count: spec.requirements.count)) }
@@ -180,7 +194,8 @@ struct PhasePlanner {
         }
         let edges = estimates.daysPerEdgeCase * Double(spec.edgeCases.count)
         let days = Estimates.days(
-            estimates.testingShare * Double(featureDays) + edges, minimum: estimates.minimumTestingDays)
+            estimates.testingShare * Double(featureDays) + edges,
+            minimum: small ? estimates.minimumPhaseDays : estimates.minimumTestingDays)
         return Draft(name: "Testing", key: "testing", tasks: tasks, days: days)
     }
 

@@ -31,8 +31,9 @@ public struct PlanBuilder {
 
     public func build() -> Plan {
         let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
-        let phases = PhasePlanner(spec: spec, constitution: constitution, shape: shape, estimates: options.estimates)
-            .phases()
+        let (phases, isSmallChange) = PhasePlanner(
+            spec: spec, constitution: constitution, shape: shape, estimates: options.estimates
+        ).phases()
         return Plan(
             title: spec.title,
             summary: summary(),
@@ -46,7 +47,7 @@ public struct PlanBuilder {
                 spec: spec, constitution: constitution, shape: shape, firstFeaturePhase: phases.dropFirst().first?.name
             ).risks(),
             successCriteria: successCriteria(),
-            notes: notes(shape) + readingNotes(phases: phases)
+            notes: notes(shape, isSmallChange: isSmallChange) + readingNotes(phases: phases)
         )
     }
 
@@ -153,7 +154,7 @@ public struct PlanBuilder {
         return items.uniqued()
     }
 
-    func notes(_ shape: ProjectShape) -> [String] {
+    func notes(_ shape: ProjectShape, isSmallChange: Bool = false) -> [String] {
         var notes: [String] = []
         if let constitution {
             let names = constitution.principles.map(\.name)
@@ -187,7 +188,7 @@ public struct PlanBuilder {
         notes += missingInputs()
         let e = options.estimates
         notes.append(
-            "Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case; days rounded up per phase (config.json `estimates`)."
+            "Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(isSmallChange ? days(e.minimumPhaseDays) + " (a small change to existing code)" : days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case\(isSmallChange ? ", \(days(e.minimumPhaseDays)) at least" : ""); days rounded up per phase (config.json `estimates`)."
         )
         return notes
     }

@@ -22,6 +22,9 @@ struct ProjectShape {
     let services: [Technology]
     /// The ecosystems of the project's languages, the one the plan's packages come from first.
     let ecosystems: [Ecosystem]
+    /// The project already has code: a manifest, a marker file or Spec Kit's plan of another
+    /// feature says so. A small feature of such a project changes code, it does not set one up.
+    let hasExistingCode: Bool
 
     init(spec: Spec, project: ProjectProfile, specStack: SpecStack) {
         let profile = project.applying(specStack)
@@ -41,6 +44,12 @@ struct ProjectShape {
         hasRoles = spec.signals.hasAccessControl && (kind.map(serverKinds.contains) ?? profile.has(.backendFramework))
         services = FeatureServices.named(in: specStack)
         ecosystems = ProjectShape.ecosystems(of: profile, kind: kind)
+        hasExistingCode = project.facts.contains { fact in
+            switch fact.source {
+            case .manifest, .marker, .specKitPlan: true
+            default: false
+            }
+        }
     }
 
     /// The project's languages' ecosystems, strongest source first; an embedded project's own

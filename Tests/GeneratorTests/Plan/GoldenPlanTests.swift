@@ -87,7 +87,8 @@ import Testing
             nextDay = days[1] + 1
         }
         let total = nextDay - 1
-        #expect(lines.contains("**Total: \(total) days (\((total + 4) / 5) weeks)**"))
+        let weeks = (total + 4) / 5
+        #expect(lines.contains("**Total: \(total) days (\(weeks) \(weeks == 1 ? "week" : "weeks"))**"))
         #expect(phases.contains { $0.contains(": Testing (") } && phases.contains { $0.contains(": Documentation (") })
         #expect(lines.filter { $0.hasPrefix("### Risk ") }.count >= 2)
         // Notes may name the template's placeholders a spec still holds; the plan itself holds none.
