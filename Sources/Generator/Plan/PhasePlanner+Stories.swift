@@ -5,12 +5,8 @@ extension PhasePlanner {
     /// most a quarter of the requirements (or four), else topic phases of at most a quarter each.
     func storyDrafts(_ stories: [UserStory], homes: RequirementHomes) -> [Draft] {
         let homes = homes.grouped(spec)
-        var drafts = stories.enumerated().map { index, story in
-            let priority = story.priority.map { " (\($0))" } ?? ""
-            return draft(
-                name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title),
-                requirements: homes[.story(index)] ?? [],
-                scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
+        var drafts = stories.enumerated().flatMap { index, story in
+            storyDrafts(story, requirements: homes[.story(index)] ?? [])
         }
         for nature in RequirementHomes.Nature.allCases {
             let requirements = homes[.nature(nature)] ?? []
@@ -32,6 +28,36 @@ extension PhasePlanner {
             drafts += requirementDrafts(rest, limit: min(8, quarter), looseScenarios: [])
         }
         return drafts
+    }
+
+    /// A story holding more requirements than this is built in several phases.
+    static let largestStoryPhase = 12
+
+    /// A story's phase; a story with more than ``largestStoryPhase`` requirements (a P1 story
+    /// that is the whole feature) is split into phases of at most ten, in the spec's order,
+    /// each named after its topic, its scenarios going to the part they share most words with,
+    /// so that no phase runs for weeks.
+    private func storyDrafts(_ story: UserStory, requirements: [Requirement]) -> [Draft] {
+        let name = story.title + (story.priority.map { " (\($0))" } ?? "")
+        let key = "story-" + PlanBlockID.key(from: story.title)
+        guard requirements.count > Self.largestStoryPhase else {
+            return [
+                draft(
+                    name: name, key: key, requirements: requirements, scenarios: story.scenarios.map(\.text),
+                    criteria: Self.criteria(of: story), fallback: story.description)
+            ]
+        }
+        var parts = requirementDrafts(requirements, limit: 10, looseScenarios: story.scenarios.map(\.text))
+        for index in parts.indices {
+            parts[index].name = "\(name): \(parts[index].name)"
+            parts[index].key = key + "-" + parts[index].key
+        }
+        let criteria = Self.criteria(of: story)
+        if !criteria.isEmpty, !parts.isEmpty {
+            parts[0].tasks += criteria
+            parts[0].days += Estimates.days(estimates.daysPerScenario * Double(criteria.count), minimum: 0)
+        }
+        return parts
     }
 }
 

@@ -19,7 +19,8 @@ struct TopicNamer {
         "implementation", "implement", "before", "after", "during", "described", "describe", "keep", "ensure",
         "handle", "include", "including", "every", "need", "case", "way", "make", "time", "always", "never", "least",
         "could", "would", "being", "there", "these", "those", "some", "over", "under", "about", "same", "clear",
-        "les", "des", "une", "pour", "dans", "avec", "que", "qui", "por", "para", "con", "los", "las", "del", "una",
+        "implemented", "actual", "planned", "future", "completed", "status", "les", "des", "une", "pour", "dans",
+        "avec", "que", "qui", "por", "para", "con", "los", "las", "del", "una",
         "com", "uma", "das", "dos", "und", "der", "die", "mit", "fur", "ein", "eine", "sur", "est", "sont",
     ]
 

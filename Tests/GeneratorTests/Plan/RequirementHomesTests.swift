@@ -88,3 +88,34 @@ struct RequirementHomesInCJKTests {
         #expect(homes.homes == [.story(1)])
     }
 }
+
+/// A story that holds most of a large spec is built in several phases, not one of weeks.
+struct LargeStoryPhaseTests {
+    @Test func aStoryWithMoreThanTwelveRequirementsIsSplitIntoPartsOfAtMostTen() {
+        let requirements = (1...25).map { number in
+            "- **FR-\(number < 10 ? "00" : "0")\(number)**: Ledger export MUST handle case \(number) of the ledger export"
+        }
+        let spec = """
+            # Feature Specification: Ledger Export
+
+            ### User Story 1 - Ledger export (Priority: P1)
+
+            Accountants export the ledger.
+
+            **Acceptance Scenarios**:
+
+            1. **Given** a ledger, **When** the accountant exports it, **Then** a file is written
+
+            ## Requirements
+
+            \(requirements.joined(separator: "\n"))
+            """
+        let plan = PlanSync.render(PlanInputs(spec: spec, folder: "001-ledger-export", constitution: nil, siblings: []))
+        let parts = plan.split(separator: "\n").filter {
+            $0.hasPrefix("### Phase") && $0.contains("Ledger export (P1): ")
+        }
+        #expect(parts.count == 3, "25 requirements in parts of at most ten: \(parts)")
+        #expect(parts.first?.contains("(FR-001–FR-009)") == true, "\(parts)")
+        for id in 1...25 { #expect(plan.contains("FR-\(id < 10 ? "00" : "0")\(id):"), "FR-\(id) kept") }
+    }
+}
