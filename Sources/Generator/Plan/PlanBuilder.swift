@@ -33,6 +33,7 @@ public struct PlanBuilder {
         let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
         let phases = PhasePlanner(spec: spec, constitution: constitution, shape: shape, estimates: options.estimates)
             .phases()
+        let risks = RiskPlanner(spec: spec, constitution: constitution, shape: shape, phases: phases).risks()
         return Plan(
             title: spec.title,
             summary: summary(),
@@ -42,9 +43,8 @@ public struct PlanBuilder {
             externalDependencies: DependencyPlanner(spec: spec, shape: shape).dependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
-            risks: RiskPlanner(
-                spec: spec, constitution: constitution, shape: shape, firstFeaturePhase: phases.dropFirst().first?.name
-            ).risks(),
+            risks: risks,
+            risksNote: RiskPlanner.note(for: risks),
             successCriteria: successCriteria(),
             notes: notes(shape) + readingNotes(phases: phases)
         )
