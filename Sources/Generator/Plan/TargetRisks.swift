@@ -78,28 +78,31 @@ struct TargetRisks {
         }
         let all = figures { _ in true }
         let isTesting = phase != nil && phase == locator.testing
-        let where_ =
-            isTesting
-            ? "in \(phase!.label)" : phase.map { "in \($0.label), where it is built" } ?? "from the first feature phase"
+        let place: String
+        if let phase {
+            place = isTesting ? "in \(phase.label)" : "in \(phase.label), where it is built"
+        } else {
+            place = "from the first feature phase"
+        }
         let testing = isTesting ? "" : locator.testing.map { "; \($0.label) checks it again end to end" } ?? ""
         switch targets.first?.dimension {
         case .time(let seconds) where seconds >= 60 && shape.kind == .mobileApp:
             return
-                "\(shape.device ?? "The phone") decides when background work runs: prove \(all) on a real device \(where_), before the rest relies on it, and show when data is stale\(testing)."
+                "\(shape.device ?? "The phone") decides when background work runs: prove \(all) on a real device \(place), before the rest relies on it, and show when data is stale\(testing)."
         case .size where shape.kind == .embedded:
             return
-                "Read the memory and flash use from every build \(where_) (the linker's size report) on \(shape.device ?? "the target board") and fail the build over \(all)\(testing)."
+                "Read the memory and flash use from every build \(place) (the linker's size report) on \(shape.device ?? "the target board") and fail the build over \(all)\(testing)."
         case .percentage:
             let ratio = figures { if case .percentage = $0 { true } else { false } }
             return
-                "Decide how \(ratio) is measured (monitoring, an error budget) \(where_), and alert when it drops\(testing)."
+                "Decide how \(ratio) is measured (monitoring, an error budget) \(place), and alert when it drops\(testing)."
         default:
             if shape.kind == .embedded {
                 return
-                    "Time \(all) on \(shape.device ?? "the target board") itself \(where_) (a pin toggled around the path and read on a logic analyser, or timestamps on the serial log)\(testing)."
+                    "Time \(all) on \(shape.device ?? "the target board") itself \(place) (a pin toggled around the path and read on a logic analyser, or timestamps on the serial log)\(testing)."
             }
             return
-                "Measure \(all) with a benchmark \(where_), on \(reference), and fail CI when it regresses\(testing)."
+                "Measure \(all) with a benchmark \(place), on \(reference), and fail CI when it regresses\(testing)."
         }
     }
 
