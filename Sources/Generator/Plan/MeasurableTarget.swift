@@ -7,8 +7,10 @@ struct MeasurableTarget: Equatable {
         /// A size in bytes: memory, storage, a download.
         case size(Double)
         case percentage(Double)
-        /// Frames or updates per second.
+        /// Frames per second.
         case rate
+        /// Hertz: a display's refresh rate, or a tone's pitch.
+        case frequency
         /// A number of things handled at once or in one go: items, users, requests.
         case count(Double)
     }
@@ -78,7 +80,8 @@ struct MeasurableTarget: Equatable {
         if unit == "%" { return (.percentage(value), 1) }
         if let seconds = timeUnits[unit] { return (.time(value * seconds), unit.utf8.count) }
         if let bytes = sizeUnits[unit] { return (.size(value * bytes), unit.utf8.count) }
-        if unit == "fps" || unit == "hz" { return (.rate, unit.utf8.count) }
+        if unit == "fps" { return (.rate, unit.utf8.count) }
+        if unit == "hz" { return (.frequency, unit.utf8.count) }
         if countNouns.contains(unit), value >= 10 { return (.count(value), unit.utf8.count) }
         for (prefix, seconds) in cjkTimeUnits where unit.hasPrefix(prefix) {
             return (.time(value * seconds), prefix.utf8.count)
@@ -103,5 +106,7 @@ struct MeasurableTarget: Equatable {
         "items", "users", "records", "rows", "requests", "entries", "files", "elements", "shapes", "objects",
         "connections", "collaborators", "clients", "devices", "nodes", "events", "messages", "documents", "apps",
         "concurrent", "simultaneous", "players", "transactions", "pages", "products", "points", "references",
+        "bookings",
+        "orders", "invoices", "accounts", "packages", "modules",
     ]
 }

@@ -47,7 +47,10 @@ struct MigrationRisks {
     }
 
     /// A migration, or the backfill of a data migration ("do not backfill" is a policy, not one).
-    private static let migrationWords = ["migrate", "migrating", "migration", "backfill existing"].map {
+    private static let migrationWords = [
+        "migrate", "migrating", "migration of", "migration to", "migrations", "data migration", "schema migration",
+        "backfill existing",
+    ].map {
         ByteString(lowercasing: $0)
     }
     /// What a migration moves when it is a data migration.

@@ -29,7 +29,7 @@ struct ServiceRisks {
 
     private func title(_ service: Technology) -> String {
         switch service.role {
-        case .ciCd: "\(service.name): runner limits, secrets and flaky runs"
+        case .ciCd: "\(service.name): outages, quotas and the secrets it holds"
         case .hosting: "\(service.name): quotas, credentials and cost"
         default: "\(service.name): outage, rate limits, credentials and cost"
         }
@@ -41,7 +41,7 @@ struct ServiceRisks {
         switch service.role {
         case .ciCd:
             return
-                "Keep secrets in \(service.name)'s secret store, scoped to the jobs that need them; cache dependencies, pin action and image versions, and retry a run that fails on \(service.name)'s side before \(user) depends on it."
+                "Keep the secrets it uses in a secret store, scoped to what needs them; pin versions, and retry a run that fails on \(service.name)'s side rather than taking it for a code failure, before \(user) depends on it."
         case .hosting:
             return
                 "Give \(service.name)'s token the least scope and keep it in the CI's secret store\(foundation); tag what is created and tear it down when it is no longer needed, and watch quotas and the bill before \(user) creates resources in bulk."

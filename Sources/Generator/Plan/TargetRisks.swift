@@ -51,6 +51,7 @@ struct TargetRisks {
         return targets.contains { target in
             switch target.dimension {
             case .rate: return true
+            case .frequency: return words.containsAny(["refresh", "render", "frame", "frames", "display rate"])
             case .time(let seconds):
                 guard bounded else { return false }
                 if seconds < 1 { return true }
