@@ -91,12 +91,21 @@ struct PhaseLocator {
         return word.flatMap(phase(namedFor:)) ?? foundation ?? firstFeature
     }
 
+    /// The significant words of each feature phase's name and tasks, for
+    /// ``phase(sharingWordsWith:among:)``: computed once for all the targets of a plan.
+    func featurePhaseWords() -> [(index: Int, words: Set<String>)] {
+        phases.enumerated().filter { !Self.generalKeys.contains($0.element.key) }.map { index, phase in
+            (index, Set(SignificantWords.of(([phase.name] + phase.tasks).joined(separator: "\n"))))
+        }
+    }
+
     /// The feature phase whose name and tasks share most words with `words` (at least two), for
     /// a success criterion, which no phase lists by id.
-    func phase(sharingWordsWith words: Set<String>) -> Located? {
+    func phase(sharingWordsWith words: Set<String>, among phaseWords: [(index: Int, words: Set<String>)])
+        -> Located?
+    {
         var best: (index: Int, score: Int)?
-        for (index, phase) in phases.enumerated() where !Self.generalKeys.contains(phase.key) {
-            let own = Set(SignificantWords.of(([phase.name] + phase.tasks).joined(separator: "\n")))
+        for (index, own) in phaseWords {
             let score = words.intersection(own).count
             if score >= 2, score > (best?.score ?? 0) { best = (index, score) }
         }

@@ -23,15 +23,17 @@ struct TargetRisks {
         }
         let shown = hard.prefix(Self.limit)
         let others = hard.dropFirst(Self.limit).map { $0.id ?? Prose.shortened($0.text, to: 40) }
+        let phaseWords = shown.contains { !$0.requirement } ? locator.featurePhaseWords() : []
         return shown.enumerated().map { index, item in
             let phase =
                 (item.requirement ? item.id.flatMap(locator.phase(ofItem:)) : nil)
-                ?? locator.phase(sharingWordsWith: Set(SignificantWords.of(item.text))) ?? locator.testing
+                ?? locator.phase(sharingWordsWith: Set(SignificantWords.of(item.text)), among: phaseWords)
+                ?? locator.testing
             var mitigation = mitigation(item.targets, phase: phase)
             if index == shown.count - 1, !others.isEmpty {
                 mitigation += " The other hard targets (\(Prose.list(others))) are measured the same way."
             }
-            let title = "Hard target" + (item.id.map { " \($0)" } ?? "") + ": " + Prose.shortened(item.text, to: 140)
+            let title = "Hard target" + (item.id.map { " \($0)" } ?? "") + ": " + Prose.shortened(item.text, to: 200)
             return RiskPlanner.Finding(
                 risk: Plan.Risk(
                     title: title, mitigation: mitigation, key: "target-" + PlanBlockID.key(from: item.id ?? item.text)),
