@@ -47,6 +47,9 @@ public struct Plan: Sendable, Equatable {
     public var internalDependencies: [String]
     public var featureDependencies: [String]
     public var risks: [Risk]
+    /// The line Risks & Mitigations opens with when the spec gives fewer than two real risks
+    /// ("No significant risks found in the spec beyond …"): said, rather than padded.
+    public var risksNote: String? = nil
     public var successCriteria: [String]
     public var notes: [String]
 

@@ -34,6 +34,7 @@ public struct PlanBuilder {
         let (phases, isSmallChange) = PhasePlanner(
             spec: spec, constitution: constitution, shape: shape, estimates: options.estimates
         ).phases()
+        let risks = RiskPlanner(spec: spec, constitution: constitution, shape: shape, phases: phases).risks()
         return Plan(
             title: spec.title,
             summary: summary(),
@@ -43,9 +44,8 @@ public struct PlanBuilder {
             externalDependencies: DependencyPlanner(spec: spec, shape: shape).dependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
-            risks: RiskPlanner(
-                spec: spec, constitution: constitution, shape: shape, firstFeaturePhase: phases.dropFirst().first?.name
-            ).risks(),
+            risks: risks,
+            risksNote: RiskPlanner.note(for: risks),
             successCriteria: successCriteria(),
             notes: notes(shape, isSmallChange: isSmallChange) + readingNotes(phases: phases)
         )

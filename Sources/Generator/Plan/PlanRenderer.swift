@@ -11,7 +11,7 @@ public enum PlanRenderer {
         ]
         blocks += phases(plan.phases)
         blocks.append(dependencies(plan))
-        blocks.append(PlanBlock(id: .risks, lines: ["## Risks & Mitigations"]))
+        blocks.append(PlanBlock(id: .risks, lines: ["## Risks & Mitigations"] + [plan.risksNote].compactMap { $0 }))
         blocks += risks(plan.risks)
         blocks.append(
             PlanBlock(id: .criteria, lines: ["## Success Criteria"] + plan.successCriteria.map { "- [ ] \($0)" }))

@@ -1,50 +1,83 @@
-/// Risks a plan must address: every open question, the spec's own risks, then security,
-/// services, performance and edge cases as the spec implies them; never fewer than two.
+/// The risks of a plan, each with a mitigation tied to the phase it threatens: every open
+/// question (decided before the phase it blocks), the spec's own risks, then what a reviewer
+/// raises first from the spec and the project: security in the kind's form, personal data,
+/// migrations and replacements, external services, hard measurable targets.
+///
+/// Nothing generic is added to fill the section: with fewer than two real risks, `note` says so.
 struct RiskPlanner {
     var spec: Spec
     var constitution: Constitution?
     var shape: ProjectShape
-    /// The name of the first phase after Foundation, which the open questions must be answered before.
-    var firstFeaturePhase: String?
+    /// The phases as built: mitigations name them by number and name.
+    var phases: [Plan.Phase]
 
-    func risks() -> [Plan.Risk] {
-        var risks = spec.openQuestions.map(questionRisk)
-        risks += spec.risks.map(Self.ownRisk)
-        if shape.hasRoles { risks.append(accessRisk()) }
-        if spec.signals.hasPersonalData {
-            risks.append(
-                Plan.Risk(
-                    title: "Exposure of personal or payment data",
-                    mitigation:
-                        "Store only what the spec requires, encrypt it in transit and at rest, keep secrets in the environment, and keep personal data out of logs.",
-                    key: "personal-data"))
-        }
-        for service in shape.services.filter({ $0.role == .service }).prefix(3).map(\.name) {
-            risks.append(
-                Plan.Risk(
-                    title: "\(service) outage, latency or API change",
-                    mitigation:
-                        "Put \(service) behind an adapter, make callbacks idempotent, retry with backoff, and test against its sandbox or a local fake.",
-                    key: "service-" + PlanBlockID.key(from: service)))
-        }
-        if let performance = performanceRisk() { risks.append(performance) }
-        if !spec.edgeCases.isEmpty {
-            risks.append(
-                Plan.Risk(
-                    title: "Edge cases handled late (\(spec.edgeCases.count) listed in the spec)",
-                    mitigation:
-                        "Decide the expected behaviour of each edge case before its phase and turn each into a test.",
-                    key: "edge-cases"))
-        }
-        return risks + Self.fallbacks.prefix(max(0, 2 - risks.count))
+    /// A risk and the phase it threatens, for ordering.
+    struct Finding {
+        var risk: Plan.Risk
+        /// The number of the phase it threatens; nil when none (the spec's own risks).
+        var phase: Int?
+        /// Which derived risks are kept first when there are too many: 0 security, 1 personal
+        /// data, 2 migrations, 3 services, 4 targets.
+        var rank: Int
     }
 
-    private func questionRisk(_ question: OpenQuestion) -> Plan.Risk {
-        let before = firstFeaturePhase.map { "before \"\($0)\" starts" } ?? "before implementation starts"
+    /// About this many risks in all: derived ones beyond it are left out (open questions and the
+    /// spec's own risks never are).
+    static let limit = 8
+    /// Derived risks kept however many questions there are.
+    static let minimumDerived = 3
+
+    /// The risks, questions first (by the phase they block), then the rest by the phase they threaten.
+    func risks() -> [Plan.Risk] {
+        let locator = PhaseLocator(phases: phases)
+        let questions = spec.openQuestions.map { question in
+            let phase = OpenQuestionPhase(spec: spec, locator: locator).phase(of: question)
+            return Finding(risk: questionRisk(question, phase: phase), phase: phase?.number, rank: 0)
+        }
+        let own = spec.risks.map(Self.ownRisk)
+        let items = SpecItemText.all(of: spec, locator: locator)
+        var derived: [Finding] = []
+        if let security = SecurityRisk(
+            spec: spec, constitution: constitution, items: items, shape: shape, locator: locator
+        ).finding() {
+            derived.append(security)
+        }
+        if let personal = PersonalDataRisk(spec: spec, items: items, shape: shape, locator: locator).finding() {
+            derived.append(personal)
+        }
+        derived += MigrationRisks(items: items, locator: locator).findings()
+        derived += ServiceRisks(services: shape.services, items: items, locator: locator).findings()
+        derived += TargetRisks(spec: spec, shape: shape, locator: locator).findings()
+        let room = max(Self.minimumDerived, Self.limit - questions.count - own.count)
+        let kept = derived.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
+            .prefix(room).sorted { $0.offset < $1.offset }.map(\.element)
+        return Self.byPhase(questions).map(\.risk) + own + Self.byPhase(kept).map(\.risk)
+    }
+
+    /// Stable order by phase number, findings without one last.
+    private static func byPhase(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted {
+            ($0.element.phase ?? Int.max, $0.offset) < ($1.element.phase ?? Int.max, $1.offset)
+        }
+        .map(\.element)
+    }
+
+    /// The line the section holds instead of invented risks when the spec gives fewer than two.
+    static func note(for risks: [Plan.Risk]) -> String? {
+        switch risks.count {
+        case 0:
+            "No significant risks found in the spec beyond ordinary delivery: it has no open question, hard target, migration, external service, personal data or secret."
+        case 1: "No significant risks found in the spec beyond the one below."
+        default: nil
+        }
+    }
+
+    private func questionRisk(_ question: OpenQuestion, phase: PhaseLocator.Located?) -> Plan.Risk {
+        let before = phase.map { "decide before \($0.label)" } ?? "decide before implementation starts"
         return Plan.Risk(
             title: "Open question: \(Prose.shortened(question.text, to: 160))",
             mitigation:
-                "Answer it in spec.md \(before) (for example with /speckit.clarify); this plan follows the answer.",
+                "Answer it in spec.md (\(before)), for example with /speckit.clarify; this plan follows the answer.",
             key: "question-" + PlanBlockID.key(from: question.text))
     }
 
@@ -56,47 +89,4 @@ struct RiskPlanner {
                 ?? "The spec names this risk without a mitigation: decide one before the phase it threatens.",
             key: "spec-" + PlanBlockID.key(from: risk.title))
     }
-
-    /// Names the requirements about roles and permissions, and the constitution's security rule.
-    private func accessRisk() -> Plan.Risk {
-        let words = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
-        let ids = spec.requirements.filter { requirement in
-            let text = ByteString(lowercasing: requirement.text)
-            return words.contains { text.contains($0) }
-        }.compactMap(\.id)
-        var mitigation =
-            "Enforce role-based access control on every operation that changes data and cover each role with authorization tests"
-        if !ids.isEmpty { mitigation += " (\(Prose.list(ids)))" }
-        if let rule = constitution?.securityRules.first {
-            mitigation += "; constitution: \(Prose.shortened(rule, to: 160))"
-        }
-        return Plan.Risk(
-            title: "Unauthorized access through a missing role or permission check",
-            mitigation: Prose.asSentence(mitigation), key: "access")
-    }
-
-    /// Only when the spec sets measurable targets: a success criterion with a figure.
-    private func performanceRisk() -> Plan.Risk? {
-        let measurable = spec.successCriteria.filter { PhasePlanner.isMeasurable($0.text) }
-        guard spec.signals.hasPerformanceTargets, !measurable.isEmpty else { return nil }
-        let ids = measurable.compactMap(\.id)
-        return Plan.Risk(
-            title: "Performance targets missed" + (ids.isEmpty ? "" : " (\(Prose.list(ids)))"),
-            mitigation:
-                "Measure the critical paths from the first feature phase on and check the targets in CI, not only at the end.",
-            key: "performance")
-    }
-
-    /// What a plan with fewer than two risks adds, in this order.
-    private static let fallbacks = [
-        Plan.Risk(
-            title: "Scope changes while the work is in progress",
-            mitigation: "Change spec.md first: plansync regenerates this plan and keeps the sections edited by hand.",
-            key: "scope"),
-        Plan.Risk(
-            title: "Requirements too thin to estimate",
-            mitigation:
-                "Add user stories, functional requirements and measurable success criteria to spec.md before committing to dates.",
-            key: "thin-spec"),
-    ]
 }

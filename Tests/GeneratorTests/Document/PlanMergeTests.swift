@@ -84,8 +84,8 @@ import Testing
         ("Implementation Phases", "### Phase 1:", "### Phase 1: Foundation, done by the platform team (Days 1-2)"),
         ("Dependencies", "### Internal Dependencies", "### Internal Dependencies\n- The SSO rollout must land first"),
         (
-            "Risks & Mitigations", "- **Mitigation**: Decide the expected",
-            "- **Mitigation**: We accept this risk for now."
+            "Risks & Mitigations", "No significant risks found in the spec",
+            "We accept the one risk we see: the vendor's calendar may change its API."
         ),
         ("Success Criteria", "- [ ] SC-001", "- [ ] SC-001: measured by the product team"),
         ("Estimated Timeline", "**Total:", "**Total: 30 days (6 weeks)** agreed with the client"),

@@ -5,7 +5,13 @@ import Testing
 /// The shape `generate` and the daemon report is the plan as written: the model for what is as
 /// generated, the headings for what the user edited, and nothing where the file does not say.
 @Suite struct PlanShapeTests {
-    static let spec = PlanMergeTests.base
+    /// The merge tests' spec with an open question and personal data, so that its plan has risks to report.
+    static let spec = PlanMergeTests.base.replacing(
+        "- **FR-002**: System MUST let members add an event with a title and a time",
+        with: """
+            - **FR-002**: System MUST let members add an event with a title and a time
+            - **FR-003**: Members MUST be able to invite guests by email address [NEEDS CLARIFICATION: guests from outside the team?]
+            """)
     static let changedSpec = spec.replacing("sees every event of the team", with: "sees every event of the club")
 
     /// A fresh plan for `spec`, then the update after the spec changed, with `edit` applied to

@@ -142,7 +142,6 @@ import Testing
             read.spec.edgeCases.count == 3,
             "a heading and its Scenario / Expected Behavior fields are one edge case: \(read.spec.edgeCases)")
         #expect(read.spec.edgeCases.first == "EC-001: Empty file — The upload is refused with \"The file is empty\".")
-        #expect(read.plan.contains("Edge cases handled late (3 listed in the spec)"))
         #expect(read.plan.split(separator: "\n").filter { $0.hasPrefix("- Edge case: EC-") }.count == 3)
     }
 

@@ -86,7 +86,7 @@ import Testing
         let plan = try scratch.read("p/specs/001-a/plan.md")
         try scratch.write(
             "p/specs/001-a/plan.md",
-            plan.replacing("- **Mitigation**: Change spec.md first", with: "- **Mitigation**: Ours"))
+            plan.replacing("No significant risks found in the spec beyond", with: "Ours: no significant risks beyond"))
         try scratch.write("p/specs/001-a/spec.md", Self.spec.replacing("Do a thing.", with: "Do another thing."))
         let result = try Plansync.run(["generate", "p"], in: scratch.url)
         let shape = try GenerateShapeTests.WrittenShape(try scratch.read("p/specs/001-a/plan.md"))

@@ -24,7 +24,8 @@ import Testing
 
         // Edited by hand, then forced: a new backup beside the first.
         let generated = try scratch.read(Self.plan)
-        let edited = generated.replacing("- **Mitigation**: Change spec.md first", with: "- **Mitigation**: Ours")
+        let edited = generated.replacing(
+            "No significant risks found in the spec beyond", with: "Ours: no significant risks beyond")
         try scratch.write(Self.plan, edited)
         let third = try Plansync.run(["generate", "--force", "p"], in: scratch.url)
         #expect(third.stdout.contains("the old file is kept as plan.md.orig.1)"), "\(third.output)")
