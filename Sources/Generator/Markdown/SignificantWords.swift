@@ -41,6 +41,9 @@ enum SignificantWords {
                 } else {
                     flush()
                 }
+            } else if WordHasher.isCaselessLetter(value) {
+                UTF8.encode(scalar) { current.append($0) }
+                length += 1
             } else if PlainText.isWordScalar(scalar) {
                 current += Array(String(scalar).lowercased().utf8)
                 length += 1

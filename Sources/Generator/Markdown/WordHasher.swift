@@ -20,7 +20,12 @@ struct WordHasher {
                 i += 1
             } else {
                 let (scalar, size) = decode(utf8, at: i)
-                hasher.nonASCII(scalar)
+                if isCaselessLetter(scalar.value) {
+                    // Chinese, Japanese and Korean: letters with no case, hashed as written.
+                    for k in i..<min(i + size, utf8.count) { hasher.letter(utf8[k]) }
+                } else {
+                    hasher.nonASCII(scalar)
+                }
                 i += size
             }
         }
@@ -54,6 +59,13 @@ struct WordHasher {
             pendingApostrophe = false
             flush()
         }
+    }
+
+    /// CJK ideographs, kana and Hangul syllables: all alphabetic, none changed by lower-casing,
+    /// and most of a Chinese or Japanese spec's text (sparing a `String` per character).
+    static func isCaselessLetter(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FEF).contains(value) || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+            || (0xAC00...0xD7A3).contains(value)
     }
 
     private mutating func letter(_ byte: UInt8) {

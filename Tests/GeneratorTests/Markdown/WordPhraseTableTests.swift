@@ -19,6 +19,8 @@ import Testing
 
     @Test func hashesWordsAsTheirLowerCasedBytes() {
         #expect(
+            WordIndex.wordHashes("Über 使用Go语言, ひらがな") == ["über", "使用go语言", "ひらがな"].map { FNV1a.hash(Array($0.utf8)) })
+        #expect(
             WordIndex.wordHashes("Don’t ÉCRAN") == [FNV1a.hash(Array("don't".utf8)), FNV1a.hash(Array("écran".utf8))])
     }
 }
