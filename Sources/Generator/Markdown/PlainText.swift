@@ -89,7 +89,9 @@ enum PlainText {
         var kept = ""
         var rest = Substring(text)
         // One pass: each search starts where the last span ended.
-        while let start = rest.firstRange(of: open), let end = rest[start.upperBound...].firstRange(of: close) {
+        while let start = ByteSearch.firstRange(of: open, in: rest),
+            let end = ByteSearch.firstRange(of: close, in: rest[start.upperBound...])
+        {
             kept += rest[..<start.lowerBound]
             rest = rest[end.upperBound...]
         }

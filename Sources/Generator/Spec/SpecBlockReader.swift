@@ -195,7 +195,9 @@ struct SpecBlockReader {
             guard run.count <= 2 else { return nil }
             let delimiter = String(run)
             let afterOpen = body.dropFirst(run.count)
-            guard let close = afterOpen.firstRange(of: delimiter), close.lowerBound > afterOpen.startIndex else {
+            guard let close = ByteSearch.firstRange(of: delimiter, in: afterOpen),
+                close.lowerBound > afterOpen.startIndex
+            else {
                 return nil
             }
             var name = String(afterOpen[..<close.lowerBound]).trimmed
