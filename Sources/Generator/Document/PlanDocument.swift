@@ -92,7 +92,7 @@ public struct PlanDocument: Sendable, Equatable {
 
     /// Reads a plan.md. Anything can be read; `kind` says whether it may be merged into.
     public init(parsing text: String) {
-        usesCRLF = text.utf8.contains(13)
+        usesCRLF = UTF8Scan.contains(13, in: text)
         let lines = normalizedLines(text)
         guard let headerIndex = lines.prefix(3).firstIndex(where: { $0.hasPrefix(PlanDocument.headerPrefix) }) else {
             kind = .userWritten

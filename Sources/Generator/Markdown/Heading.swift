@@ -25,7 +25,7 @@ public struct Heading: Sendable, Equatable {
 
     /// Spec Kit headings carry notes such as `*(mandatory)*` or `_(include if feature involves data)_`.
     static func removingAnnotations(_ title: String) -> String {
-        guard title.utf8.contains(40) else { return title.trimmed }
+        guard UTF8Scan.contains(40, in: title) else { return title.trimmed }
         let starless = PlainText.removingSpans(title, from: "*(", to: ")*")
         return PlainText.removingSpans(starless, from: "_(", to: ")_").trimmed
     }

@@ -22,7 +22,7 @@ public func markdownLines(_ text: String) -> [MarkdownLine] {
     for raw in normalizedLines(text) {
         var line = MarkdownLine(text: raw, inCode: place.isCode, inComment: place == .comment)
         // Fences and comments need a backtick, a tilde, `<` or `>`: most lines have none of them.
-        guard raw.utf8.contains(where: { $0 == 96 || $0 == 126 || $0 == 60 || $0 == 62 }) else {
+        guard UTF8Scan.contains(in: raw, where: { $0 == 96 || $0 == 126 || $0 == 60 || $0 == 62 }) else {
             result.append(line)
             continue
         }

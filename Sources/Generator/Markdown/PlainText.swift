@@ -9,7 +9,7 @@ enum PlainText {
     /// All markup is ASCII, so this walks Unicode scalars rather than (much slower) Characters.
     static func of(_ text: String) -> String {
         // Most lines have no markup at all.
-        if !text.utf8.contains(where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) {
+        if !UTF8Scan.contains(in: text, where: { $0 == 42 || $0 == 96 || $0 == 95 || $0 == 91 || $0 == 93 }) {
             return collapsingSpaces(text)
         }
         let scalars = Array(text.unicodeScalars)
@@ -63,10 +63,7 @@ enum PlainText {
     /// Runs of spaces, tabs and line ends become one space; the ends are trimmed.
     static func collapsingSpaces(_ text: String) -> String {
         // Nothing to collapse: no tab or line end, no leading, trailing or double space.
-        let bytes = text.utf8
-        if bytes.first != 32, bytes.last != 32, !bytes.contains(9), !bytes.contains(10), !hasDoubleSpace(bytes) {
-            return text
-        }
+        guard UTF8Scan.hasBlanksToCollapse(text) else { return text }
         var result = String.UnicodeScalarView()
         var lastWasSpace = true
         for c in text.unicodeScalars {
@@ -85,24 +82,16 @@ enum PlainText {
     /// The text without each span from `open` through the first `close` after it (an `open`
     /// never closed stays): `*(mandatory)*` notes in headings, `[NEEDS CLARIFICATION: …]` markers.
     static func removingSpans(_ text: String, from open: String, to close: String) -> String {
-        guard let first = open.utf8.first, text.utf8.contains(first) else { return text }
+        guard let first = open.utf8.first, UTF8Scan.contains(first, in: text) else { return text }
         var kept = ""
         var rest = Substring(text)
         // One pass: each search starts where the last span ended.
-        while let start = rest.firstRange(of: open), let end = rest[start.upperBound...].firstRange(of: close) {
+        while let start = ByteSearch.firstRange(of: open, in: rest),
+            let end = ByteSearch.firstRange(of: close, in: rest[start.upperBound...])
+        {
             kept += rest[..<start.lowerBound]
             rest = rest[end.upperBound...]
         }
         return kept + rest
-    }
-
-    /// True when two spaces follow each other.
-    private static func hasDoubleSpace(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == 32 && previous == 32 { return true }
-            previous = byte
-        }
-        return false
     }
 }

@@ -11,7 +11,9 @@
 enum QuotedText {
     static func of(_ text: String) -> String {
         // Most lines hold no markup at all.
-        guard text.utf8.contains(where: { $0 == 42 || $0 == 95 || $0 == 96 || $0 == 91 || $0 == 92 || $0 == 60 }) else {
+        guard
+            UTF8Scan.contains(in: text, where: { $0 == 42 || $0 == 95 || $0 == 96 || $0 == 91 || $0 == 92 || $0 == 60 })
+        else {
             return PlainText.collapsingSpaces(text)
         }
         let scalars = Array(text.unicodeScalars)

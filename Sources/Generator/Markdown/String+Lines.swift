@@ -32,7 +32,7 @@ extension String {
     /// The string with each CRLF and lone CR made LF.
     func replacingCRLF() -> String {
         // "\r\n" is a single Character in Swift, so `contains("\r")` would miss it: look at the bytes.
-        guard utf8.contains(13) else { return self }
+        guard UTF8Scan.contains(13, in: self) else { return self }
         return String(map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
     }
 }

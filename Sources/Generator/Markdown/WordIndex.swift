@@ -29,46 +29,10 @@ struct WordIndex {
 
     func containsAny(_ phrases: [String]) -> Bool { phrases.contains(where: contains) }
 
-    /// FNV-1a of each word's lower-cased UTF-8 bytes.
+    /// FNV-1a of each word's lower-cased UTF-8 bytes, hashed as the bytes are read: one pass
+    /// over the UTF-8, no buffer per word, and only non-ASCII scalars decoded.
     static func wordHashes(_ text: String) -> [UInt64] {
-        var words: [UInt64] = []
-        var current: [UInt8] = []
-        var pendingApostrophe = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            words.append(FNV1a.hash(current))
-            current.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                if (97...122).contains(byte) || (48...57).contains(byte) || (65...90).contains(byte) {
-                    if pendingApostrophe {
-                        current.append(39)
-                        pendingApostrophe = false
-                    }
-                    current.append((65...90).contains(byte) ? byte + 32 : byte)
-                } else if byte == 39, !current.isEmpty, !pendingApostrophe {
-                    pendingApostrophe = true
-                } else {
-                    pendingApostrophe = false
-                    flush()
-                }
-            } else if scalar.properties.isAlphabetic {
-                if pendingApostrophe {
-                    current.append(39)
-                    pendingApostrophe = false
-                }
-                current += Array(String(scalar).lowercased().utf8)
-            } else if scalar == "’", !current.isEmpty, !pendingApostrophe {
-                pendingApostrophe = true
-            } else {
-                pendingApostrophe = false
-                flush()
-            }
-        }
-        flush()
-        return words
+        var text = text
+        return text.withUTF8 { WordHasher.hashes($0) }
     }
 }

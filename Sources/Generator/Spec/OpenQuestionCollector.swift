@@ -8,7 +8,14 @@ struct OpenQuestionCollector {
 
     /// The markers of one line of the section titled `section`.
     mutating func scan(_ line: String, section: String?) {
-        let markers = OpenQuestionScanner.markers(in: line)
+        scan(LineFold(line), section: section, knownNotTemplate: false)
+    }
+
+    /// With the line's fold already made, and whether it is known to be neither the template's
+    /// guidance nor its example (the block reader has asked `TemplateText.kind` already).
+    mutating func scan(_ fold: LineFold, section: String?, knownNotTemplate: Bool) {
+        let line = fold.text
+        let markers = OpenQuestionScanner.markers(in: fold, knownNotTemplate: knownNotTemplate)
         guard !markers.isEmpty else { return }
         let leading = ItemIDScanner.leading(in: line)
         let itemID = leading.flatMap { $0.position == .inline ? nil : $0.id.text }

@@ -37,17 +37,20 @@ struct SpecBlockReader {
                 builder.blank()
                 continue
             }
-            if let kind = TemplateText.kind(of: line.text) {
+            // One fold of the line for the template's wording and the open questions; a line
+            // that reaches the scan is neither guidance nor example.
+            let fold = LineFold(line.text)
+            if let kind = TemplateText.kind(of: fold) {
                 if kind == .placeholder {
                     placeholders += TemplateText.placeholders(in: line.text)
                     placeholderLines += 1
                     // A real marker beside a placeholder in a half-filled line is still a question.
-                    questions.scan(line.text, section: section)
+                    questions.scan(fold, section: section, knownNotTemplate: true)
                 }
                 builder.close()
                 continue
             }
-            questions.scan(line.text, section: section)
+            questions.scan(fold, section: section, knownNotTemplate: true)
             authorLines.append(line.text)
             builder.add(line.text, body: body)
         }
@@ -192,7 +195,9 @@ struct SpecBlockReader {
             guard run.count <= 2 else { return nil }
             let delimiter = String(run)
             let afterOpen = body.dropFirst(run.count)
-            guard let close = afterOpen.firstRange(of: delimiter), close.lowerBound > afterOpen.startIndex else {
+            guard let close = ByteSearch.firstRange(of: delimiter, in: afterOpen),
+                close.lowerBound > afterOpen.startIndex
+            else {
                 return nil
             }
             var name = String(afterOpen[..<close.lowerBound]).trimmed

@@ -26,7 +26,9 @@ struct SpecHeader {
         for line in lines.prefix(40) where line.isProse {
             let body = line.text.trimmed
             if body.hasPrefix("## ") { break }
-            guard body.hasPrefix("**"), let close = body.dropFirst(2).firstRange(of: "**") else { continue }
+            guard body.hasPrefix("**"), let close = ByteSearch.firstRange(of: "**", in: body.dropFirst(2)) else {
+                continue
+            }
             let key = String(body[body.index(body.startIndex, offsetBy: 2)..<close.lowerBound]).trimmed
             var value = String(body[close.upperBound...])
             if value.hasPrefix(":") || value.hasPrefix("：") { value.removeFirst() }

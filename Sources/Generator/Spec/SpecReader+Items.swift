@@ -181,7 +181,7 @@ extension SpecReader {
     /// `**Name**: description`, `Name: description`, `` `name` - description ``, `Name — description`.
     static func namedItem(_ text: String) -> SpecComponent? {
         if text.hasPrefix("**") || text.hasPrefix("__"),
-            let close = text.dropFirst(2).firstRange(of: String(text.prefix(2)))
+            let close = ByteSearch.firstRange(of: String(text.prefix(2)), in: text.dropFirst(2))
         {
             let name = QuotedText.of(String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound]))
             var rest = QuotedText.of(String(text[close.upperBound...]))
@@ -193,7 +193,7 @@ extension SpecReader {
         }
         let plain = QuotedText.of(text)
         for separator in [" — ", " – ", " - ", ": ", "：", " -> ", " → "] {
-            guard let range = plain.firstRange(of: separator),
+            guard let range = ByteSearch.firstRange(of: separator, in: plain),
                 plain.distance(from: plain.startIndex, to: range.lowerBound) <= 48
             else { continue }
             let name = String(plain[..<range.lowerBound]).trimmed

@@ -30,20 +30,23 @@ public struct SpecSignals: Sendable, Equatable {
         "ms", "fps", "latency", "throughput", "p95", "p99", "concurrent", "performance",
         "under 1 second", "seconds", "response time",
     ]
+    /// The author text's lists, in the order `detect` reads them.
+    private static let authorTable = WordPhraseTable([
+        interfaceWords, dataWords, accessWords, personalDataWords, ["latency", "throughput", "performance", "fps"],
+    ])
+    private static let criteriaTable = WordPhraseTable([performanceWords])
+
     /// Reads the signals from the author's own text: never Spec Kit's guidance, example or
     /// placeholders (its example marker is no email service).
     static func detect(inAuthorText text: String, spec: Spec) -> SpecSignals {
-        let index = WordIndex(text)
-        func mentions(_ words: [String]) -> Bool { index.containsAny(words) }
+        let found = authorTable.groups(in: text)
         var signals = SpecSignals()
-        signals.hasUserInterface = mentions(interfaceWords)
-        signals.hasStoredData = !spec.entities.isEmpty || mentions(dataWords)
-        signals.hasAccessControl = mentions(accessWords)
-        signals.hasPersonalData = mentions(personalDataWords)
-        let criteria = WordIndex(spec.successCriteria.map(\.text).joined(separator: "\n"))
+        signals.hasUserInterface = found[0]
+        signals.hasStoredData = !spec.entities.isEmpty || found[1]
+        signals.hasAccessControl = found[2]
+        signals.hasPersonalData = found[3]
         signals.hasPerformanceTargets =
-            criteria.containsAny(performanceWords)
-            || mentions(["latency", "throughput", "performance", "fps"])
+            criteriaTable.groups(in: spec.successCriteria.map(\.text).joined(separator: "\n"))[0] || found[4]
         return signals
     }
 }

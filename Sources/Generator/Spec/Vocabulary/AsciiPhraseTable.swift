@@ -11,6 +11,10 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
     private var storage: [UInt8] = []
     private var entries: [Entry] = []
     private var buckets: [Range<Int>] = Array(repeating: 0..<0, count: 128)
+    /// For each first byte, the second bytes its phrases go on with (bit `b % 64` of word
+    /// `first * 2 + b / 64`), or all ones where a phrase has no ASCII second byte: most places
+    /// where a phrase's first letter stands are passed over on two bytes.
+    private var seconds = [UInt64](repeating: 0, count: 256)
 
     init(_ phrases: [(String, Value)]) {
         var byFirst: [UInt8: [(bytes: [UInt8], value: Value)]] = [:]
@@ -23,10 +27,30 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
             let sorted = bucket.sorted { $0.bytes.count > $1.bytes.count }
             buckets[Int(first)] = entries.count..<(entries.count + sorted.count)
             for phrase in sorted {
+                AsciiPhraseTable.markSecond(of: phrase.bytes, in: &seconds)
                 entries.append(Entry(start: storage.count, length: phrase.bytes.count, value: phrase.value))
                 storage.append(contentsOf: phrase.bytes)
             }
         }
+    }
+
+    private static func markSecond(of phrase: [UInt8], in seconds: inout [UInt64]) {
+        let first = Int(phrase[0])
+        guard phrase.count > 1, phrase[1] < 128 else {
+            seconds[first * 2] = .max
+            seconds[first * 2 + 1] = .max
+            return
+        }
+        let second = Int(phrase[1])
+        seconds[first * 2 + second / 64] |= 1 << UInt64(second % 64)
+    }
+
+    /// Whether a phrase starting with `first` may stand at `i` (`first` is `bytes[i]` lower-cased).
+    private func maySecond(_ bytes: [UInt8], at i: Int, first: UInt8) -> Bool {
+        guard i + 1 < bytes.count else { return seconds[Int(first) * 2] == .max }
+        let second = Int(AsciiPhraseTable.lower(bytes[i + 1]))
+        guard second < 128 else { return seconds[Int(first) * 2] == .max }
+        return seconds[Int(first) * 2 + second / 64] & (1 << UInt64(second % 64)) != 0
     }
 
     static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
@@ -53,7 +77,8 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
             let first = AsciiPhraseTable.lower(bytes[i])
             guard first < 128 else { continue }
             let range = buckets[Int(first)]
-            guard !range.isEmpty, i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first)
+            guard !range.isEmpty, maySecond(bytes, at: i, first: first),
+                i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first)
             else { continue }
             for k in range where matches(entries[k], in: bytes, at: i) {
                 body(entries[k].value, i)

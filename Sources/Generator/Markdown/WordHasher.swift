@@ -1,0 +1,100 @@
+/// Splits UTF-8 into words and hashes each one (FNV-1a of its lower-cased bytes) as it goes:
+/// the words of ``WordIndex`` and ``WordPhraseTable``.
+///
+/// Words are runs of letters and digits; an apostrophe (`'` or `’`) inside a word belongs to it
+/// and is hashed as `'`. Non-ASCII letters are lower-cased by Unicode's rules.
+struct WordHasher {
+    private(set) var words: [UInt64] = []
+    private var hash = FNV1a()
+    private var length = 0
+    private var pendingApostrophe = false
+
+    static func hashes(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var hasher = WordHasher()
+        hasher.words.reserveCapacity(utf8.count / 5)
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte < 0x80 {
+                hasher.ascii(byte)
+                i += 1
+            } else {
+                let (scalar, size) = decode(utf8, at: i)
+                if isCaselessLetter(scalar.value) {
+                    // Chinese, Japanese and Korean: letters with no case, hashed as written.
+                    for k in i..<min(i + size, utf8.count) { hasher.letter(utf8[k]) }
+                } else {
+                    hasher.nonASCII(scalar)
+                }
+                i += size
+            }
+        }
+        hasher.flush()
+        return hasher.words
+    }
+
+    private mutating func ascii(_ byte: UInt8) {
+        if byte &- 97 < 26 || byte &- 48 < 10 {
+            letter(byte)
+        } else if byte &- 65 < 26 {
+            letter(byte + 32)
+        } else if byte == 39, length > 0, !pendingApostrophe {
+            pendingApostrophe = true
+        } else {
+            pendingApostrophe = false
+            flush()
+        }
+    }
+
+    private mutating func nonASCII(_ scalar: Unicode.Scalar) {
+        if scalar.properties.isAlphabetic {
+            if pendingApostrophe { addPendingApostrophe() }
+            for byte in String(scalar).lowercased().utf8 {
+                hash.add(byte)
+                length += 1
+            }
+        } else if scalar == "’", length > 0, !pendingApostrophe {
+            pendingApostrophe = true
+        } else {
+            pendingApostrophe = false
+            flush()
+        }
+    }
+
+    /// CJK ideographs, kana and Hangul syllables: all alphabetic, none changed by lower-casing,
+    /// and most of a Chinese or Japanese spec's text (sparing a `String` per character).
+    static func isCaselessLetter(_ value: UInt32) -> Bool {
+        (0x4E00...0x9FEF).contains(value) || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+            || (0xAC00...0xD7A3).contains(value)
+    }
+
+    private mutating func letter(_ byte: UInt8) {
+        if pendingApostrophe { addPendingApostrophe() }
+        hash.add(byte)
+        length += 1
+    }
+
+    private mutating func addPendingApostrophe() {
+        hash.add(39)
+        length += 1
+        pendingApostrophe = false
+    }
+
+    private mutating func flush() {
+        guard length > 0 else { return }
+        words.append(hash.value)
+        hash = FNV1a()
+        length = 0
+    }
+
+    /// The scalar at `i` of valid UTF-8 (a Swift string's) and its length in bytes.
+    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let lead = utf8[i]
+        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
+        for k in 1..<size where i + k < utf8.count {
+            value = value << 6 | UInt32(utf8[i + k] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
+    }
+}
