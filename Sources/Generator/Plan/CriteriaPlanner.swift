@@ -102,13 +102,16 @@ struct CriteriaPlanner {
                 let members = requirements.filter { $0.group == group }
                 let ids = members.compactMap(\.id)
                 let cited = ids.count > 1 ? Prose.idRange(ids) : ids.first.map { " (\($0))" } ?? ""
-                return "\(group)\(cited): \(Prose.count(members.count, "requirement met", "requirements met")), each with a passing test"
+                return
+                    "\(group)\(cited): \(Prose.count(members.count, "requirement met", "requirements met")), each with a passing test"
             }
         }
         let strong = requirements.filter(Self.isStrong).prefix(room - 1).map(Self.verbatim)
         let ids = requirements.compactMap(\.id)
         return Array(strong)
-            + ["All \(Prose.count(requirements.count, "requirement", "requirements"))\(Prose.idRange(ids)) met, each with a passing test"]
+            + [
+                "All \(Prose.count(requirements.count, "requirement", "requirements"))\(Prose.idRange(ids)) met, each with a passing test"
+            ]
     }
 
     static func verbatim(_ requirement: Requirement) -> String {
