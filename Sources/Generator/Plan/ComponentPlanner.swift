@@ -13,10 +13,10 @@ struct ComponentPlanner {
 
     func components() -> [Plan.Component] {
         var found = Found()
-        for component in spec.components {
+        for component in spec.components where Self.isAName(component.name) {
             found.add(component.name, purpose(component.purpose, default: "named by the spec"))
         }
-        for entity in spec.entities {
+        for entity in spec.entities where Self.isAName(entity.name) {
             found.add(entity.name, purpose(entity.description, default: "a key entity of the spec"))
         }
         for (name, purpose) in RequirementSubjects(requirements: spec.requirements).parts() {
@@ -41,6 +41,22 @@ struct ComponentPlanner {
         guard !text.isEmpty else { return fallback }
         return Prose.complete(Prose.firstSentences(text, 1), upTo: 200)
     }
+
+    /// Whether a label of the spec's component or entity lists names a part: not a field of
+    /// the description ("Purpose", "Constraints"), a rule ("Config keys MUST be quoted"), a
+    /// command-line option (`-o, --output <path>`) or an argument (`<directory>`).
+    static func isAName(_ name: String) -> Bool {
+        let bare = name.filter { $0 != "`" && $0 != "*" }.trimmed
+        guard let first = bare.first, first != "-", first != "<" else { return false }
+        if ["MUST", "SHALL", "SHOULD"].contains(where: { bare.contains($0) }) { return false }
+        return !descriptionLabels.contains(bare.lowercased())
+    }
+
+    /// Labels that describe a part rather than name one.
+    static let descriptionLabels: Set<String> = [
+        "purpose", "note", "notes", "description", "rationale", "example", "examples", "constraints", "constraint",
+        "attributes", "fields", "relationships", "validation", "validation rules", "usage", "summary", "overview",
+    ]
 
     /// Endpoints and part-like type names in backticks in the requirements, with the
     /// requirement that names them first.
@@ -90,9 +106,17 @@ struct ComponentPlanner {
             items.append(Plan.Component(name: name, purpose: purpose))
         }
 
+        /// The name compared: without case, backticks, an article, a plural s or a word for the
+        /// kind of code (`` `DataCleaner` trait `` and `DataCleaner` are one part).
         static func key(_ name: String) -> String {
-            var key = name.lowercased().filter { $0 != "`" && $0 != "*" }
+            var key = name.lowercased().filter { $0 != "`" && $0 != "*" }.trimmed
             for article in ["the ", "a ", "an "] where key.hasPrefix(article) { key.removeFirst(article.count) }
+            for kind in [
+                " trait", " type", " function", " crate", " class", " struct", " enum", " records", " record", " model",
+            ]
+            where key.hasSuffix(kind) {
+                key.removeLast(kind.count)
+            }
             if key.hasSuffix("s") { key.removeLast() }
             return key.trimmed
         }

@@ -55,13 +55,17 @@ struct RequirementSubjects {
 
     static func namesAPart(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard !words.isEmpty, words.count <= 4, !name.contains(","), !name.contains(":") else { return false }
-        if name.contains("`") { return true }
+        guard !words.isEmpty, words.count <= 4, !name.contains(","), !name.contains(":"),
+            !words.contains("and"), !words.contains("or")
+        else { return false }
+        // `Item` list view, `MaybeUncertain<T>` type: code first; "Paths like `a/**`" is no part.
+        if name.contains("`") { return name.hasPrefix("`") }
         let last = words[words.count - 1].lowercased()
         let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
         if words.count == 1 {
             let word = String(words[0])
-            let camel = word.dropFirst().contains(where: \.isUppercase) && word.allSatisfy(\.isLetter)
+            let camel =
+                word.allSatisfy(\.isLetter) && partSuffixes.contains { word.hasSuffix($0) && word.count > $0.count }
             return camel || (partNouns.contains(singular) && !genericNouns.contains(singular))
         }
         return partNouns.contains(singular) && !genericNouns.contains(singular)
@@ -79,7 +83,7 @@ struct RequirementSubjects {
     ]
 
     /// Words that are in `partNouns`' form but name the whole or no part.
-    static let genericNouns: Set<String> = ["system", "component", "application", "app", "feature"]
+    static let genericNouns: Set<String> = ["system", "component", "application", "app", "feature", "library"]
 
     /// Endings of CamelCase names of parts (`BookingService`, `TideChartScreen`).
     static let partSuffixes = [
