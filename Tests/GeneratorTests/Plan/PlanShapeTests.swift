@@ -6,7 +6,8 @@ import Testing
 /// generated, the headings for what the user edited, and nothing where the file does not say.
 @Suite struct PlanShapeTests {
     static let spec = PlanMergeTests.base
-    static let changedSpec = spec.replacing("sees every event of the team", with: "sees every event of the club")
+    static let changedSpec = spec.replacing(
+        "every event of the member's team", with: "every event of the member's club")
 
     /// A fresh plan for `spec`, then the update after the spec changed, with `edit` applied to
     /// the plan on disk in between.
