@@ -41,6 +41,21 @@ enum Prose {
         }
     }
 
+    /// Text kept complete: cut to `limit` only at the end of a sentence or a clause, never
+    /// between words (no "…"); a text that has no such boundary early enough is kept whole.
+    static func complete(_ text: String, upTo limit: Int) -> String {
+        let cut = SentenceRules.cut(text, toAtMost: limit)
+        switch cut.boundary {
+        case .whole, .sentence: return cut.text
+        case .clause:
+            // A comma inside brackets ends no clause: "(1, 3, 5…) begin with A/B, even ones (2, 4".
+            let opened = cut.text.count { "([（【「".contains($0) }
+            let closed = cut.text.count { ")]）】」".contains($0) }
+            return opened == closed ? cut.text : text
+        case .word: return text
+        }
+    }
+
     /// "A", "A and B", "A, B and C".
     static func list(_ items: some BidirectionalCollection<String>) -> String {
         guard let last = items.last else { return "" }

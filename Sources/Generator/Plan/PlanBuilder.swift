@@ -83,76 +83,11 @@ public struct PlanBuilder {
 
     // MARK: Technical approach
 
-    func components() -> [Plan.Component] {
-        // The components and interfaces the spec names itself come first.
-        var result = spec.components.prefix(6).map { component in
-            Plan.Component(
-                name: component.name,
-                purpose: component.purpose.isEmpty
-                    ? "named by the spec" : Prose.shortened(Prose.firstSentences(component.purpose, 1), to: 140))
-        }
-        for entity in spec.entities.prefix(6) {
-            let purpose =
-                entity.description.isEmpty
-                ? "holds the \(entity.name) data"
-                : Prose.shortened(Prose.firstSentences(entity.description, 1), to: 140)
-            result.append(Plan.Component(name: "\(entity.name) model", purpose: purpose))
-        }
-        for story in spec.storiesByPriority.prefix(4) {
-            let said = story.description.isEmpty ? story.acceptanceCriteria.first : story.description
-            let purpose =
-                said.map { Prose.shortened(Prose.firstSentences($0, 1), to: 140) }
-                ?? "delivers the story's acceptance scenarios"
-            result.append(Plan.Component(name: "\(story.title) flow", purpose: purpose))
-        }
-        if result.count < 3, let primary = spec.primaryStory {
-            result.append(
-                Plan.Component(
-                    name: "Primary user flow", purpose: Prose.shortened(Prose.firstSentences(primary, 1), to: 140)))
-        }
-        if result.count < 3 {
-            let groups = spec.requirements.map(\.group).uniqued()
-            for group in groups where result.count < 3 {
-                let ids = spec.requirements.filter { $0.group == group }.compactMap(\.id)
-                result.append(
-                    Plan.Component(name: group, purpose: "implements the \(group.lowercased())\(Prose.idRange(ids))"))
-            }
-        }
-        for requirement in spec.requirements where result.count < 3 && spec.requirements.count >= 3 {
-            let words = SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)).prefix(3)
-            let name = words.map(Prose.upperCasingFirstLetter).joined(separator: " ")
-            let text = Prose.shortened(
-                PhasePlanner.imperative(SpecMarkers.removingQuestions(requirement.text)).trimmed, to: 120)
-            result.append(
-                Plan.Component(
-                    name: name.isEmpty ? (requirement.id ?? "Requirement") : name,
-                    purpose: (requirement.id.map { "\($0): " } ?? "") + text))
-        }
-        for phase in spec.phases where result.count < 3 && !phase.tasks.isEmpty {
-            result.append(
-                Plan.Component(
-                    name: phase.name, purpose: Prose.shortened(phase.tasks.prefix(3).joined(separator: "; "), to: 140)))
-        }
-        return result
-    }
+    func components() -> [Plan.Component] { ComponentPlanner(spec: spec).components() }
 
     // MARK: Criteria and notes
 
-    func successCriteria() -> [String] {
-        var items: [String] = spec.successCriteria.map { criterion in
-            criterion.id.map { "\($0): \(criterion.text)" } ?? criterion.text
-        }
-        items += spec.allScenarios.map { "Scenario: \($0.text)" }
-        if let constitution {
-            items += constitution.gates.prefix(6).map { "Constitution gate: \(Prose.shortened($0, to: 200))" }
-            items += constitution.principles.filter(\.isNonNegotiable).map {
-                "Constitution principle upheld: \($0.name) (non-negotiable)"
-            }
-        } else {
-            items.append("Every functional requirement has a passing automated test")
-        }
-        return items.uniqued()
-    }
+    func successCriteria() -> [String] { CriteriaPlanner(spec: spec, constitution: constitution).criteria() }
 
     func notes(_ shape: ProjectShape, isSmallChange: Bool = false) -> [String] {
         var notes: [String] = []
@@ -172,6 +107,7 @@ public struct PlanBuilder {
             )
         }
         notes += StackNotes.lines(shape.profile)
+        if !spec.isEmpty { notes.append(contents()) }
         if !spec.openQuestions.isEmpty {
             notes.append(
                 "Open clarifications (\(spec.openQuestions.count)): "
@@ -193,6 +129,18 @@ public struct PlanBuilder {
         return notes
     }
 
+    /// What the plan was made from, counted: each figure is checked against the spec by the tests.
+    func contents() -> String {
+        let counts = [
+            Prose.count(spec.stories.count, "user story", "user stories"),
+            Prose.count(spec.requirements.count, "requirement", "requirements"),
+            Prose.count(spec.successCriteria.count, "success criterion", "success criteria"),
+            Prose.count(spec.edgeCases.count, "edge case", "edge cases"),
+            Prose.count(spec.openQuestions.count, "open question", "open questions"),
+        ]
+        return "Read from spec.md: \(Prose.list(counts))."
+    }
+
     /// Statuses of a spec still being written or worked on, in the languages of the vocabulary;
     /// any other ("Implemented", "Done") makes the plan a record to check against.
     static let workingStatuses: Set<String> = [
@@ -212,17 +160,27 @@ public struct PlanBuilder {
             missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.")
         }
         if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan {
-            missing.append("No prioritised user stories: feature phases follow the requirements in order.")
+            missing.append("No user stories in the spec: feature phases come from its requirements.")
         }
         if spec.requirements.isEmpty, !spec.stories.isEmpty {
             missing.append("No functional requirements found: phase tasks come from the user stories alone.")
         }
-        if spec.requirements.contains(where: { $0.id == nil }) { missing.append("Requirements have no FR-### ids.") }
-        if spec.successCriteria.isEmpty {
+        let unnumbered = spec.requirements.filter { $0.id == nil }.count
+        if unnumbered > 0 {
             missing.append(
-                "No success criteria in the spec: "
-                    + (spec.allScenarios.isEmpty
-                        ? "the plan's are plansync's defaults." : "the plan's come from its acceptance scenarios."))
+                unnumbered == spec.requirements.count
+                    ? "Requirements have no ids (FR-001 …): the plan quotes them by their text."
+                    : "\(unnumbered) of \(spec.requirements.count) requirements have no id (FR-001 …).")
+        }
+        if spec.successCriteria.isEmpty {
+            let sources = [
+                spec.requirements.isEmpty ? nil : "its requirements", spec.stories.isEmpty ? nil : "its user stories",
+            ].compactMap { $0 }
+            missing.append(
+                "No success criteria in the spec (SC-001 …): "
+                    + (sources.isEmpty
+                        ? "the plan's are the constitution's gates or plansync's defaults."
+                        : "the plan's are made from \(Prose.list(sources))."))
         }
         if spec.entities.isEmpty && spec.signals.hasStoredData && profile.has(.database) {
             missing.append("No Key Entities: the data model is still to be defined.")

@@ -12,7 +12,8 @@ import Testing
             - **FR-002**: System MUST let members add an event with a title and a time
             - **FR-003**: Members MUST be able to invite guests by email address [NEEDS CLARIFICATION: guests from outside the team?]
             """)
-    static let changedSpec = spec.replacing("sees every event of the team", with: "sees every event of the club")
+    static let changedSpec = spec.replacing(
+        "every event of the member's team", with: "every event of the member's club")
 
     /// A fresh plan for `spec`, then the update after the spec changed, with `edit` applied to
     /// the plan on disk in between.

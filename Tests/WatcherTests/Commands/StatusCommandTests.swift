@@ -39,7 +39,7 @@ import Testing
         #expect(lines.count == 9, "\(result.stdout)")
         let expected = [
             "p/specs/001-current: current",
-            "p/specs/002-stale: stale, 'plansync generate p/specs/002-stale' would change Implementation Phases (+2 -2)",
+            "p/specs/002-stale: stale, 'plansync generate p/specs/002-stale' would change Implementation Phases, Success Criteria (+3 -3)",
             "p/specs/003-edited: hand-edited, 1 section kept by hand: Feature Summary",
             "p/specs/004-speckit: another tool, written by Spec Kit's /speckit.plan; plansync does not manage it ('plansync generate --force p/specs/004-speckit' hands it over, keeping plan.md.orig)",
             "p/specs/005-cut: cut short, plansync's header but no end marker",
@@ -73,8 +73,9 @@ import Testing
         for object in objects { #expect(Set(object.keys) == fields, "\(object.keys)") }
         #expect(objects[0]["root"] as? String == root.path)
         #expect(objects[1]["plan"] as? String == "specs/002-stale/plan.md")
-        #expect(objects[1]["sections"] as? [String] == ["Implementation Phases"])
-        #expect(objects[1]["added"] as? Int == 2 && objects[1]["removed"] as? Int == 2)
+        // The spec has no success criteria: its one requirement is one, and changes with it.
+        #expect(objects[1]["sections"] as? [String] == ["Implementation Phases", "Success Criteria"])
+        #expect(objects[1]["added"] as? Int == 3 && objects[1]["removed"] as? Int == 3)
         #expect(objects[2]["kept"] as? [String] == ["Feature Summary"])
         #expect(objects[3]["author"] as? String == "spec-kit")
         #expect(objects[0]["author"] is NSNull && objects[0]["error"] is NSNull)

@@ -1,0 +1,79 @@
+import Testing
+
+@testable import Generator
+
+/// The mechanical parts of the review rubric (Tests/REVIEW.md), on every golden plan: fixtures
+/// and corpus. What needs judgement is read by eye when a golden changes.
+@Suite struct PlanReviewTests {
+    @Test(arguments: TestFiles.fixtureCases())
+    func fixturePlanPassesTheRubric(_ testCase: TestFiles.Case) {
+        Self.expectRubric(testCase)
+    }
+
+    @Test(.needsCorpus, arguments: TestFiles.corpusCases())
+    func corpusPlanPassesTheRubric(_ testCase: TestFiles.Case) {
+        Self.expectRubric(testCase)
+    }
+
+    /// "Days N-N" and risks about plansync are issue 13's other parts (estimates, risks), being
+    /// done beside this one: recorded as known issues until they land, then plain checks.
+    @Test(arguments: TestFiles.fixtureCases() + TestFiles.corpusCases())
+    func noDayRangeOfOneDayAndNoRiskAboutPlansync(_ testCase: TestFiles.Case) {
+        guard !testCase.isUnfilledTemplate else { return }
+        let plan = PlanSync.render(testCase.inputs)
+        withKnownIssue("issue 13: one-day phases written (Day N) by the estimates part", isIntermittent: true) {
+            let ranges = plan.split(separator: "\n").filter { $0.hasPrefix("### Phase ") && Self.isOneDayRange($0) }
+            #expect(ranges.isEmpty, "\(testCase.name): \(ranges)")
+        }
+        withKnownIssue("issue 13: no risk about plansync, by the risks part", isIntermittent: true) {
+            let risks = SuccessCriteriaTests.section("## Risks & Mitigations", of: plan)
+            let about = risks.filter { $0.lowercased().contains("plansync") }
+            #expect(about.isEmpty, "\(testCase.name): \(about)")
+        }
+    }
+
+    @Test func theRubricCatchesWhatItChecks() {
+        #expect(Self.isOneDayRange("### Phase 2: Export (Days 5-5)"))
+        #expect(!Self.isOneDayRange("### Phase 2: Export (Days 5-6)"))
+        #expect(Self.componentProblems(["1. A - x…", "2. B flow - y"]).count == 2)
+        #expect(Self.componentProblems(["1. Booking - x", "2. booking - y"]).count == 1)
+    }
+
+    static func expectRubric(_ testCase: TestFiles.Case) {
+        guard !testCase.isUnfilledTemplate else { return }
+        let plan = PlanSync.render(testCase.inputs)
+        let spec = SpecParser.parse(testCase.spec, folder: testCase.folder)
+        let criteria = SuccessCriteriaTests.section("## Success Criteria", of: plan).filter { $0.hasPrefix("- [") }
+        if spec.successCriteria.count > 20 {
+            #expect(
+                criteria.count == spec.successCriteria.count,
+                "\(testCase.name): the spec's own criteria, and nothing else")
+        } else {
+            #expect(criteria.count <= 20, "\(testCase.name): \(criteria.count) success-criteria checkboxes")
+        }
+        let components = SuccessCriteriaTests.section("### Key Components", of: plan).filter { !$0.isEmpty }
+        let problems = componentProblems(components)
+        #expect(problems.isEmpty, "\(testCase.name): Key Components: \(problems)")
+        SpecIDCoverageTests.expectIDsKept(testCase)
+    }
+
+    /// Components cut with "…", story titles with " flow", names listed twice, more than 12.
+    static func componentProblems(_ lines: [String]) -> [String] {
+        var problems = lines.filter { $0.contains("…") || $0.contains(" flow - ") }
+        var seen = Set<String>()
+        for line in lines {
+            let item = line.drop { $0 != " " }.dropFirst()
+            let name = (item.range(of: " - ").map { item[..<$0.lowerBound] } ?? item).lowercased()
+            if !seen.insert(name).inserted { problems.append("twice: \(line)") }
+        }
+        if lines.count > 12 { problems.append("\(lines.count) components") }
+        return problems
+    }
+
+    /// `### Phase 2: Export (Days 5-5)`.
+    static func isOneDayRange(_ heading: some StringProtocol) -> Bool {
+        guard let open = heading.range(of: "(Days ", options: .backwards) else { return false }
+        let days = heading[open.upperBound...].dropLast().split(separator: "-")
+        return days.count == 2 && days[0] == days[1]
+    }
+}
