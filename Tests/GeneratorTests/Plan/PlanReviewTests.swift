@@ -21,15 +21,11 @@ import Testing
     func noDayRangeOfOneDayAndNoRiskAboutPlansync(_ testCase: TestFiles.Case) {
         guard !testCase.isUnfilledTemplate else { return }
         let plan = PlanSync.render(testCase.inputs)
-        withKnownIssue("issue 13: one-day phases written (Day N) by the estimates part", isIntermittent: true) {
-            let ranges = plan.split(separator: "\n").filter { $0.hasPrefix("### Phase ") && Self.isOneDayRange($0) }
-            #expect(ranges.isEmpty, "\(testCase.name): \(ranges)")
-        }
-        withKnownIssue("issue 13: no risk about plansync, by the risks part", isIntermittent: true) {
-            let risks = SuccessCriteriaTests.section("## Risks & Mitigations", of: plan)
-            let about = risks.filter { $0.lowercased().contains("plansync") }
-            #expect(about.isEmpty, "\(testCase.name): \(about)")
-        }
+        let ranges = plan.split(separator: "\n").filter { $0.hasPrefix("### Phase ") && Self.isOneDayRange($0) }
+        #expect(ranges.isEmpty, "\(testCase.name): \(ranges)")
+        let risks = SuccessCriteriaTests.section("## Risks & Mitigations", of: plan)
+        let about = risks.filter { $0.lowercased().contains("plansync") }
+        #expect(about.isEmpty, "\(testCase.name): \(about)")
     }
 
     @Test func theRubricCatchesWhatItChecks() {
