@@ -10,14 +10,15 @@ extension PhasePlanner {
             return draft(
                 name: story.title + priority, key: "story-" + PlanBlockID.key(from: story.title),
                 requirements: homes[.story(index)] ?? [],
-                scenarios: story.scenarios.map(\.text), criteria: Self.criteria(of: story), fallback: story.description)
+                scenarios: story.scenarios.map(\.text), criteria: criteria(of: story), fallback: story.description)
         }
         for nature in RequirementHomes.Nature.allCases {
             let requirements = homes[.nature(nature)] ?? []
             guard !requirements.isEmpty else { continue }
             drafts.append(
                 draft(
-                    name: nature.name, key: "nature-" + PlanBlockID.key(from: nature.name), requirements: requirements,
+                    name: phrases.nature(nature), key: "nature-" + PlanBlockID.key(from: nature.name),
+                    requirements: requirements,
                     scenarios: [], fallback: nil))
         }
         let rest = homes[.unplaced] ?? []
@@ -26,7 +27,7 @@ extension PhasePlanner {
         if rest.count <= max(quarter, 4) {
             drafts.append(
                 draft(
-                    name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: rest, scenarios: [],
+                    name: phrases.crossCuttingPhase, key: "cross-cutting", requirements: rest, scenarios: [],
                     fallback: nil))
         } else {
             drafts += requirementDrafts(rest, limit: min(8, quarter), looseScenarios: [])
