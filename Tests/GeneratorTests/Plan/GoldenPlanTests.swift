@@ -88,7 +88,13 @@ import Testing
         }
         let total = nextDay - 1
         #expect(lines.contains("**Total: \(total) days (\((total + 4) / 5) weeks)**"))
-        #expect(phases.contains { $0.contains(": Testing (") } && phases.contains { $0.contains(": Documentation (") })
+        // Testing and Documentation, in the plan's language.
+        let names = PlanLanguage.allCases.map(\.phrases)
+        #expect(
+            names.contains { phrases in
+                phases.contains { $0.contains(": \(phrases.testingPhase) (") }
+                    && phases.contains { $0.contains(": \(phrases.documentationPhase) (") }
+            })
         #expect(lines.filter { $0.hasPrefix("### Risk ") }.count >= 2)
         // Notes may name the template's placeholders a spec still holds; the plan itself holds none.
         let body = text.split(separator: "## Notes").first.map(String.init) ?? text
