@@ -38,8 +38,16 @@ enum PlanLanguageStatement {
     /// The language this line requires plans in; nil when it is not such a rule.
     static func language(of line: String) -> PlanLanguage? {
         let text = line.lowercased()
-        guard documents.contains(where: text.contains), obligations.contains(where: text.contains) else { return nil }
-        let named = names.filter { _, words in words.contains(where: text.contains) }
-        return named.count == 1 ? named[0].0 : nil
+        guard documents.contains(where: text.contains),
+            let obligation = obligations.compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
+        else { return nil }
+        // "Specs may be drafted in English, but plans MUST be written in Spanish": the language the
+        // obligation names, else the only one the line names.
+        let required = text[obligation...]
+        for words in [required, Substring(text)] {
+            let named = names.filter { _, names in names.contains(where: words.contains) }
+            if !named.isEmpty { return named.count == 1 ? named[0].0 : nil }
+        }
+        return nil
     }
 }
