@@ -14,9 +14,9 @@ enum InputsFingerprint {
         return ContentHash.of(fields.joined(separator: "\u{1}"))
     }
 
-    /// `PlanOptions(estimates: Estimates(foundationDays: 2.0, …))`.
+    /// `PlanOptions(estimates: Estimates(foundationDays: 2.0, …), language: "auto")`.
     static func text(of options: PlanOptions) -> String {
-        "PlanOptions(estimates: \(text(of: options.estimates)))"
+        "PlanOptions(estimates: \(text(of: options.estimates)), language: \(String(reflecting: options.language?.rawValue ?? "auto")))"
     }
 
     /// `Estimates(foundationDays: 2.0, daysPerService: 1.0, …)`, in `Estimates.fields` order.

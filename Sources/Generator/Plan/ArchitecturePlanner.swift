@@ -4,6 +4,7 @@
 struct ArchitecturePlanner {
     var spec: Spec
     var shape: ProjectShape
+    var phrases: PlanPhrases
 
     func items() -> [Plan.ArchitectureItem] {
         [
@@ -14,15 +15,14 @@ struct ArchitecturePlanner {
         ]
     }
 
-    /// "runs" for one entity, "run" for several or for "the feature's operations".
-    private func verb(_ singular: String) -> String {
-        spec.entities.count == 1 ? singular : String(singular.dropLast())
-    }
+    /// Whether several things run ("run" rather than "runs").
+    private var plural: Bool { spec.entities.count != 1 }
 
     /// "InstallerBase and HelmRepoConfig (FR-001–FR-005)": what the code implements.
     private var subject: String {
         let entities = spec.entities.prefix(5).map(\.name)
-        return (entities.isEmpty ? "the feature's operations" : Prose.list(entities)) + requirementRange
+        return (entities.isEmpty ? phrases.architecture(.theFeaturesOperations) : phrases.list(entities))
+            + requirementRange
     }
 
     private var requirementRange: String {
@@ -40,109 +40,90 @@ struct ArchitecturePlanner {
     }
 
     private func backend() -> String {
+        phrases.architecture(backendLine())
+    }
+
+    private func backendLine() -> ArchitectureLine {
         let code = shape.code
+        func list(_ items: [String]) -> String? { items.isEmpty ? nil : phrases.list(items) }
         switch shape.kind {
         case .apiService?:
-            return "\(backendFrameworks ?? code) service implementing \(subject)"
+            return .service(stack: backendFrameworks ?? code, subject: subject)
         case .webApplication?:
-            if let frameworks = backendFrameworks { return "\(frameworks) service implementing \(subject)" }
+            if let frameworks = backendFrameworks { return .service(stack: frameworks, subject: subject) }
             if let fullStack = shape.fullStackFrontend {
-                return "\(fullStack.label) server side (\(code)) implementing \(subject)"
+                return .serverSide(framework: fullStack.label, code: code, subject: subject)
             }
-            if !shape.isClientSideWebApplication {
-                return "\(code) server implementing \(subject); no source names its framework"
-            }
-            return
-                "none of its own (client-side web application): \(subject) \(verb("runs")) in the browser, in \(code)"
+            if !shape.isClientSideWebApplication { return .unnamedServer(code: code, subject: subject) }
+            return .runsElsewhere(.webApplication, device: nil, subject: subject, code: code, plural: plural)
         case .commandLineTool?:
-            let libraries = shape.commandLineLibraries.prefix(2).map(\.label)
-            return "\(code) command-line tool" + (libraries.isEmpty ? "" : " (\(Prose.list(libraries)))")
-                + " implementing \(subject); no server"
+            return .commandLine(
+                code: code, libraries: list(shape.commandLineLibraries.prefix(2).map(\.label)), subject: subject)
         case .library?:
-            let framework = shape.label(.backendFramework).map { " for \($0)" } ?? ""
-            return "\(code) library\(framework), no service of its own: \(subject) as part of its public API"
-        case .mobileApp?:
-            return
-                "none (mobile app\(shape.device.map { " for \($0)" } ?? "")): \(subject) \(verb("runs")) on the device, in \(code)"
-        case .desktopApp?:
-            return "none (desktop app): \(subject) \(verb("runs")) on the user's machine, in \(code)"
-        case .embedded?:
-            return
-                "none (embedded firmware\(shape.device.map { " on \($0)" } ?? "")): \(subject) \(verb("runs")) on the device, in \(code)"
+            return .library(code: code, framework: shape.label(.backendFramework), subject: subject)
+        case .mobileApp?, .desktopApp?, .embedded?:
+            return .runsElsewhere(
+                shape.kind ?? .embedded, device: shape.device, subject: subject, code: code, plural: plural)
         case .dataPipeline?:
             let libraries = shape.profile.choices(for: .library).filter { $0.technology.kindHint == .dataPipeline }
                 .prefix(3).map(\.label)
-            return "\(code) data pipeline" + (libraries.isEmpty ? "" : " (\(Prose.list(libraries)))")
-                + " implementing \(subject)"
+            return .pipeline(code: code, libraries: list(libraries), subject: subject)
         case .infrastructure?:
-            return infrastructure()
+            let tools = list(shape.infrastructureTools.prefix(3).map(\.label))
+            return .infrastructure(
+                tools: tools, hosting: shape.label(.hosting, limit: 2), subject: subject, deployed: backendFrameworks)
         case .game?:
-            let libraries = shape.gameLibraries.prefix(3).map(\.label)
-            return "none (game running on the player's machine): \(subject) in \(code)"
-                + (libraries.isEmpty ? "" : " with \(Prose.list(libraries))")
+            return .game(subject: subject, code: code, libraries: list(shape.gameLibraries.prefix(3).map(\.label)))
         case nil:
-            return "\(backendFrameworks ?? code) implementing \(subject)"
+            return .implementing(stack: backendFrameworks ?? code, subject: subject)
         }
-    }
-
-    /// Infrastructure as code, with the service it deploys when the project has one.
-    private func infrastructure() -> String {
-        let tools =
-            shape.infrastructureTools.isEmpty
-            ? "infrastructure definitions" : Prose.list(shape.infrastructureTools.prefix(3).map(\.label))
-        let hosting = shape.label(.hosting, limit: 2).map { " on \($0)" } ?? ""
-        let deployed = backendFrameworks.map { "; the service it deploys: \($0)" } ?? ""
-        return "\(tools)\(hosting) for \(subject)\(deployed)"
     }
 
     private func database() -> String {
+        phrases.architecture(databaseLine())
+    }
+
+    private func databaseLine() -> ArchitectureLine {
         let databases = shape.label(.database, limit: 3)
-        let what = spec.entities.isEmpty ? "the feature's stored data" : Prose.list(spec.entities.prefix(5).map(\.name))
-        if shape.kind == .infrastructure, let databases {
-            return
-                "\(databases), run on the infrastructure: the feature provisions and configures it, no schema of its own"
-        }
-        let cache = shape.label(.cache, limit: 1).map { "; \($0) for caching and short-lived state" } ?? ""
+        let what =
+            spec.entities.isEmpty
+            ? phrases.architecture(.theFeaturesStoredData) : phrases.list(spec.entities.prefix(5).map(\.name))
+        if shape.kind == .infrastructure, let databases { return .provisionedDatabase(databases: databases) }
+        let cache = shape.label(.cache, limit: 1)
         if shape.databasesAreConnectedTo, let databases {
-            return "\(databases), reached by the library's database access: it keeps no schema of its own\(cache)"
+            return .connectedDatabase(databases: databases, cache: cache)
         }
-        if shape.storesData, let databases { return "\(databases) for \(what)\(cache)" }
-        if let databases {
-            return "no new storage: the feature stores no data of its own (the project uses \(databases))"
-        }
-        guard spec.signals.hasStoredData else { return "none: the feature stores no data" }
-        guard let kind = shape.kind else { return "none named in the project's stack" }
+        if shape.storesData, let databases { return .database(databases: databases, what: what, cache: cache) }
+        if let databases { return .noNewStorage(databases: databases) }
+        guard spec.signals.hasStoredData else { return .storesNothing }
+        guard let kind = shape.kind else { return .noneNamed }
         switch kind {
         case .library, .commandLineTool, .embedded, .game, .infrastructure:
-            return "none (\(kind) without a database of its own)"
+            return .noDatabaseOfItsOwn(kind)
         case .apiService, .webApplication, .mobileApp, .desktopApp, .dataPipeline:
-            return
-                "not chosen: the feature stores \(what), and no source names the project's storage; decide it before Phase 1"
+            return .storageNotChosen(what: what)
         }
     }
 
     private func frontend() -> String {
-        guard shape.productHasUserInterface else {
-            return shape.kind.map { "none (\($0))" } ?? "none named in the project's stack"
-        }
+        guard shape.productHasUserInterface else { return phrases.architecture(.noInterface(shape.kind)) }
         let role = shape.interfaceRole
         guard shape.hasUserInterface else {
-            return "no change: the feature has no user interface of its own"
-                + (shape.interfaceToolkit.map { " (\($0))" } ?? "")
+            return phrases.architecture(.interfaceUnchanged(toolkit: shape.interfaceToolkit))
         }
-        let toolkit = shape.interfaceToolkit ?? "the project's user interface"
+        let toolkit = shape.interfaceToolkit ?? phrases.architecture(.theProjectsInterface)
         let flows = spec.storiesByPriority.prefix(4).map(\.title)
-        let noun =
+        let noun: InterfaceNoun =
             switch role {
-            case .mobileUI?: "screens"
-            case .desktopUI?: "windows and views"
-            default: shape.kind == .game ? "scenes" : "views"
+            case .mobileUI?: .screens
+            case .desktopUI?: .windows
+            default: shape.kind == .game ? .scenes : .views
             }
-        return "\(toolkit) \(noun)"
-            + (flows.isEmpty ? " for the feature's user flows" : " for: \(flows.joined(separator: "; "))")
+        return phrases.architecture(
+            .views(toolkit: toolkit, noun: noun, flows: flows.isEmpty ? nil : flows.joined(separator: "; ")))
     }
 
     private func services() -> String {
-        shape.services.isEmpty ? "none named in the spec's scope" : Prose.list(shape.services.map(\.name))
+        shape.services.isEmpty ? phrases.architecture(.noServices) : phrases.list(shape.services.map(\.name))
     }
 }

@@ -5,6 +5,7 @@
 struct DependencyPlanner {
     var spec: Spec
     var shape: ProjectShape
+    var phrases: PlanPhrases
 
     private var profile: ProjectProfile { shape.profile }
 
@@ -31,14 +32,14 @@ struct DependencyPlanner {
     // MARK: - Needs
 
     /// The frameworks and libraries the feature's code is written with, by kind.
-    private func frameworks() -> [(ProfileChoice, String)] {
-        var needs: [(ProfileChoice, String)] = []
+    private func frameworks() -> [(ProfileChoice, DependencyPurpose)] {
+        var needs: [(ProfileChoice, DependencyPurpose)] = []
         let backend = profile.choices(for: .backendFramework).prefix(2)
         switch shape.kind {
         case .commandLineTool?:
-            needs += shape.commandLineLibraries.prefix(2).map { ($0, "commands, flags and help") }
+            needs += shape.commandLineLibraries.prefix(2).map { ($0, .commands) }
         case .library?:
-            needs += backend.map { ($0, "the framework the library plugs into") }
+            needs += backend.map { ($0, .pluggedFramework) }
         case .embedded?:
             // Libraries (`nrf24/RF24`), not the board's framework or platform (`arduino`, `atmelavr`).
             let libraries = profile.choices(for: .embeddedPlatform).filter { choice in
@@ -50,43 +51,44 @@ struct DependencyPlanner {
                 }
                 return (
                     choice,
-                    isItsOwnLibrary
-                        ? "\(choice.technology.name) hardware library" : "driver for the \(choice.technology.name)"
+                    isItsOwnLibrary ? .hardwareLibrary(choice.technology.name) : .driver(choice.technology.name)
                 )
             }
         case .infrastructure?:
-            needs += shape.infrastructureTools.prefix(3).map { ($0, "infrastructure as code and deployment") }
+            needs += shape.infrastructureTools.prefix(3).map { ($0, .infrastructure) }
         case .game?:
-            needs += shape.gameLibraries.prefix(3).map { ($0, "rendering, input or scripting of the engine") }
+            needs += shape.gameLibraries.prefix(3).map { ($0, .engine) }
         case .dataPipeline?:
             needs += profile.choices(for: .library).filter { $0.technology.kindHint == .dataPipeline }.prefix(3).map {
-                ($0, "data processing")
+                ($0, .dataProcessing)
             }
         case .webApplication?, .apiService?, .mobileApp?, .desktopApp?, nil:
-            needs += backend.map { ($0, shape.kind == .apiService ? "API framework" : "server framework") }
+            needs += backend.map { ($0, shape.kind == .apiService ? .apiFramework : .serverFramework) }
             if backend.isEmpty, shape.kind == .webApplication, let fullStack = shape.fullStackFrontend {
-                needs.append((fullStack, "pages and server code"))
+                needs.append((fullStack, .pagesAndServer))
             }
         }
         if shape.hasUserInterface, let role = shape.interfaceRole {
             needs += profile.choices(for: role).prefix(2).map {
-                ($0, role == .frontendFramework ? "user interface" : "screens")
+                ($0, role == .frontendFramework ? .userInterface : .screens)
             }
         }
         return needs
     }
 
     /// The database's migration tool or driver, and the cache's client, when the feature stores data.
-    private func storage() -> [(ProfileChoice, String)] {
+    private func storage() -> [(ProfileChoice, DependencyPurpose)] {
         guard shape.storesData, shape.kind != .infrastructure else { return [] }
         let migrations = profile.choices(for: .library).filter {
             DependencyPlanner.dataAccessLibraries.contains($0.technology.name)
         }
-        var needs = migrations.prefix(2).map { ($0, "data access and migrations") }
+        var needs = migrations.prefix(2).map { ($0, DependencyPurpose.dataAccess) }
         if migrations.isEmpty {
-            needs += profile.choices(for: .database).prefix(2).map { ($0, "\($0.technology.name) client") }
+            needs += profile.choices(for: .database).prefix(2).map {
+                ($0, DependencyPurpose.client($0.technology.name))
+            }
         }
-        needs += profile.choices(for: .cache).prefix(1).map { ($0, "\($0.technology.name) client for caching") }
+        needs += profile.choices(for: .cache).prefix(1).map { ($0, DependencyPurpose.cacheClient($0.technology.name)) }
         return needs
     }
 
@@ -96,7 +98,7 @@ struct DependencyPlanner {
         var withoutSDK: [String] = []
         for service in shape.services where service.role == .service {
             let choice = ProfileChoice(technology: service, version: nil, source: .spec, isImplied: false)
-            if let sdk = dependency(choice, "\(service.name) API client", requirePackage: true) {
+            if let sdk = dependency(choice, .serviceClient(service.name), requirePackage: true) {
                 result.append(sdk)
             } else {
                 withoutSDK.append(service.name)
@@ -111,7 +113,7 @@ struct DependencyPlanner {
 
     /// The project's own web client, else the ecosystem's standard one, else the well-known one to add.
     private func webClient(for services: [String]) -> Plan.Dependency? {
-        let purpose = "calls to the \(Prose.list(services)) API\(services.count == 1 ? "" : "s")"
+        let purpose = DependencyPurpose.webCalls(services)
         if let own = profile.choices(for: .library).first(where: {
             DependencyPlanner.webClients.contains($0.technology.name)
         }) {
@@ -119,7 +121,8 @@ struct DependencyPlanner {
         }
         let conventions = shape.conventions
         if let builtIn = conventions.builtInHTTP {
-            return Plan.Dependency(name: builtIn, purpose: "\(purpose) (standard library)")
+            return Plan.Dependency(
+                name: builtIn, purpose: "\(phrases.purpose(purpose)) (\(phrases.origin(.standardLibrary)))")
         }
         guard let name = conventions.httpClient, let technology = TechnologyCatalogue.standard.technology(named: name)
         else { return nil }
@@ -127,10 +130,10 @@ struct DependencyPlanner {
     }
 
     /// Authentication libraries, when users with roles use the feature.
-    private func access() -> [(ProfileChoice, String)] {
+    private func access() -> [(ProfileChoice, DependencyPurpose)] {
         guard shape.hasRoles else { return [] }
         let own = profile.choices(for: .library).filter { DependencyPlanner.authLibraries.contains($0.technology.name) }
-        if !own.isEmpty { return own.prefix(1).map { ($0, "authentication and role checks") } }
+        if !own.isEmpty { return own.prefix(1).map { ($0, .authentication) } }
         guard profile.technologies(for: .backendFramework).contains(where: { $0.name == "NestJS" }),
             let passport = TechnologyCatalogue.standard.technology(named: "Passport.js")
         else { return [] }
@@ -139,14 +142,14 @@ struct DependencyPlanner {
                 ProfileChoice(
                     technology: passport, version: nil, source: profile.choices(for: .backendFramework)[0].source,
                     isImplied: false),
-                "authentication and role guards"
+                .roleGuards
             )
         ]
     }
 
     /// The project's test tools of its own ecosystems (benchmarks only when the spec sets figures),
     /// else the ecosystem's usual one.
-    private func tests() -> [(ProfileChoice, String)] {
+    private func tests() -> [(ProfileChoice, DependencyPurpose)] {
         let measurable = spec.successCriteria.contains { PhasePlanner.isMeasurable($0.text) }
         let own = profile.testTools.filter { choice in
             (choice.technology.ecosystem == .any || shape.ecosystems.contains(choice.technology.ecosystem))
@@ -154,13 +157,13 @@ struct DependencyPlanner {
                 && (shape.hasUserInterface || choice.source == .spec
                     || TestToolPurpose.of(choice.technology) != .endToEnd)
         }
-        if !own.isEmpty { return own.prefix(4).map { ($0, TestToolPurpose.of($0.technology).description) } }
+        if !own.isEmpty { return own.prefix(4).map { ($0, .tests(TestToolPurpose.of($0.technology))) } }
         guard let technology = shape.usualTestTool else { return [] }
         let source: ProfileSource = profile.isAssumedDefault ? .assumedDefault : .spec
         return [
             (
                 ProfileChoice(technology: technology, version: nil, source: source, isImplied: true),
-                TestToolPurpose.of(technology).description
+                .tests(TestToolPurpose.of(technology))
             )
         ]
     }
@@ -170,34 +173,33 @@ struct DependencyPlanner {
     /// The line for a technology: the manifest dependency that named it (with its version), else
     /// its package in one of the project's registries, else its name; each with where it comes from.
     /// - Parameter requirePackage: nil unless a package is found (a service without an SDK).
-    private func dependency(_ choice: ProfileChoice, _ purpose: String, requirePackage: Bool = false) -> Plan
+    private func dependency(_ choice: ProfileChoice, _ purpose: DependencyPurpose, requirePackage: Bool = false) -> Plan
         .Dependency?
     {
+        let purpose = phrases.purpose(purpose)
         if let declared = manifestDependency(of: choice.technology) {
             let version = declared.version.map { " \($0)" } ?? ""
             return Plan.Dependency(name: declared.name, purpose: "\(purpose) (\(declared.manifest)\(version))")
         }
         let package = DependencyPlanner.package(of: choice.technology, in: shape.registries)
         if package == nil, requirePackage { return nil }
-        let origin: String
+        let origin: DependencyOrigin
         switch choice.source {
-        case .spec where package != nil: origin = "to add"
-        case .spec where choice.isImplied:
-            origin =
-                "the usual one for \(shape.label(.language, limit: 1) ?? "the stack"): the project names no test tool"
-        case .spec: origin = "named in the spec"
-        case .assumedDefault: origin = "assumed default stack"
-        default: origin = "\(choice.source)"
+        case .spec where package != nil: origin = .toAdd
+        case .spec where choice.isImplied: origin = .usualTestTool(language: shape.label(.language, limit: 1))
+        case .spec: origin = .namedInSpec
+        case .assumedDefault: origin = .assumedDefault
+        default: origin = .source("\(choice.source)")
         }
-        return Plan.Dependency(name: package ?? choice.label, purpose: "\(purpose) (\(origin))")
+        return Plan.Dependency(name: package ?? choice.label, purpose: "\(purpose) (\(phrases.origin(origin)))")
     }
 
     /// The line for a technology a manifest declares; nil when none does.
-    private func manifestOnly(_ choice: ProfileChoice, _ purpose: String) -> Plan.Dependency? {
+    private func manifestOnly(_ choice: ProfileChoice, _ purpose: DependencyPurpose) -> Plan.Dependency? {
         manifestDependency(of: choice.technology).map { declared in
             Plan.Dependency(
                 name: declared.name,
-                purpose: "\(purpose) (\(declared.manifest)\(declared.version.map { " \($0)" } ?? ""))")
+                purpose: "\(phrases.purpose(purpose)) (\(declared.manifest)\(declared.version.map { " \($0)" } ?? ""))")
         }
     }
 

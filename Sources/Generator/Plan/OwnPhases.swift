@@ -58,7 +58,7 @@ extension PhasePlanner {
             drafts[best].tasks.append("\(id): " + Self.imperative(requirement.text))
         }
         for index in drafts.indices where drafts[index].tasks.isEmpty {
-            drafts[index].tasks = ["Implement: \(drafts[index].name)"]
+            drafts[index].tasks = [phrases.implement + drafts[index].name]
         }
         return drafts
     }

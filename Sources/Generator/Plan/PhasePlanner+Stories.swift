@@ -13,7 +13,8 @@ extension PhasePlanner {
             guard !requirements.isEmpty else { continue }
             drafts.append(
                 draft(
-                    name: nature.name, key: "nature-" + PlanBlockID.key(from: nature.name), requirements: requirements,
+                    name: phrases.nature(nature), key: "nature-" + PlanBlockID.key(from: nature.name),
+                    requirements: requirements,
                     scenarios: [], fallback: nil))
         }
         let rest = homes[.unplaced] ?? []
@@ -22,7 +23,7 @@ extension PhasePlanner {
         if rest.count <= max(quarter, 4) {
             drafts.append(
                 draft(
-                    name: "Cross-Cutting Requirements", key: "cross-cutting", requirements: rest, scenarios: [],
+                    name: phrases.crossCuttingPhase, key: "cross-cutting", requirements: rest, scenarios: [],
                     fallback: nil))
         } else {
             drafts += requirementDrafts(rest, limit: min(8, quarter), looseScenarios: [])
@@ -44,7 +45,7 @@ extension PhasePlanner {
             return [
                 draft(
                     name: name, key: key, requirements: requirements, scenarios: story.scenarios.map(\.text),
-                    criteria: Self.criteria(of: story), fallback: story.description)
+                    criteria: criteria(of: story), fallback: story.description)
             ]
         }
         var parts = requirementDrafts(requirements, limit: 10, looseScenarios: story.scenarios.map(\.text))
@@ -52,7 +53,7 @@ extension PhasePlanner {
             parts[index].name = "\(name): \(parts[index].name)"
             parts[index].key = key + "-" + parts[index].key
         }
-        let criteria = Self.criteria(of: story)
+        let criteria = criteria(of: story)
         if !criteria.isEmpty, !parts.isEmpty {
             parts[0].tasks += criteria
             parts[0].days += Estimates.days(estimates.daysPerScenario * Double(criteria.count), minimum: 0)

@@ -5,6 +5,7 @@ struct PhasePlanner {
     var constitution: Constitution?
     var shape: ProjectShape
     var estimates: Estimates
+    var phrases: PlanPhrases
 
     /// A phase before its days are known.
     struct Draft {
@@ -49,17 +50,17 @@ struct PhasePlanner {
     ///   - dataModel: the requirements about the data model that no story owns.
     ///   - small: a small change to existing code: the foundation is a phase's minimum, not `foundationDays`.
     private func foundation(dataModel: [Requirement], small: Bool) -> Draft {
-        var tasks = FoundationTasks(spec: spec, shape: shape).tasks()
+        var tasks = FoundationTasks(spec: spec, shape: shape, phrases: phrases).tasks()
         tasks += dataModel.map(Self.task)
         if let rule = constitution?.securityRules.first {
-            tasks.append("Apply the constitution's security rule: \(Prose.shortened(rule, to: 200))")
+            tasks.append(phrases.securityRule + Prose.shortened(rule, to: 200))
         }
         let services = shape.services.filter { $0.role == .service }.count
         let days = Estimates.days(
             (small ? estimates.minimumPhaseDays : estimates.foundationDays) + estimates.daysPerService
                 * Double(services) + estimates.daysPerRequirement
                 * Double(dataModel.count), minimum: estimates.minimumPhaseDays)
-        return Draft(name: "Foundation & Setup", key: "foundation", tasks: tasks, days: days)
+        return Draft(name: phrases.foundationPhase, key: "foundation", tasks: tasks, days: days)
     }
 
     private func featureDrafts(_ stories: [UserStory], homes: RequirementHomes) -> [Draft] {
@@ -70,16 +71,13 @@ struct PhasePlanner {
         if !spec.looseScenarios.isEmpty {
             return [
                 draft(
-                    name: "Core Feature", key: "core", requirements: [], scenarios: spec.looseScenarios.map(\.text),
+                    name: phrases.corePhase, key: "core", requirements: [], scenarios: spec.looseScenarios.map(\.text),
                     fallback: spec.primaryStory)
             ]
         }
         return [
             Draft(
-                name: "Feature Definition", key: "definition",
-                tasks: [
-                    "Write the user stories, functional requirements and success criteria in spec.md; this plan follows on save"
-                ],
+                name: phrases.definitionPhase, key: "definition", tasks: [phrases.definitionTask],
                 days: Estimates.days(estimates.minimumPhaseDays, minimum: estimates.minimumPhaseDays))
         ]
     }
@@ -113,7 +111,7 @@ struct PhasePlanner {
         let counts = chunks.map(Self.wordCounts)
         var phasesUsing: [String: Int] = [:]
         for own in counts { for word in own.keys { phasesUsing[word, default: 0] += 1 } }
-        let namer = TopicNamer(entities: spec.entities)
+        let namer = TopicNamer(entities: spec.entities, fallback: phrases.requirementsPhase)
         var used: Set<String> = []
         return chunks.enumerated().map { index, chunk in
             let name = namer.name(for: chunk, own: counts[index], phasesUsing: phasesUsing, used: &used)
@@ -137,8 +135,8 @@ struct PhasePlanner {
     }
 
     /// A story's plain acceptance criteria and its other labelled lists, as tasks.
-    static func criteria(of story: UserStory) -> [String] {
-        story.acceptanceCriteria.map { "Acceptance: \($0)" }
+    func criteria(of story: UserStory) -> [String] {
+        story.acceptanceCriteria.map { phrases.acceptance + $0 }
             + story.lists.flatMap { list in list.items.map { "\(list.label): \($0)" } }
     }
 
@@ -147,10 +145,10 @@ struct PhasePlanner {
         fallback: String?
     ) -> Draft {
         var tasks = requirements.map(Self.task)
-        tasks += scenarios.map { "Scenario: \($0)" }
+        tasks += scenarios.map { phrases.scenario + $0 }
         tasks += criteria
         if tasks.isEmpty, let fallback, !fallback.isEmpty {
-            tasks.append("Implement: " + Prose.firstSentences(fallback, 1))
+            tasks.append(phrases.implement + Prose.firstSentences(fallback, 1))
         }
         let effort =
             estimates.daysPerRequirement * Double(requirements.count) + estimates.daysPerScenario
@@ -175,19 +173,19 @@ struct PhasePlanner {
     }
 
     private func testing(featureDays: Int, small: Bool) -> Draft {
-        let verification = VerificationTasks(spec: spec, shape: shape)
+        let verification = VerificationTasks(spec: spec, shape: shape, phrases: phrases)
         var tasks: [String] = []
         if !spec.requirements.isEmpty { tasks.append(verification.requirementTests(count: spec.requirements.count)) }
         let scenarios = spec.allScenarios.count
         if scenarios > 0 { tasks.append(verification.acceptanceTests(count: scenarios)) }
-        for edge in spec.edgeCases.prefix(8) { tasks.append("Edge case: \(Prose.shortened(edge, to: 200))") }
-        if spec.edgeCases.count > 8 { tasks.append("The other \(spec.edgeCases.count - 8) edge cases of the spec") }
-        if shape.hasRoles { tasks.append("Authorization tests: each role can do exactly what it is allowed to") }
+        for edge in spec.edgeCases.prefix(8) { tasks.append(phrases.edgeCase + Prose.shortened(edge, to: 200)) }
+        if spec.edgeCases.count > 8 { tasks.append(phrases.otherEdgeCases(spec.edgeCases.count - 8)) }
+        if shape.hasRoles { tasks.append(phrases.authorizationTests) }
         let performance = spec.successCriteria.filter { Self.isMeasurable($0.text) }.compactMap(\.id)
         if !performance.isEmpty { tasks.append(verification.performanceChecks(performance)) }
         if let constitution, !constitution.testingRules.isEmpty {
             for rule in constitution.testingRules.prefix(4) {
-                tasks.append("Constitution: \(Prose.shortened(rule, to: 220))")
+                tasks.append(phrases.constitution + Prose.shortened(rule, to: 220))
             }
         } else {
             tasks.append(verification.testFirst)
@@ -196,7 +194,7 @@ struct PhasePlanner {
         let days = Estimates.days(
             estimates.testingShare * Double(featureDays) + edges,
             minimum: small ? estimates.minimumPhaseDays : estimates.minimumTestingDays)
-        return Draft(name: "Testing", key: "testing", tasks: tasks, days: days)
+        return Draft(name: phrases.testingPhase, key: "testing", tasks: tasks, days: days)
     }
 
     /// A criterion with a figure a check can hold the code to: a percentage, a time, a rate or a load.
@@ -208,18 +206,18 @@ struct PhasePlanner {
     }
 
     private func documentation() -> Draft {
-        let verification = VerificationTasks(spec: spec, shape: shape)
+        let verification = VerificationTasks(spec: spec, shape: shape, phrases: phrases)
         var tasks = [verification.userDocumentation]
         if shape.hasUserInterface, !spec.stories.isEmpty {
-            tasks.append("Document the user flows: \(spec.stories.prefix(4).map(\.title).joined(separator: "; "))")
+            tasks.append(phrases.userFlows(spec.stories.prefix(4).map(\.title).joined(separator: "; ")))
         }
         tasks += [verification.apiDocumentation, verification.configurationDocumentation].compactMap { $0 }
         if let rules = constitution?.documentationRules {
-            for rule in rules.prefix(2) { tasks.append("Constitution: \(Prose.shortened(rule, to: 200))") }
+            for rule in rules.prefix(2) { tasks.append(phrases.constitution + Prose.shortened(rule, to: 200)) }
         }
-        tasks.append("Add a changelog entry")
+        tasks.append(phrases.changelog)
         return Draft(
-            name: "Documentation", key: "documentation", tasks: tasks,
+            name: phrases.documentationPhase, key: "documentation", tasks: tasks,
             days: Estimates.days(estimates.documentationDays, minimum: estimates.minimumPhaseDays))
     }
 }

@@ -3,8 +3,8 @@ extension PlanBuilder {
     func internalDependencies() -> [String] {
         let items =
             spec.dependencies.map { Prose.shortened($0, to: 220) }
-            + spec.assumptions.map { "Assumption: " + Prose.shortened($0, to: 220) }
-        return items.isEmpty ? ["None identified in the spec"] : items.uniqued()
+            + spec.assumptions.map { phrases.assumption + Prose.shortened($0, to: 220) }
+        return items.isEmpty ? [phrases.noInternalDependencies] : items.uniqued()
     }
 
     /// Other features the spec names, resolved against the project's spec folders: the folder of
@@ -32,6 +32,6 @@ extension PlanBuilder {
             let title = name.count > 3 ? SpecTitle.fromFolder(name) : "(unknown title)"
             return "Spec \(number): \(title) — not found in specs/ (referenced as `\(name)`)"
         }
-        return result.isEmpty ? ["None"] : result.uniqued()
+        return result.isEmpty ? [phrases.noFeatureDependencies] : result.uniqued()
     }
 }

@@ -32,16 +32,16 @@ public struct PlanBuilder {
     public func build() -> Plan {
         let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
         let (phases, isSmallChange) = PhasePlanner(
-            spec: spec, constitution: constitution, shape: shape, estimates: options.estimates
+            spec: spec, constitution: constitution, shape: shape, estimates: options.estimates, phrases: phrases
         ).phases()
         let risks = RiskPlanner(spec: spec, constitution: constitution, shape: shape, phases: phases).risks()
         return Plan(
             title: spec.title,
             summary: summary(),
-            architecture: ArchitecturePlanner(spec: spec, shape: shape).items(),
+            architecture: ArchitecturePlanner(spec: spec, shape: shape, phrases: phrases).items(),
             components: components(),
             phases: phases,
-            externalDependencies: DependencyPlanner(spec: spec, shape: shape).dependencies(),
+            externalDependencies: DependencyPlanner(spec: spec, shape: shape, phrases: phrases).dependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
             risks: risks,
@@ -50,6 +50,14 @@ public struct PlanBuilder {
             notes: notes(shape, isSmallChange: isSmallChange) + readingNotes(phases: phases)
         )
     }
+
+    /// The plan's language: config's, else the constitution's, else the spec's, else English.
+    var language: PlanLanguage {
+        PlanLanguage.of(setting: options.language, constitution: constitution, spec: spec)
+    }
+
+    /// The sentences the plan writes itself, in its language.
+    var phrases: PlanPhrases { language.phrases }
 
     // MARK: Summary
 
@@ -67,17 +75,9 @@ public struct PlanBuilder {
         if sentences.count < 2 { add(spec.overview, 3 - sentences.count) }
         if sentences.count < 2 { add(spec.primaryStory ?? spec.stories.first?.description, 1) }
         if sentences.count < 2, !spec.requirements.isEmpty || !spec.stories.isEmpty {
-            let parts = [
-                spec.stories.isEmpty ? nil : Prose.count(spec.stories.count, "user story", "user stories"),
-                spec.requirements.isEmpty
-                    ? nil : Prose.count(spec.requirements.count, "functional requirement", "functional requirements"),
-            ]
-            sentences.append("It covers \(Prose.list(parts.compactMap { $0 })).")
+            sentences.append(phrases.coverage(spec.stories.count, spec.requirements.count))
         }
-        if sentences.isEmpty {
-            return
-                "spec.md does not describe the feature yet: it has no **Input** description, overview, user story or requirement."
-        }
+        if sentences.isEmpty { return phrases.undescribedSpec }
         return Prose.joined(sentences)
     }
 

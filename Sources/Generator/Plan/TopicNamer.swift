@@ -25,8 +25,11 @@ struct TopicNamer {
     ]
 
     private let entities: [EntityKey]
+    /// The name of a phase whose requirements share no word: "Requirements" in the plan's language.
+    private let fallback: String
 
-    init(entities: [Entity]) {
+    init(entities: [Entity], fallback: String = PlanPhrases.english.requirementsPhase) {
+        self.fallback = fallback
         self.entities = entities.compactMap { entity in
             let words = Set(SignificantWords.of(entity.name))
             return words.isEmpty ? nil : EntityKey(name: entity.name, words: words)
@@ -64,7 +67,7 @@ struct TopicNamer {
         }
         .map { word, count in (word, Double(count * count) / Double(phasesUsing[word] ?? 1)) }
         let top = scored.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(2)
-        guard !top.isEmpty else { return "Requirements" }
+        guard !top.isEmpty else { return fallback }
         used.formUnion(top.map(\.0))
         let texts = chunk.map(\.text)
         return top.map { Prose.upperCasingFirstLetter(Self.surface(of: $0.0, in: texts)) }.joined(separator: " & ")

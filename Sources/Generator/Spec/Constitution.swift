@@ -11,6 +11,9 @@ public struct Constitution: Sendable, Equatable {
     public var documentationRules: [String] = []
     /// Template placeholders such as `[GOVERNANCE_RULES]` left in an otherwise filled-in constitution.
     public var leftoverPlaceholders: [String] = []
+    /// The language the constitution requires plans in ("plans MUST be written in Spanish"); nil
+    /// when it says nothing about it.
+    public var planLanguage: PlanLanguage?
     /// The hash of the text it was parsed from, for plan fingerprints.
     public var sourceHash = ""
 

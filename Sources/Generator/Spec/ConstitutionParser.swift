@@ -11,6 +11,7 @@ public enum ConstitutionParser {
         constitution.version = version(lines)
         constitution.sourceHash = ContentHash.of(text)
         constitution.leftoverPlaceholders = placeholders(lines)
+        constitution.planLanguage = PlanLanguageStatement.language(in: lines)
         for section in MarkdownStructure.sections(lines) {
             read(section, into: &constitution)
         }

@@ -28,7 +28,8 @@ struct Config: Equatable, Sendable {
     }
 
     static let keys = [
-        "roots", "stack", "estimates", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat", "watch",
+        "roots", "stack", "estimates", "language", "maxSpecBytes", "debounceMs", "maxDelayMs", "logLevel", "logFormat",
+        "watch",
         "pollIntervalMs",
     ]
 
@@ -89,6 +90,7 @@ struct Config: Equatable, Sendable {
             if let value = object["estimates"] {
                 config.options.estimates = try PlanSettings.estimates(value).applied(to: Estimates())
             }
+            if let value = object["language"] { config.options.language = try PlanSettings.language(value).language }
         } catch {
             throw fail(error.key, error.message)
         }

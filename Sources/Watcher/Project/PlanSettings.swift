@@ -6,8 +6,8 @@ struct SettingError: Error {
     var message: String
 }
 
-/// What config.json and a project's `.plansync.json` both set for its plans: `stack` and
-/// `estimates`, checked key by key with messages that name the key.
+/// What config.json and a project's `.plansync.json` both set for its plans: `stack`,
+/// `estimates` and `language`, checked key by key with messages that name the key.
 enum PlanSettings {
     /// `stack`: each field a one-line string, `kind` one of the kinds.
     static func stack(_ value: JSONValue) throws(SettingError) -> TechStack {
@@ -45,6 +45,17 @@ enum PlanSettings {
             }
         }
         return stack
+    }
+
+    /// `language`: `"auto"` (the constitution's, else the spec's) or a plan language's code.
+    static func language(_ value: JSONValue) throws(SettingError) -> LanguageSetting {
+        let codes = ["auto"] + PlanLanguage.allCases.map(\.rawValue)
+        guard case .string(let text) = value, codes.contains(text) else {
+            throw SettingError(
+                key: "language",
+                message: "\"language\" must be one of \(codes.map { "\"\($0)\"" }.joined(separator: ", "))")
+        }
+        return LanguageSetting(language: PlanLanguage(rawValue: text))
     }
 
     /// `estimates`: each key an estimate, each value a number of days.
@@ -86,4 +97,10 @@ struct EstimateSettings: Equatable, Sendable {
         }
         return estimates
     }
+}
+
+/// A settings file's `language`: a plan language, or nil for `"auto"`, which a project's
+/// `.plansync.json` can set over config.json's fixed one.
+struct LanguageSetting: Equatable, Sendable {
+    var language: PlanLanguage?
 }

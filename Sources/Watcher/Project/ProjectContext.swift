@@ -94,7 +94,8 @@ struct ProjectContext: Sendable {
         profile = ProjectProfile.read(sources)
         profileHash = PlanInputs.profileHash(profile)
         options = PlanOptions(
-            estimates: (found.settings?.estimates ?? EstimateSettings()).applied(to: config.options.estimates))
+            estimates: (found.settings?.estimates ?? EstimateSettings()).applied(to: config.options.estimates),
+            language: found.settings?.language.map(\.language) ?? config.options.language)
         return profileHash != before
     }
 

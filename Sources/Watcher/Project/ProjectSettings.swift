@@ -3,18 +3,20 @@ import Generator
 /// `.plansync.json` at a project root: the project's own word on its plans, which beats the
 /// user's config.json for that project, so that one daemon serves two projects with different
 /// stacks. `stack` is the strongest source of the project's profile; `estimates` set the estimates
-/// they name over config.json's.
+/// they name over config.json's; `language` the plans' language (`"auto"` included) over config.json's.
 ///
 /// ```json
 /// { "stack": { "language": "Rust 1.80", "kind": "command-line tool", "database": "none" },
-///   "estimates": { "foundationDays": 1 } }
+///   "estimates": { "foundationDays": 1 }, "language": "es" }
 /// ```
 struct ProjectSettings: Equatable, Sendable {
     static let fileName = ".plansync.json"
-    static let keys = ["stack", "estimates"]
+    static let keys = ["stack", "estimates", "language"]
 
     var stack: TechStack?
     var estimates = EstimateSettings()
+    /// nil when the file does not set `language`.
+    var language: LanguageSetting?
 
     /// Reads the file's bytes; an error names the file, and the key with its line and column.
     /// - Parameter path: the file's path as messages show it.
@@ -36,6 +38,7 @@ struct ProjectSettings: Equatable, Sendable {
         do {
             if let value = object["stack"] { settings.stack = try PlanSettings.stack(value) }
             if let value = object["estimates"] { settings.estimates = try PlanSettings.estimates(value) }
+            if let value = object["language"] { settings.language = try PlanSettings.language(value) }
         } catch {
             throw fail(error.key, error.message)
         }

@@ -89,7 +89,13 @@ import Testing
         let total = nextDay - 1
         let weeks = (total + 4) / 5
         #expect(lines.contains("**Total: \(total) days (\(weeks) \(weeks == 1 ? "week" : "weeks"))**"))
-        #expect(phases.contains { $0.contains(": Testing (") } && phases.contains { $0.contains(": Documentation (") })
+        // Testing and Documentation, in the plan's language.
+        let names = PlanLanguage.allCases.map(\.phrases)
+        #expect(
+            names.contains { phrases in
+                phases.contains { $0.contains(": \(phrases.testingPhase) (") }
+                    && phases.contains { $0.contains(": \(phrases.documentationPhase) (") }
+            })
         // Two risks or more, or the line that says the spec gives fewer: never padding.
         let risks = lines.filter { $0.hasPrefix("### Risk ") }.count
         let saysFewer = lines.contains { $0.hasPrefix("No significant risks found in the spec beyond") }

@@ -25,7 +25,7 @@ import Testing
         for (offset, field) in Estimates.fields.enumerated() {
             estimates[keyPath: field.keyPath] = 0.1 + 0.2 + Double(offset)
         }
-        return PlanOptions(estimates: estimates)
+        return PlanOptions(estimates: estimates, language: .spanish)
     }
 
     /// A stack with text that needs escaping, in config.json and `.plansync.json`, and a manifest.
@@ -43,15 +43,21 @@ import Testing
     }
 
     @Test func defaultInputsKeepTheirFingerprint() {
-        #expect(Self.inputs().fingerprint == "74b887241d4aefb2")
+        #expect(Self.inputs().fingerprint == "d13866145fb7c957")
     }
 
     @Test func configuredOptionsKeepTheirFingerprint() {
-        #expect(Self.inputs(Self.configuredOptions).fingerprint == "9a32a04d42ac28de")
+        #expect(Self.inputs(Self.configuredOptions).fingerprint == "13fd69b1aa16aa36")
+    }
+
+    /// `"language"` in config.json changes what the plan says: each setting has its own fingerprint.
+    @Test func eachPlanLanguageHasItsOwnFingerprint() {
+        let fingerprints = ([nil] + PlanLanguage.allCases).map { Self.inputs(PlanOptions(language: $0)).fingerprint }
+        #expect(Set(fingerprints).count == PlanLanguage.allCases.count + 1)
     }
 
     @Test func aConfiguredProfileKeepsItsFingerprint() {
-        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "54ae49d8ea287247")
+        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "963501fae0bf557a")
     }
 
     /// The profile's facts count, not how their sources are worded: a manifest whose dependency

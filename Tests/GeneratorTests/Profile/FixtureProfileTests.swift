@@ -23,6 +23,9 @@ import Testing
             project: "harbour-tides", languages: ["TypeScript"],
             technologies: ["React", "Vite", "Vitest", "Stripe", "PostgreSQL"], kind: .webApplication),
         ProfileExpectation(
+            project: "huerta-share", languages: ["TypeScript"], technologies: ["Express", "Node.js", "PostgreSQL"],
+            kind: .apiService),
+        ProfileExpectation(
             project: "kube-tool", languages: ["Go"], technologies: ["Cobra", "go test", "Kubernetes"],
             kind: .commandLineTool),
         ProfileExpectation(

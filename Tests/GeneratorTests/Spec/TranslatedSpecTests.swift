@@ -25,17 +25,17 @@ import Testing
             "P0 is planned before P1: \(read.phaseHeadings)")
         #expect(
             read.plan.contains(
-                "- Scenario: Dado una sala libre el martes a las 18:00, cuando el músico la reserva dos horas, entonces la sala queda ocupada de 18:00 a 20:00"
+                "- Escenario: Dado una sala libre el martes a las 18:00, cuando el músico la reserva dos horas, entonces la sala queda ocupada de 18:00 a 20:00"
             ))
         #expect(
             read.plan.contains(
-                "- Scenario: Dado una reserva para mañana a las 10:00, cuando el músico la anula hoy a las 9:00, entonces"
+                "- Escenario: Dado una reserva para mañana a las 10:00, cuando el músico la anula hoy a las 9:00, entonces"
             ))
         #expect(
             read.plan.contains(
                 "- [ ] CE-002: Reservas duplicadas de la misma franja — ninguna en 1,000 reservas de prueba"))
         #expect(read.plan.contains("### Risk 1: Open question: RF-003: ¿con tarjeta o con saldo prepagado?"))
-        #expect(read.section("Dependencies").contains("- None"), "\"1,000\" names no feature")
+        #expect(read.section("Dependencies").contains("- Ninguna"), "\"1,000\" names no feature")
     }
 
     @Test func aPortugueseSpecKeepsItsCriteriaWithTheirIds() throws {
@@ -55,7 +55,7 @@ import Testing
             "RF-003A must not become \"RF-003: A:\"")
         #expect(
             read.plan.contains(
-                "- Scenario: Dado duas lojas com vendas na semana, quando o gerente abre o relatório, então vê uma linha por loja e o total geral"
+                "- Cenário: Dado duas lojas com vendas na semana, quando o gerente abre o relatório, então vê uma linha por loja e o total geral"
             ))
         #expect(
             !read.plan.contains("No SC-###") && !read.plan.contains("No success criteria"),
@@ -70,8 +70,8 @@ import Testing
             "the 用户描述 prefix stripped, no \"。.\" or \". \" after 。")
         #expect(read.spec.stories.map { $0.priority?.rank } == [2, 1], "（优先级：P2） read from full-width brackets")
         #expect(read.phaseHeadings[1] == "### Phase 2: 导出为 PDF (P1) (Day 3)")
-        #expect(read.plan.contains("- Scenario: 假设报表有 120 行，当导出 PDF，那么每页显示 40 行并带页码"))
-        #expect(read.plan.contains("- Scenario: 假设报表没有任何记录，当点击导出，那么系统提示\"没有可导出的数据\""), "plain 假设/当/那么 without bold")
+        #expect(read.plan.contains("- 场景：假设报表有 120 行，当导出 PDF，那么每页显示 40 行并带页码"))
+        #expect(read.plan.contains("- 场景：假设报表没有任何记录，当点击导出，那么系统提示\"没有可导出的数据\""), "plain 假设/当/那么 without bold")
         #expect(!read.plan.contains("。."))
     }
 
@@ -80,8 +80,8 @@ import Testing
         #expect(read.spec.language == .japanese)
         #expect(read.section("Feature Summary") == ["予約の前日に患者へリマインダーを送りたい。患者は返信で予約を取り消せる。"])
         #expect(read.spec.stories.allSatisfy { !$0.scenarios.isEmpty })
-        #expect(read.plan.contains("- Scenario: 前提：明日10時の予約がある、もし今日18時になる、ならば患者にリマインダーが届く"))
-        #expect(read.plan.contains("- Scenario: 前提：予約がすでに取り消されている、今日18時になったとき、ならばリマインダーは送られない"))
+        #expect(read.plan.contains("- シナリオ：前提：明日10時の予約がある、もし今日18時になる、ならば患者にリマインダーが届く"))
+        #expect(read.plan.contains("- シナリオ：前提：予約がすでに取り消されている、今日18時になったとき、ならばリマインダーは送られない"))
         #expect(read.plan.contains("もし「取消」と返信する"), "no space between a Japanese keyword and 「")
     }
 
@@ -96,7 +96,7 @@ import Testing
         ),
         (
             "merge-digest", "002-pr-summary",
-            "- Scenario: 假设 GitLab 与 Bitbucket 各有两个已合并请求，当生成第 42 周的摘要，那么摘要列出四个请求，按合并时间排序"
+            "- 场景：假设 GitLab 与 Bitbucket 各有两个已合并请求，当生成第 42 周的摘要，那么摘要列出四个请求，按合并时间排序"
         ),
     ])
     func frenchGermanAndChineseScenariosReadAsSentences(project: String, folder: String, line: String) throws {

@@ -1,0 +1,36 @@
+/// The language of the sentences a plan writes itself (its headings stay the format's, in
+/// English, and what it quotes from the spec stays as written).
+///
+/// Chosen, strongest first, by `"language"` in `.plansync.json` or config.json, by what the
+/// constitution asks ("plans MUST be written in Spanish"), by the spec's own language; English
+/// for any other. Adding a language is one case here and one `PlanPhrases` file.
+public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
+    case english = "en"
+    /// Simplified Chinese.
+    case chinese = "zh"
+    case japanese = "ja"
+    case spanish = "es"
+    case portuguese = "pt"
+
+    /// The plan's language for a spec's detected one; nil for a language without a phrase table.
+    init?(_ language: SpecLanguage) {
+        self.init(rawValue: language.rawValue)
+    }
+
+    /// The sentences of this language.
+    var phrases: PlanPhrases {
+        switch self {
+        case .english: .english
+        case .chinese: .chinese
+        case .japanese: .japanese
+        case .spanish: .spanish
+        case .portuguese: .portuguese
+        }
+    }
+
+    /// The plan's language: the setting's, else the constitution's, else the spec's, else English.
+    /// - Parameter setting: `"language"` from the settings; nil for `"auto"`.
+    static func of(setting: PlanLanguage?, constitution: Constitution?, spec: Spec) -> PlanLanguage {
+        setting ?? constitution?.planLanguage ?? PlanLanguage(spec.language) ?? .english
+    }
+}
