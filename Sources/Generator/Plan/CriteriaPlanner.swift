@@ -68,8 +68,8 @@ struct CriteriaPlanner {
     static func goal(in description: String) -> String? {
         for marker in goalMarkers {
             guard
-                let range = description.firstRange(of: marker)
-                    ?? description.firstRange(of: Prose.upperCasingFirstLetter(marker))
+                let range = ByteSearch.firstRange(of: marker, in: description)
+                    ?? ByteSearch.firstRange(of: Prose.upperCasingFirstLetter(marker), in: description)
             else { continue }
             let rest = Prose.firstSentences(String(description[range.upperBound...]), 1).trimmed
             guard rest.count > 3 else { continue }

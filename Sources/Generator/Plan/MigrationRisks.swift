@@ -47,20 +47,18 @@ struct MigrationRisks {
     }
 
     /// A migration, or the backfill of a data migration ("do not backfill" is a policy, not one).
-    private static let migrationWords = [
+    private static let migrationWords = Keywords([
         "migrate", "migrating", "migration of", "migration to", "migrations", "data migration", "schema migration",
         "backfill existing",
-    ].map {
-        ByteString(lowercasing: $0)
-    }
+    ])
     /// What a migration moves when it is a data migration.
-    private static let dataWords = [
+    private static let dataWords = Keywords([
         "data", "schema", "table", "column", "record", "database", "rows",
-    ].map { ByteString(lowercasing: $0) }
-    private static let replacementWords = [
+    ])
+    private static let replacementWords = Keywords([
         "deprecate the", "deprecates the", "is deprecated", "are deprecated", "remove the deprecated",
         "replaces the existing", "replace the existing", "replaces the old ", "replace the old ", "replacing the old ",
         "replacing the existing", "remove the old ", "removes the old ", "legacy ", "relocate", "relocation",
         "no longer supported", "sunset",
-    ].map { ByteString(lowercasing: $0) }
+    ])
 }

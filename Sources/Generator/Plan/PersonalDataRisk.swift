@@ -47,7 +47,7 @@ struct PersonalDataRisk {
         return kept + cards + testing + "."
     }
 
-    private static let categories: [(String, [ByteString])] = [
+    private static let categories: [(String, Keywords)] = [
         ("names", ["full name", "first name", "last name", "participant name", "player name", "display name"]),
         ("emails", ["email address", "e-mail address", "user email", "user's email", "customer email", "emails of"]),
         ("phone numbers", ["phone number", "telephone"]),
@@ -67,5 +67,5 @@ struct PersonalDataRisk {
             ]
         ),
         ("payments", ["payment", "credit card", "card number", "billing", "refund"]),
-    ].map { ($0.0, $0.1.map { ByteString(lowercasing: $0) }) }
+    ].map { ($0.0, Keywords($0.1)) }
 }

@@ -38,7 +38,7 @@ struct RequirementSubjects {
     /// or nil when its subject names no part.
     static func subject(of text: String) -> (String, String)? {
         for modal in modals {
-            guard let range = text.firstRange(of: " \(modal) ") else { continue }
+            guard let range = ByteSearch.firstRange(of: " \(modal) ", in: text) else { continue }
             var subject = Substring(text[..<range.lowerBound])
             for article in ["The ", "the ", "A ", "An ", "Each ", "Every "] where subject.hasPrefix(article) {
                 subject = subject.dropFirst(article.count)

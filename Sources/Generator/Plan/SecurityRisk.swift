@@ -79,13 +79,13 @@ struct SecurityRisk {
             phase: phase?.number, rank: 0)
     }
 
-    private static let roleWords = ["auth", "role", "permission", "admin"].map { ByteString(lowercasing: $0) }
-    private static let secretWords = [
+    private static let roleWords = Keywords(["auth", "role", "permission", "admin"])
+    private static let secretWords = Keywords([
         "token", "api key", "secret", "password", "credential", "private key", "access key", "oauth",
-    ].map { ByteString(lowercasing: $0) }
-    private static let radioWords = [
+    ])
+    private static let radioWords = Keywords([
         "radio", "wireless", "bluetooth", "wifi", "wi-fi", " ota ", "ota update", "over-the-air", "firmware update",
         "pairing",
         "nrf24", "lora", "transmi",
-    ].map { ByteString(lowercasing: $0) }
+    ])
 }

@@ -6,6 +6,16 @@ struct SpecItemText {
     /// The text with ASCII lower-cased, for keyword search.
     let folded: ByteString
     let phase: PhaseLocator.Located?
+    /// The folded text's byte pairs, so that most keywords are ruled out without a search.
+    let pairs: BytePairMask
+
+    init(id: String?, text: String, folded: ByteString, phase: PhaseLocator.Located?) {
+        self.id = id
+        self.text = text
+        self.folded = folded
+        self.phase = phase
+        pairs = BytePairMask(folded.bytes)
+    }
 
     /// The requirements, the stories and the feature's own description, in that order.
     static func all(of spec: Spec, locator: PhaseLocator) -> [SpecItemText] {
@@ -27,5 +37,11 @@ struct SpecItemText {
     }
 
     /// Whether the text holds one of the lower-case keywords.
-    func mentions(_ keywords: [ByteString]) -> Bool { keywords.contains { folded.contains($0) } }
+    func mentions(_ keywords: Keywords) -> Bool {
+        for index in keywords.words.indices
+        where pairs.covers(keywords.masks[index]) && folded.contains(keywords.words[index]) {
+            return true
+        }
+        return false
+    }
 }

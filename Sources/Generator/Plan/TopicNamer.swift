@@ -78,7 +78,11 @@ struct TopicNamer {
     static func surface(of key: String, in texts: [String]) -> String {
         for text in texts {
             for token in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                guard token.utf8.count >= key.utf8.count - 2 else { continue }
+                // Most tokens are ruled out by their first letter before the word is made.
+                guard token.utf8.count >= key.utf8.count - 2,
+                    let first = token.utf8.first, let keyFirst = key.utf8.first,
+                    first | 0x20 == keyFirst || first >= 0x80 || keyFirst >= 0x80
+                else { continue }
                 if SignificantWords.of(String(token)) == [key] { return String(token) }
             }
         }

@@ -37,15 +37,19 @@ enum PlanLanguageStatement {
 
     /// The language this line requires plans in; nil when it is not such a rule.
     static func language(of line: String) -> PlanLanguage? {
+        // Byte searches: `String.contains` compares Characters, and this runs on every prose line
+        // of the constitution (the words are lower-case and in the composed form constitutions use).
         let text = line.lowercased()
-        guard documents.contains(where: text.contains),
-            let obligation = obligations.compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
+        guard documents.contains(where: { ByteSearch.firstRange(of: $0, in: text) != nil }),
+            let obligation = obligations.compactMap({ ByteSearch.firstRange(of: $0, in: text)?.lowerBound }).min()
         else { return nil }
         // "Specs may be drafted in English, but plans MUST be written in Spanish": the language the
         // obligation names, else the only one the line names.
         let required = text[obligation...]
         for words in [required, Substring(text)] {
-            let named = names.filter { _, names in names.contains(where: words.contains) }
+            let named = names.filter { _, names in
+                names.contains { ByteSearch.firstRange(of: $0, in: words) != nil }
+            }
             if !named.isEmpty { return named.count == 1 ? named[0].0 : nil }
         }
         return nil
