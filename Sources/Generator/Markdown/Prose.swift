@@ -9,7 +9,12 @@ enum Prose {
 
     /// The first `count` sentences of `text`, joined again by the rules of their script.
     static func firstSentences(_ text: String, _ count: Int) -> String {
-        SentenceRules.joined(Array(sentences(text).prefix(count)))
+        SentenceRules.joined(sentences(text, limit: count))
+    }
+
+    /// The first `limit` sentences of a paragraph, without splitting the rest of it.
+    static func sentences(_ text: String, limit: Int) -> [String] {
+        SentenceRules.sentences(in: PlainText.collapsingSpaces(text), limit: limit)
     }
 
     /// Sentences joined by the rules of their script: no ". " after `。`, no doubled marks.

@@ -90,30 +90,33 @@ struct PhasePlanner {
     func requirementDrafts(_ requirements: [Requirement], limit: Int = 8, looseScenarios: [String]) -> [Draft] {
         let chunkCount = (requirements.count + limit - 1) / limit
         // Even sizes (8, 7, 7 rather than 8, 8, 6) so that no phase is a leftover scrap.
-        var chunks: [[Requirement]] = []
+        var ranges: [Range<Int>] = []
         var start = 0
         for index in 0..<chunkCount {
             let size = requirements.count / chunkCount + (index < requirements.count % chunkCount ? 1 : 0)
-            chunks.append(Array(requirements[start..<(start + size)]))
+            ranges.append(start..<(start + size))
             start += size
         }
+        // Each requirement's words once: the scenarios' matcher and the phases' names use them.
+        let words = requirements.map { SignificantWords.of($0.text) }
         // Each scenario goes to the phase whose requirements share most words with it, else the first.
-        var scenarios = Array(repeating: [String](), count: chunks.count)
-        var matcher = WordMatcher(
-            groups: chunks.map { chunk in
-                Dictionary(
-                    chunk.flatMap { SignificantWords.of($0.text) }.map { ($0, 1) },
-                    uniquingKeysWith: { first, _ in first })
-            })
-        for scenario in looseScenarios {
-            scenarios[matcher.bestGroup(for: Set(SignificantWords.of(scenario)))?.group ?? 0].append(scenario)
+        var scenarios = Array(repeating: [String](), count: ranges.count)
+        if !looseScenarios.isEmpty {
+            var matcher = WordMatcher(
+                groups: ranges.map { range in
+                    Dictionary(words[range].joined().map { ($0, 1) }, uniquingKeysWith: { first, _ in first })
+                })
+            for scenario in looseScenarios {
+                scenarios[matcher.bestGroup(for: Set(SignificantWords.of(scenario)))?.group ?? 0].append(scenario)
+            }
         }
-        let counts = chunks.map(Self.wordCounts)
+        let counts = ranges.map { range in Self.wordCounts(requirements[range], words: words[range]) }
         var phasesUsing: [String: Int] = [:]
         for own in counts { for word in own.keys { phasesUsing[word, default: 0] += 1 } }
         let namer = TopicNamer(entities: spec.entities, fallback: phrases.requirementsPhase)
         var used: Set<String> = []
-        return chunks.enumerated().map { index, chunk in
+        return ranges.enumerated().map { index, range in
+            let chunk = Array(requirements[range])
             let name = namer.name(for: chunk, own: counts[index], phasesUsing: phasesUsing, used: &used)
             let ids = chunk.compactMap(\.id)
             return draft(
@@ -122,12 +125,14 @@ struct PhasePlanner {
         }
     }
 
-    /// How many requirements of a phase use each word.
-    private static func wordCounts(_ chunk: [Requirement]) -> [String: Int] {
+    /// How many requirements of a phase use each word (their open questions left out).
+    /// - Parameter words: each requirement's significant words, questions included.
+    private static func wordCounts(_ chunk: ArraySlice<Requirement>, words: ArraySlice<[String]>) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for requirement in chunk {
-            for word in Set(SignificantWords.of(SpecMarkers.removingQuestions(requirement.text)))
-            where !word.allSatisfy(\.isNumber) {
+        for (requirement, own) in zip(chunk, words) {
+            let text = SpecMarkers.removingQuestions(requirement.text)
+            let kept = text == requirement.text ? own : SignificantWords.of(text)
+            for word in Set(kept) where !word.allSatisfy(\.isNumber) {
                 counts[word, default: 0] += 1
             }
         }

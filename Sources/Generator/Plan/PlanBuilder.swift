@@ -66,7 +66,7 @@ public struct PlanBuilder {
         var sentences: [String] = []
         func add(_ text: String?, _ count: Int) {
             guard let text, !text.isEmpty else { return }
-            for sentence in Prose.sentences(text).prefix(count)
+            for sentence in Prose.sentences(text, limit: count)
             where !sentences.contains(sentence) && sentences.count < 3 {
                 sentences.append(Prose.asSentence(Prose.upperCasingFirstLetter(sentence)))
             }

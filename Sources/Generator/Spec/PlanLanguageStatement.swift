@@ -40,7 +40,9 @@ enum PlanLanguageStatement {
         // Byte searches: `String.contains` compares Characters, and this runs on every prose line
         // of the constitution (the words are lower-case and in the composed form constitutions use).
         let text = line.lowercased()
-        guard documents.contains(where: { ByteSearch.firstRange(of: $0, in: text) != nil }),
+        // A language name is the rarest of the three: most lines are ruled out by it alone.
+        guard names.contains(where: { _, names in names.contains { ByteSearch.firstRange(of: $0, in: text) != nil } }),
+            documents.contains(where: { ByteSearch.firstRange(of: $0, in: text) != nil }),
             let obligation = obligations.compactMap({ ByteSearch.firstRange(of: $0, in: text)?.lowerBound }).min()
         else { return nil }
         // "Specs may be drafted in English, but plans MUST be written in Spanish": the language the

@@ -34,6 +34,34 @@ public enum SentenceRules {
         return result
     }
 
+    /// The first `limit` sentences of `text`, as `sentences(in:)` gives them. A plan quotes the
+    /// first sentence or three of a spec's description, which may run for pages: the text is
+    /// split as characters only as far as those sentences reach, when a prefix holds them.
+    public static func sentences(in text: String, limit: Int) -> [String] {
+        guard limit > 0 else { return [] }
+        // Only a text much longer than its first sentences is worth the prefix: a short one is
+        // split whole, as before, and a prefix that holds too few sentences costs a second split.
+        let prefixBytes = 400 * limit
+        let utf8 = text.utf8
+        guard utf8.count > 2 * prefixBytes, hasInnerMark(text) else {
+            return Array(sentences(in: text).prefix(limit))
+        }
+        var cut = utf8.index(utf8.startIndex, offsetBy: prefixBytes)
+        while String.Index(cut, within: text) == nil { cut = utf8.index(after: cut) }
+        let characters = Array(text[..<cut])
+        // An end is decided by what precedes it and at most a few closers and spaces after it:
+        // ends well before the cut are the ends of the whole text.
+        let ends = sentenceEnds(characters).prefix { $0 < characters.count - 16 }
+        var result: [String] = []
+        var start = 0
+        for end in ends where result.count < limit {
+            let sentence = String(characters[start..<end]).trimmedSpaces()
+            if !sentence.isEmpty { result.append(sentence) }
+            start = end
+        }
+        return result.count == limit ? result : Array(sentences(in: text).prefix(limit))
+    }
+
     /// Whether a sentence mark (`. ! ?` or `。！？｡`) stands anywhere but in the closing run of
     /// marks, closers and spaces at the end: only then can the text hold two sentences.
     private static func hasInnerMark(_ text: String) -> Bool {

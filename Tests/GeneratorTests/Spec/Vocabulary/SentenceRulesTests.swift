@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Generator
@@ -69,5 +70,36 @@ import Testing
         #expect(cut.text == head, "\(text)")
         #expect(cut.boundary == boundary, "\(text)")
         #expect(cut.text.count <= limit || boundary == .word)
+    }
+}
+
+/// The first few sentences of a long text, split only as far as they reach, are the first few
+/// of the whole text's split: checked on every paragraph of every fixture and corpus spec.
+@Suite struct FirstSentencesTests {
+    @Test func theFirstSentencesOfAParagraphAreThoseOfTheWholeSplit() {
+        let cases = TestFiles.fixtureCases() + TestFiles.corpusCases()
+        var compared = 0
+        for testCase in cases {
+            for paragraph in testCase.spec.components(separatedBy: "\n\n") {
+                let text = PlainText.collapsingSpaces(paragraph)
+                let whole = SentenceRules.sentences(in: text)
+                for limit in 1...3 {
+                    #expect(
+                        SentenceRules.sentences(in: text, limit: limit) == Array(whole.prefix(limit)),
+                        "\(testCase.name): \(text.prefix(80))")
+                }
+                compared += 1
+            }
+        }
+        #expect(compared > 100)
+    }
+
+    @Test func aLongTextGivesItsFirstSentencesWithoutTheRest() {
+        let text = (1...200).map { "Sentence number \($0) ends here." }.joined(separator: " ")
+        #expect(
+            SentenceRules.sentences(in: text, limit: 2) == [
+                "Sentence number 1 ends here.", "Sentence number 2 ends here.",
+            ])
+        #expect(SentenceRules.sentences(in: "One. Two.", limit: 3) == ["One.", "Two."])
     }
 }
