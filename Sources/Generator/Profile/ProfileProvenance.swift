@@ -53,8 +53,8 @@ enum ProfileProvenance {
                 groups.append((choice.source, [label]))
             }
         }
-        return groups.map { $0.labels.joined(separator: ", ") + words.cited(words.source($0.source)) }
-            .joined(separator: ", ")
+        return groups.map { $0.labels.joined(separator: words.comma) + words.cited(words.source($0.source)) }
+            .joined(separator: words.comma)
     }
 
     /// "command-line tool (package.json, plan of 002-batch-conversion)".
@@ -69,7 +69,7 @@ enum ProfileProvenance {
             sources.append(words.source(item.source))
         }
         let others = profile.secondaryKinds.map(words.kind)
-        return words.kind(kind) + words.cited(sources.joined(separator: ", "))
+        return words.kind(kind) + words.cited(sources.joined(separator: words.comma))
             + (others.isEmpty ? "" : words.also(others))
     }
 

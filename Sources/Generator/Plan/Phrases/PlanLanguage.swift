@@ -32,8 +32,8 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
     var review: ReviewPhrases {
         switch self {
         case .english: .english
-        case .chinese: .english
-        case .japanese: .english
+        case .chinese: .chinese
+        case .japanese: .japanese
         case .spanish: .english
         case .portuguese: .english
         }

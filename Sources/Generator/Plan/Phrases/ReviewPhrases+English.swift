@@ -243,5 +243,5 @@ extension ProvenanceWords {
     static let english = ProvenanceWords(
         aspect: { $0.rawValue }, source: { $0.description }, kind: { $0.description }, none: { "none (\($0))" },
         more: { " and \($0) more" }, per: { "\($0) per \($1)" }, also: { "; also \($0.joined(separator: ", "))" },
-        separator: "; ", colon: ": ", cited: { " (\($0))" }, lowerCaseAfterFirst: true)
+        separator: "; ", comma: ", ", colon: ": ", cited: { " (\($0))" }, lowerCaseAfterFirst: true)
 }

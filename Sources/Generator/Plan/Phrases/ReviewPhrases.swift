@@ -148,6 +148,8 @@ struct ProvenanceWords: Sendable {
     let also: @Sendable ([String]) -> String
     /// Between the aspects.
     let separator: String
+    /// Between the items of an aspect, and between sources.
+    let comma: String
     /// Between an aspect and its items.
     let colon: String
     /// `(constitution)`.
