@@ -34,8 +34,8 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
         case .english: .english
         case .chinese: .chinese
         case .japanese: .japanese
-        case .spanish: .english
-        case .portuguese: .english
+        case .spanish: .spanish
+        case .portuguese: .portuguese
         }
     }
 
