@@ -55,7 +55,8 @@ struct CriteriaPlanner {
             story.description.isEmpty ? story.acceptanceCriteria.first ?? "" : story.description)
         if let goal = Self.goal(in: description) { return label + goal }
         if !description.isEmpty {
-            return "\(label): \(Prose.complete(Prose.firstSentences(description, 1), upTo: 200))"
+            return phrases.criterion(
+                .outcome(label: label, sentence: Prose.complete(Prose.firstSentences(description, 1), upTo: 200)))
         }
         let count = story.scenarios.count + story.acceptanceCriteria.count
         return count == 0 ? label : phrases.criterion(.scenariosPass(label: label, count: count))

@@ -1,11 +1,12 @@
 extension ReviewPhrases {
     /// Simplified Chinese.
     static let chinese = ReviewPhrases(
-        phase: { "第 \($0.number) 阶段（\($0.name)）" }, risk: chineseRisk,
+        phase: { "第 \($0.number) 阶段“\($0.name)”" }, risk: chineseRisk,
         criterion: { text in
             switch text {
             case .gate(let rule): "章程门禁：\(rule)"
             case .principle(let name): "遵循章程原则：\(name)（不可妥协）"
+            case .outcome(let label, let sentence): "\(label)：\(sentence)"
             case .defaultGate: "每项功能需求都有通过的自动化测试"
             case .scenariosPass(let label, let count): "\(label)：\(count == 1 ? "验收场景通过" : "\(count) 个验收场景全部通过")"
             case .groupMet(let group, let cited, let count): "\(group)\(cited)：\(count) 项需求均已满足，且各有通过的测试"
@@ -56,7 +57,7 @@ extension ReviewPhrases {
                 }
             },
             kind: { PlanPhrases.chinese.kind($0) }, none: { "无（\($0)）" }, more: { "，另有 \($0) 项" },
-            per: { "\($0)（版本依据\($1)）" }, also: { "；也是\($0.joined(separator: "、"))" }, separator: "；", comma: "、",
+            per: { "\($0)（版本依据 \($1)）" }, also: { "；也是\($0.joined(separator: "、"))" }, separator: "；", comma: "、",
             colon: "：", cited: { "（\($0)）" }, lowerCaseAfterFirst: false))
 
     private static func label(_ phase: PhaseLocator.Located) -> String { chinese.phase(phase) }

@@ -164,6 +164,7 @@ extension ReviewPhrases {
         case .gate(let rule): "Constitution gate: \(rule)"
         case .principle(let name): "Constitution principle upheld: \(name) (non-negotiable)"
         case .defaultGate: "Every functional requirement has a passing automated test"
+        case .outcome(let label, let sentence): "\(label): \(sentence)"
         case .scenariosPass(let label, let count):
             "\(label): its \(Prose.count(count, "acceptance scenario passes", "acceptance scenarios pass"))"
         case .groupMet(let group, let cited, let count):

@@ -1,11 +1,12 @@
 extension ReviewPhrases {
     /// Japanese, in the plain style of a task list.
     static let japanese = ReviewPhrases(
-        phase: { "フェーズ \($0.number)（\($0.name)）" }, risk: japaneseRisk,
+        phase: { "フェーズ \($0.number)「\($0.name)」" }, risk: japaneseRisk,
         criterion: { text in
             switch text {
             case .gate(let rule): "憲章のゲート：\(rule)"
             case .principle(let name): "憲章の原則を守る：\(name)（譲れない原則）"
+            case .outcome(let label, let sentence): "\(label)：\(sentence)"
             case .defaultGate: "すべての機能要件に、成功する自動テストがある"
             case .scenariosPass(let label, let count):
                 "\(label)：\(count == 1 ? "受け入れシナリオが通る" : "\(count) 件の受け入れシナリオがすべて通る")"
@@ -57,7 +58,7 @@ extension ReviewPhrases {
                 }
             },
             kind: { PlanPhrases.japanese.kind($0) }, none: { "なし（\($0)）" }, more: { "、ほか \($0) 件" },
-            per: { "\($0)（バージョンは\($1)による）" }, also: { "。\($0.joined(separator: "、"))の面もある" }, separator: "。",
+            per: { "\($0)（バージョンは \($1) による）" }, also: { "。\($0.joined(separator: "、"))の面もある" }, separator: "。",
             comma: "、", colon: "：", cited: { "（\($0)）" }, lowerCaseAfterFirst: false))
 
     private static func label(_ phase: PhaseLocator.Located) -> String { japanese.phase(phase) }

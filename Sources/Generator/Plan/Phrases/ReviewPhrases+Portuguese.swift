@@ -6,6 +6,7 @@ extension ReviewPhrases {
             switch text {
             case .gate(let rule): "Requisito da constituição: \(rule)"
             case .principle(let name): "Princípio da constituição respeitado: \(name) (inegociável)"
+            case .outcome(let label, let sentence): "\(label): \(sentence)"
             case .defaultGate: "Cada requisito funcional tem um teste automatizado que passa"
             case .scenariosPass(let label, let count):
                 "\(label): \(count == 1 ? "seu cenário de aceitação passa" : "seus \(count) cenários de aceitação passam")"

@@ -6,6 +6,7 @@ extension ReviewPhrases {
             switch text {
             case .gate(let rule): "Requisito de la constitución: \(rule)"
             case .principle(let name): "Se respeta el principio de la constitución: \(name) (no negociable)"
+            case .outcome(let label, let sentence): "\(label): \(sentence)"
             case .defaultGate: "Cada requisito funcional tiene una prueba automatizada que pasa"
             case .scenariosPass(let label, let count):
                 "\(label): \(count == 1 ? "pasa su escenario de aceptación" : "pasan sus \(count) escenarios de aceptación")"

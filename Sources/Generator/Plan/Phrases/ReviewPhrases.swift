@@ -97,6 +97,8 @@ enum CriterionText {
     case defaultGate
     /// `label`: `US1 Title`.
     case scenariosPass(label: String, count: Int)
+    /// A story's outcome: its label, then a sentence of the spec.
+    case outcome(label: String, sentence: String)
     /// `cited`: ` (FR-001–FR-004)` or empty.
     case groupMet(group: String, cited: String, count: Int)
     case allMet(count: Int, cited: String)
