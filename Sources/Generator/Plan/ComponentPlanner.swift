@@ -10,14 +10,15 @@
 struct ComponentPlanner {
     var spec: Spec
     var limit = 12
+    var phrases: ReviewPhrases = .english
 
     func components() -> [Plan.Component] {
         var found = Found()
         for component in spec.components where Self.isAName(component.name) {
-            found.add(component.name, purpose(component.purpose, default: "named by the spec"))
+            found.add(component.name, purpose(component.purpose, default: phrases.component(.namedBySpec)))
         }
         for entity in spec.entities where Self.isAName(entity.name) {
-            found.add(entity.name, purpose(entity.description, default: "a key entity of the spec"))
+            found.add(entity.name, purpose(entity.description, default: phrases.component(.keyEntity)))
         }
         for (name, purpose) in RequirementSubjects(requirements: spec.requirements).parts() {
             found.add(name, purpose)
@@ -26,10 +27,7 @@ struct ComponentPlanner {
         guard !found.items.isEmpty else {
             return [
                 Plan.Component(
-                    name: "None named",
-                    purpose:
-                        "spec.md names no key entities, services or interfaces; the phases follow its stories and requirements"
-                )
+                    name: phrases.component(.noneNamed), purpose: phrases.component(.noneNamedPurpose))
             ]
         }
         return Array(found.items.prefix(limit))

@@ -11,6 +11,7 @@ struct CriteriaPlanner {
     var constitution: Constitution?
     /// The number of checkboxes the plan aims at; the spec's own criteria go past it when they are more.
     var limit = 20
+    var phrases: ReviewPhrases = .english
 
     func criteria() -> [String] {
         var items = spec.successCriteria.map { criterion in
@@ -23,7 +24,7 @@ struct CriteriaPlanner {
         }
         let gateRoom = min(4, max(2, limit - items.count - stories.count))
         let coveredByDerived = spec.successCriteria.isEmpty && items.count < spec.requirements.count
-        let gates = gates().filter { !(coveredByDerived && $0 == Self.defaultGate) }
+        let gates = gates().filter { !(coveredByDerived && $0 == phrases.criterion(.defaultGate)) }
         items += gates.prefix(max(0, min(gateRoom, limit - items.count)))
         items += stories.prefix(max(0, limit - items.count)).map(outcome)
         return items.uniqued()
@@ -34,17 +35,15 @@ struct CriteriaPlanner {
     /// The constitution's gates, short: its gate rules, else its mandatory testing rules, and
     /// its non-negotiable principles; plansync's default without a constitution.
     func gates() -> [String] {
-        guard let constitution else { return [Self.defaultGate] }
+        guard let constitution else { return [phrases.criterion(.defaultGate)] }
         let rules = constitution.gates.isEmpty ? constitution.testingRules : constitution.gates
-        var result = rules.map { "Constitution gate: \(Prose.complete(Prose.asSentence($0), upTo: 160))" }
-        result += constitution.principles.filter(\.isNonNegotiable).map {
-            "Constitution principle upheld: \($0.name) (non-negotiable)"
-        }
+        var result = rules.map { phrases.criterion(.gate(Prose.complete(Prose.asSentence($0), upTo: 160))) }
+        result += constitution.principles.filter(\.isNonNegotiable).map { phrases.criterion(.principle($0.name)) }
         return result
     }
 
     /// plansync's gate for a project without a constitution.
-    static let defaultGate = "Every functional requirement has a passing automated test"
+    static let defaultGate = ReviewPhrases.english.criterion(.defaultGate)
 
     // MARK: Stories
 
@@ -56,11 +55,11 @@ struct CriteriaPlanner {
             story.description.isEmpty ? story.acceptanceCriteria.first ?? "" : story.description)
         if let goal = Self.goal(in: description) { return label + goal }
         if !description.isEmpty {
-            return "\(label): \(Prose.complete(Prose.firstSentences(description, 1), upTo: 200))"
+            return phrases.criterion(
+                .outcome(label: label, sentence: Prose.complete(Prose.firstSentences(description, 1), upTo: 200)))
         }
         let count = story.scenarios.count + story.acceptanceCriteria.count
-        return count == 0
-            ? label : "\(label): its \(Prose.count(count, "acceptance scenario passes", "acceptance scenarios pass"))"
+        return count == 0 ? label : phrases.criterion(.scenariosPass(label: label, count: count))
     }
 
     /// The story's goal as its author wrote it, from "so that" (or its translation) to the end
@@ -102,16 +101,12 @@ struct CriteriaPlanner {
                 let members = requirements.filter { $0.group == group }
                 let ids = members.compactMap(\.id)
                 let cited = ids.count > 1 ? Prose.idRange(ids) : ids.first.map { " (\($0))" } ?? ""
-                return
-                    "\(group)\(cited): \(Prose.count(members.count, "requirement met", "requirements met")), each with a passing test"
+                return phrases.criterion(.groupMet(group: group, cited: cited, count: members.count))
             }
         }
         let strong = requirements.filter(Self.isStrong).prefix(room - 1).map(Self.verbatim)
         let ids = requirements.compactMap(\.id)
-        return Array(strong)
-            + [
-                "All \(Prose.count(requirements.count, "requirement", "requirements"))\(Prose.idRange(ids)) met, each with a passing test"
-            ]
+        return Array(strong) + [phrases.criterion(.allMet(count: requirements.count, cited: Prose.idRange(ids)))]
     }
 
     static func verbatim(_ requirement: Requirement) -> String {

@@ -4,6 +4,7 @@
 struct MigrationRisks {
     var items: [SpecItemText]
     var locator: PhaseLocator
+    var phrases: ReviewPhrases
 
     func findings() -> [RiskPlanner.Finding] {
         let data = items.filter { $0.mentions(Self.migrationWords) && $0.mentions(Self.dataWords) }
@@ -13,25 +14,23 @@ struct MigrationRisks {
         var result: [RiskPlanner.Finding] = []
         if let first = data.first {
             let phase = first.phase ?? locator.foundation
-            let foundation = locator.foundation.map { "in \($0.label)" } ?? "before the feature's phases"
+            let (quoted, also) = Self.quoted(data)
             result.append(
                 RiskPlanner.Finding(
                     risk: Plan.Risk(
-                        title: "Data migration: " + Self.quoted(data),
-                        mitigation:
-                            "Write the migration \(foundation) so that it runs forward and back on a copy of real data, with a backup and a dry run, before \(phase?.label ?? "the feature") relies on the new shape; make it idempotent so a failed run can be repeated.",
+                        title: phrases.risk(.dataMigration(quoted: quoted, also: also)),
+                        mitigation: phrases.risk(.migrationPlan(foundation: locator.foundation, phase: phase)),
                         key: "migration-data"),
                     phase: phase?.number, rank: 2))
         }
         if let first = replaced.first {
             let phase = first.phase ?? locator.firstFeature
-            let documentation = locator.documentation.map { " and in \($0.label) (changelog, upgrade notes)" } ?? ""
+            let (quoted, also) = Self.quoted(replaced)
             result.append(
                 RiskPlanner.Finding(
                     risk: Plan.Risk(
-                        title: "Replacing what exists: " + Self.quoted(replaced),
-                        mitigation:
-                            "Keep the old path working beside the new one until \(phase?.label ?? "the feature") is done, with tests that its callers still pass; say what changes for users in a deprecation notice\(documentation).",
+                        title: phrases.risk(.replacement(quoted: quoted, also: also)),
+                        mitigation: phrases.risk(.keepOldPath(phase: phase, documentation: locator.documentation)),
                         key: "migration-replacement"),
                     phase: phase?.number, rank: 2))
         }
@@ -39,11 +38,12 @@ struct MigrationRisks {
     }
 
     /// The first item, quoted with its id, and the ids of the others.
-    private static func quoted(_ items: [SpecItemText]) -> String {
+    private static func quoted(_ items: [SpecItemText]) -> (String, [String]) {
         let first = items[0]
-        let others = items.dropFirst().compactMap(\.id)
-        return (first.id.map { "\($0): " } ?? "") + Prose.shortened(first.text, to: 120)
-            + (others.isEmpty ? "" : " (also \(Prose.list(others)))")
+        return (
+            (first.id.map { "\($0): " } ?? "") + Prose.shortened(first.text, to: 120),
+            items.dropFirst().compactMap(\.id)
+        )
     }
 
     /// A migration, or the backfill of a data migration ("do not backfill" is a policy, not one).

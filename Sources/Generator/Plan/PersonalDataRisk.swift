@@ -5,6 +5,7 @@ struct PersonalDataRisk {
     var items: [SpecItemText]
     var shape: ProjectShape
     var locator: PhaseLocator
+    var phrases: ReviewPhrases
 
     func finding() -> RiskPlanner.Finding? {
         let entities = spec.entities.map { entity in
@@ -12,7 +13,7 @@ struct PersonalDataRisk {
                 id: nil, text: entity.name, folded: ByteString(lowercasing: entity.name + " " + entity.description),
                 phase: nil)
         }
-        var kinds: [String] = []
+        var kinds: [PersonalDataKind] = []
         var ids: [String] = []
         var phase: PhaseLocator.Located?
         for (kind, words) in Self.categories {
@@ -26,46 +27,48 @@ struct PersonalDataRisk {
         let cited = ids.uniqued().prefix(5)
         return RiskPlanner.Finding(
             risk: Plan.Risk(
-                title: "Personal data: \(Prose.list(kinds))" + (cited.isEmpty ? "" : " (\(Prose.list(Array(cited))))"),
-                mitigation: mitigation(payments: kinds.contains("payments"), phase: phase), key: "personal-data"),
+                title: phrases.risk(.personalData(kinds, ids: Array(cited))),
+                mitigation: mitigation(payments: kinds.contains(.payments), phase: phase), key: "personal-data"),
             phase: (locator.foundation ?? phase)?.number, rank: 1)
     }
 
     private func mitigation(payments: Bool, phase: PhaseLocator.Located?) -> String {
-        let foundation = locator.foundation.map { " from \($0.label) on" } ?? ""
-        let testing = locator.testing.map { "; \($0.label) checks that logs and error reports hold none" } ?? ""
-        let cards = payments ? "; leave card numbers to the payment provider, never store them" : ""
-        let kept: String =
+        let place: PersonalDataPlace =
             switch shape.kind {
-            case .mobileApp, .desktopApp, .game:
-                "Keep only the fields the spec needs, encrypted on the device\(foundation), out of logs, crash reports and backups"
-            case .commandLineTool, .library:
-                "Keep only the fields the spec needs, out of logs, caches and --verbose output\(foundation)"
-            default:
-                "Store only the fields the spec needs, encrypted in transit and at rest\(foundation), out of logs and analytics, with a way to export and delete them (GDPR) in \(phase?.label ?? "the phase that collects them")"
+            case .mobileApp, .desktopApp, .game: .device
+            case .commandLineTool, .library: .local
+            default: .server
             }
-        return kept + cards + testing + "."
+        return phrases.risk(
+            .personalCare(
+                place, foundation: locator.foundation, phase: phase, payments: payments, testing: locator.testing))
     }
 
-    private static let categories: [(String, Keywords)] = [
-        ("names", ["full name", "first name", "last name", "participant name", "player name", "display name"]),
-        ("emails", ["email address", "e-mail address", "user email", "user's email", "customer email", "emails of"]),
-        ("phone numbers", ["phone number", "telephone"]),
-        ("dates of birth", ["date of birth", "birthdate", "birthday"]),
-        (
-            "health data",
-            [
-                "health data", "health record", "medical", "patient", "heart rate", "blood", "medication", "symptom",
-                "diagnosis",
-            ]
-        ),
-        (
-            "location",
-            [
-                "geolocation", "gps", "current location", "user's location", "home address", "postal address",
-                "street address",
-            ]
-        ),
-        ("payments", ["payment", "credit card", "card number", "billing", "refund"]),
-    ].map { ($0.0, Keywords($0.1)) }
+    private static let categories: [(PersonalDataKind, Keywords)] =
+        ([
+
+            (.names, ["full name", "first name", "last name", "participant name", "player name", "display name"]),
+            (
+                .emails,
+                ["email address", "e-mail address", "user email", "user's email", "customer email", "emails of"]
+            ),
+            (.phoneNumbers, ["phone number", "telephone"]),
+            (.birthDates, ["date of birth", "birthdate", "birthday"]),
+            (
+                .health,
+                [
+                    "health data", "health record", "medical", "patient", "heart rate", "blood", "medication",
+                    "symptom",
+                    "diagnosis",
+                ]
+            ),
+            (
+                .location,
+                [
+                    "geolocation", "gps", "current location", "user's location", "home address", "postal address",
+                    "street address",
+                ]
+            ),
+            (.payments, ["payment", "credit card", "card number", "billing", "refund"]),
+        ] as [(PersonalDataKind, [String])]).map { ($0.0, Keywords($0.1)) }
 }

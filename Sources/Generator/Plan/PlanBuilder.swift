@@ -29,26 +29,33 @@ public struct PlanBuilder {
         self.specStack = specStack
     }
 
-    public func build() -> Plan {
+    public func build() -> Plan { assemble().plan }
+
+    /// The plan, and its Notes as the claims they make (the tests check each against the spec).
+    func assemble() -> (plan: Plan, notes: [PlanNote]) {
         let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
         let (phases, isSmallChange) = PhasePlanner(
             spec: spec, constitution: constitution, shape: shape, estimates: options.estimates, phrases: phrases
         ).phases()
-        let risks = RiskPlanner(spec: spec, constitution: constitution, shape: shape, phases: phases).risks()
-        return Plan(
+        let review = language.review
+        let risks = RiskPlanner(spec: spec, constitution: constitution, shape: shape, phases: phases, phrases: review)
+            .risks()
+        let notes = notes(shape, isSmallChange: isSmallChange) + readingNotes(phases: phases)
+        let plan = Plan(
             title: spec.title,
             summary: summary(),
             architecture: ArchitecturePlanner(spec: spec, shape: shape, phrases: phrases).items(),
-            components: components(),
+            components: ComponentPlanner(spec: spec, phrases: review).components(),
             phases: phases,
             externalDependencies: DependencyPlanner(spec: spec, shape: shape, phrases: phrases).dependencies(),
             internalDependencies: internalDependencies(),
             featureDependencies: featureDependencies(),
             risks: risks,
-            risksNote: RiskPlanner.note(for: risks),
-            successCriteria: successCriteria(),
-            notes: notes(shape, isSmallChange: isSmallChange) + readingNotes(phases: phases)
+            risksNote: RiskPlanner.note(for: risks, phrases: review),
+            successCriteria: CriteriaPlanner(spec: spec, constitution: constitution, phrases: review).criteria(),
+            notes: notes.map(review.note)
         )
+        return (plan, notes)
     }
 
     /// The plan's language: config's, else the constitution's, else the spec's, else English.
@@ -81,64 +88,40 @@ public struct PlanBuilder {
         return Prose.joined(sentences)
     }
 
-    // MARK: Technical approach
+    // MARK: Notes
 
-    func components() -> [Plan.Component] { ComponentPlanner(spec: spec).components() }
-
-    // MARK: Criteria and notes
-
-    func successCriteria() -> [String] { CriteriaPlanner(spec: spec, constitution: constitution).criteria() }
-
-    func notes(_ shape: ProjectShape, isSmallChange: Bool = false) -> [String] {
-        var notes: [String] = []
+    /// What the plan says about its inputs: the constitution, the stack, what was read and what is missing.
+    func notes(_ shape: ProjectShape, isSmallChange: Bool = false) -> [PlanNote] {
+        var notes: [PlanNote] = []
         if let constitution {
-            let names = constitution.principles.map(\.name)
-            notes.append(
-                "Aligned with the \(constitution.citation)"
-                    + (names.isEmpty ? "." : "; principles relied on: \(names.joined(separator: ", "))."))
+            notes.append(.aligned(citation: constitution.citation, principles: constitution.principles.map(\.name)))
             if !constitution.leftoverPlaceholders.isEmpty {
-                notes.append(
-                    "The constitution still holds template placeholders: \(constitution.leftoverPlaceholders.joined(separator: ", "))."
-                )
+                notes.append(.constitutionPlaceholders(constitution.leftoverPlaceholders))
             }
         } else {
-            notes.append(
-                "No constitution found (.specify/memory/constitution.md or memory/constitution.md, or it is still the unfilled template): testing and documentation follow plansync's defaults."
-            )
+            notes.append(.noConstitution)
         }
-        notes += StackNotes.lines(shape.profile)
+        notes += StackNotes.notes(shape.profile, words: language.review.provenance)
         if !spec.isEmpty { notes.append(contents()) }
         if !spec.openQuestions.isEmpty {
-            notes.append(
-                "Open clarifications (\(spec.openQuestions.count)): "
-                    + Prose.joined(spec.openQuestions.map { Prose.asSentence($0.text) }))
+            notes.append(.openClarifications(spec.openQuestions.map { Prose.asSentence($0.text) }))
         }
-        if !spec.answeredQuestions.isEmpty {
-            notes.append("Clarifications answered in the spec: \(spec.answeredQuestions.count).")
-        }
+        if !spec.answeredQuestions.isEmpty { notes.append(.answered(spec.answeredQuestions.count)) }
         if let status = spec.metadata["Status"].map(PlainText.of), !status.isEmpty,
             !Self.workingStatuses.contains(FoldedScalars.folded(status))
         {
-            notes.append("The spec's status is \(status): check this plan against what was delivered.")
+            notes.append(.status(status))
         }
         notes += missingInputs()
-        let e = options.estimates
-        notes.append(
-            "Estimates: \(days(e.daysPerRequirement)) per requirement and \(days(e.daysPerScenario)) per acceptance scenario in each feature phase; foundation \(isSmallChange ? days(e.minimumPhaseDays) + " (a small change to existing code)" : days(e.foundationDays)) plus \(days(e.daysPerService)) per external service; testing \(Int(e.testingShare * 100))% of the feature phases plus \(days(e.daysPerEdgeCase)) per edge case\(isSmallChange ? ", \(days(e.minimumPhaseDays)) at least" : ""); days rounded up per phase (config.json `estimates`)."
-        )
+        notes.append(.estimates(options.estimates, smallChange: isSmallChange))
         return notes
     }
 
     /// What the plan was made from, counted: each figure is checked against the spec by the tests.
-    func contents() -> String {
-        let counts = [
-            Prose.count(spec.stories.count, "user story", "user stories"),
-            Prose.count(spec.requirements.count, "requirement", "requirements"),
-            Prose.count(spec.successCriteria.count, "success criterion", "success criteria"),
-            Prose.count(spec.edgeCases.count, "edge case", "edge cases"),
-            Prose.count(spec.openQuestions.count, "open question", "open questions"),
-        ]
-        return "Read from spec.md: \(Prose.list(counts))."
+    func contents() -> PlanNote {
+        .contents(
+            stories: spec.stories.count, requirements: spec.requirements.count, criteria: spec.successCriteria.count,
+            edgeCases: spec.edgeCases.count, questions: spec.openQuestions.count)
     }
 
     /// Statuses of a spec still being written or worked on, in the languages of the vocabulary;
@@ -149,48 +132,25 @@ public struct PlanBuilder {
         "进行中", "進行中", "ドラフト", "下書き", "초안", "진행 중",
     ]
 
-    private func missingInputs() -> [String] {
-        var missing: [String] = []
-        if spec.isEmpty {
-            return [
-                "spec.md is empty or has no recognisable sections: add an **Input** description, user stories with priorities, functional requirements (FR-001 …) and success criteria (SC-001 …)."
-            ]
-        }
-        if !spec.titleFromHeading {
-            missing.append("spec.md has no `# Feature Specification:` title: the title comes from the folder name.")
-        }
-        if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan {
-            missing.append("No user stories in the spec: feature phases come from its requirements.")
-        }
-        if spec.requirements.isEmpty, !spec.stories.isEmpty {
-            missing.append("No functional requirements found: phase tasks come from the user stories alone.")
-        }
+    private func missingInputs() -> [PlanNote] {
+        if spec.isEmpty { return [.emptySpec] }
+        var missing: [PlanNote] = []
+        if !spec.titleFromHeading { missing.append(.noTitle) }
+        if spec.stories.isEmpty, !OwnPhases(spec: spec).isPlan { missing.append(.noStories) }
+        if spec.requirements.isEmpty, !spec.stories.isEmpty { missing.append(.noRequirements) }
         let unnumbered = spec.requirements.filter { $0.id == nil }.count
         if unnumbered > 0 {
             missing.append(
                 unnumbered == spec.requirements.count
-                    ? "Requirements have no ids (FR-001 …): the plan quotes them by their text."
-                    : "\(unnumbered) of \(spec.requirements.count) requirements have no id (FR-001 …).")
+                    ? .noIDs : .someWithoutIDs(unnumbered, of: spec.requirements.count))
         }
         if spec.successCriteria.isEmpty {
-            let sources = [
-                spec.requirements.isEmpty ? nil : "its requirements", spec.stories.isEmpty ? nil : "its user stories",
-            ].compactMap { $0 }
             missing.append(
-                "No success criteria in the spec (SC-001 …): "
-                    + (sources.isEmpty
-                        ? "the plan's are the constitution's gates or plansync's defaults."
-                        : "the plan's are made from \(Prose.list(sources))."))
+                .noCriteria(fromRequirements: !spec.requirements.isEmpty, fromStories: !spec.stories.isEmpty))
         }
         if spec.entities.isEmpty && spec.signals.hasStoredData && profile.has(.database) {
-            missing.append("No Key Entities: the data model is still to be defined.")
+            missing.append(.noEntities)
         }
         return missing
-    }
-
-    /// `0.5 day`, `2 days`.
-    private func days(_ value: Double) -> String {
-        let number = value == Double(Int(value)) ? "\(Int(value))" : "\(value)"
-        return number + (value <= 1 ? " day" : " days")
     }
 }

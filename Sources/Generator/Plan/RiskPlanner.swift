@@ -10,6 +10,7 @@ struct RiskPlanner {
     var shape: ProjectShape
     /// The phases as built: mitigations name them by number and name.
     var phases: [Plan.Phase]
+    var phrases: ReviewPhrases = .english
 
     /// A risk and the phase it threatens, for ordering.
     struct Finding {
@@ -34,20 +35,22 @@ struct RiskPlanner {
             let phase = OpenQuestionPhase(spec: spec, locator: locator).phase(of: question)
             return Finding(risk: questionRisk(question, phase: phase), phase: phase?.number, rank: 0)
         }
-        let own = spec.risks.map(Self.ownRisk)
+        let own = spec.risks.map(ownRisk)
         let items = SpecItemText.all(of: spec, locator: locator)
         var derived: [Finding] = []
         if let security = SecurityRisk(
-            spec: spec, constitution: constitution, items: items, shape: shape, locator: locator
+            spec: spec, constitution: constitution, items: items, shape: shape, locator: locator, phrases: phrases
         ).finding() {
             derived.append(security)
         }
-        if let personal = PersonalDataRisk(spec: spec, items: items, shape: shape, locator: locator).finding() {
+        if let personal = PersonalDataRisk(
+            spec: spec, items: items, shape: shape, locator: locator, phrases: phrases
+        ).finding() {
             derived.append(personal)
         }
-        derived += MigrationRisks(items: items, locator: locator).findings()
-        derived += ServiceRisks(services: shape.services, items: items, locator: locator).findings()
-        derived += TargetRisks(spec: spec, shape: shape, locator: locator).findings()
+        derived += MigrationRisks(items: items, locator: locator, phrases: phrases).findings()
+        derived += ServiceRisks(services: shape.services, items: items, locator: locator, phrases: phrases).findings()
+        derived += TargetRisks(spec: spec, shape: shape, locator: locator, phrases: phrases).findings()
         let room = max(Self.minimumDerived, Self.limit - questions.count - own.count)
         let kept = derived.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }
             .prefix(room).sorted { $0.offset < $1.offset }.map(\.element)
@@ -63,30 +66,26 @@ struct RiskPlanner {
     }
 
     /// The line the section holds instead of invented risks when the spec gives fewer than two.
-    static func note(for risks: [Plan.Risk]) -> String? {
+    static func note(for risks: [Plan.Risk], phrases: ReviewPhrases = .english) -> String? {
         switch risks.count {
-        case 0:
-            "No significant risks found in the spec beyond ordinary delivery: it has no open question, hard target, migration, external service, personal data or secret."
-        case 1: "No significant risks found in the spec beyond the one below."
+        case 0: phrases.risk(.noRisks)
+        case 1: phrases.risk(.oneRisk)
         default: nil
         }
     }
 
     private func questionRisk(_ question: OpenQuestion, phase: PhaseLocator.Located?) -> Plan.Risk {
-        let before = phase.map { "decide before \($0.label)" } ?? "decide before implementation starts"
-        return Plan.Risk(
-            title: "Open question: \(Prose.shortened(question.text, to: 160))",
-            mitigation:
-                "Answer it in spec.md (\(before)), for example with /speckit.clarify; this plan follows the answer.",
+        Plan.Risk(
+            title: phrases.risk(.question(Prose.shortened(question.text, to: 160))),
+            mitigation: phrases.risk(.answer(before: phase)),
             key: "question-" + PlanBlockID.key(from: question.text))
     }
 
     /// A risk the spec names itself, with its own mitigation when it gives one.
-    private static func ownRisk(_ risk: SpecRisk) -> Plan.Risk {
+    private func ownRisk(_ risk: SpecRisk) -> Plan.Risk {
         Plan.Risk(
             title: Prose.shortened(risk.title, to: 160),
-            mitigation: risk.mitigation.map { Prose.asSentence($0) }
-                ?? "The spec names this risk without a mitigation: decide one before the phase it threatens.",
+            mitigation: risk.mitigation.map { Prose.asSentence($0) } ?? phrases.risk(.unmitigated),
             key: "spec-" + PlanBlockID.key(from: risk.title))
     }
 }

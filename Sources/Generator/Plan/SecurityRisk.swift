@@ -8,6 +8,7 @@ struct SecurityRisk {
     var items: [SpecItemText]
     var shape: ProjectShape
     var locator: PhaseLocator
+    var phrases: ReviewPhrases
 
     func finding() -> RiskPlanner.Finding? {
         switch shape.kind {
@@ -24,18 +25,12 @@ struct SecurityRisk {
         let matching = items.filter { $0.mentions(Self.roleWords) }
         let ids = matching.compactMap(\.id)
         let phase = matching.first { $0.phase != nil }?.phase ?? locator.firstFeature
-        var mitigation = "Check roles on the server for every operation that reads or changes data"
-        if let foundation = locator.foundation { mitigation += ", in one place set up in \(foundation.label)" }
-        mitigation += ", and cover each role with authorization tests"
-        if let testing = locator.testing { mitigation += " in \(testing.label)" }
-        if !ids.isEmpty { mitigation += " (\(Prose.list(Array(ids.prefix(6)))))" }
-        if let rule = constitution?.securityRules.first {
-            mitigation += "; constitution: \(Prose.shortened(rule, to: 160))"
-        }
+        let mitigation = RiskText.checkRoles(
+            foundation: locator.foundation, testing: locator.testing, ids: Array(ids.prefix(6)),
+            rule: constitution?.securityRules.first.map { Prose.shortened($0, to: 160) })
         return RiskPlanner.Finding(
             risk: Plan.Risk(
-                title: "Unauthorized access through a missing role or permission check",
-                mitigation: Prose.asSentence(mitigation), key: "access"),
+                title: phrases.risk(.unauthorizedAccess), mitigation: phrases.risk(mitigation), key: "access"),
             phase: phase?.number, rank: 0)
     }
 
@@ -43,23 +38,19 @@ struct SecurityRisk {
         let matching = items.filter { $0.mentions(Self.secretWords) }
         guard let first = matching.first else { return nil }
         let ids = Array(matching.compactMap(\.id).prefix(5))
-        let cited = ids.isEmpty ? "" : " (\(Prose.list(ids)))"
         let phase = first.phase ?? locator.foundation
-        let testing = locator.testing.map { "; \($0.label) checks that no output holds one" } ?? ""
-        let title: String
-        let mitigation: String
+        let title: RiskText
+        let mitigation: RiskText
         if onDevice {
-            title = "Tokens and secrets stored on the device" + cited
-            mitigation =
-                "Keep them in the platform's keystore (Android Keystore, iOS Keychain), never in preferences, files or logs, and clear them at sign-out\(testing)."
+            title = .deviceSecrets(ids: ids)
+            mitigation = .keystore(testing: locator.testing)
         } else {
-            let kind = shape.kind == .commandLineTool ? "config files, shell history" : "config files"
-            title = "Tokens and secrets leaking through \(kind) and logs" + cited
-            mitigation =
-                "Read them from the environment or the OS keychain from \(phase?.label ?? "the start") on, never from a file committed with the project; redact them in logs, errors and verbose output\(testing)."
+            title = .leakingSecrets(commandLine: shape.kind == .commandLineTool, ids: ids)
+            mitigation = .secretsFromEnvironment(phase: phase, testing: locator.testing)
         }
         return RiskPlanner.Finding(
-            risk: Plan.Risk(title: title, mitigation: mitigation, key: "secrets"), phase: phase?.number, rank: 0)
+            risk: Plan.Risk(title: phrases.risk(title), mitigation: phrases.risk(mitigation), key: "secrets"),
+            phase: phase?.number, rank: 0)
     }
 
     /// Firmware: whoever holds the device or is in radio range.
@@ -70,11 +61,7 @@ struct SecurityRisk {
         let phase = first.phase ?? locator.foundation
         return RiskPlanner.Finding(
             risk: Plan.Risk(
-                title:
-                    "Physical access and the radio or update link: anyone in range or holding the device can send commands"
-                    + (ids.isEmpty ? "" : " (\(Prose.list(ids)))"),
-                mitigation:
-                    "Pair sender and receiver with an id or key in \(phase?.label ?? "the first phase") and ignore frames from others; lock the bootloader and fuses for release builds and accept only signed firmware updates.",
+                title: phrases.risk(.radio(ids: ids)), mitigation: phrases.risk(.pairing(phase: phase)),
                 key: "device-access"),
             phase: phase?.number, rank: 0)
     }

@@ -7,6 +7,7 @@ struct TargetRisks {
     var spec: Spec
     var shape: ProjectShape
     var locator: PhaseLocator
+    var phrases: ReviewPhrases
 
     /// How many targets get a risk of their own; the others are named in the last one.
     static let limit = 3
@@ -31,9 +32,9 @@ struct TargetRisks {
                 ?? locator.testing
             var mitigation = mitigation(item.targets, phase: phase)
             if index == shown.count - 1, !others.isEmpty {
-                mitigation += " The other hard targets (\(Prose.list(others))) are measured the same way."
+                mitigation += phrases.risk(.otherTargets(others))
             }
-            let title = "Hard target" + (item.id.map { " \($0)" } ?? "") + ": " + Prose.shortened(item.text, to: 200)
+            let title = phrases.risk(.hardTarget(id: item.id, text: Prose.shortened(item.text, to: 200)))
             return RiskPlanner.Finding(
                 risk: Plan.Risk(
                     title: title, mitigation: mitigation, key: "target-" + PlanBlockID.key(from: item.id ?? item.text)),
@@ -75,50 +76,35 @@ struct TargetRisks {
     }
 
     private func mitigation(_ targets: [MeasurableTarget], phase: PhaseLocator.Located?) -> String {
-        func figures(_ wanted: (MeasurableTarget.Dimension) -> Bool) -> String {
+        func figures(_ wanted: (MeasurableTarget.Dimension) -> Bool) -> [String] {
             let chosen = targets.filter { wanted($0.dimension) }
-            return Prose.list((chosen.isEmpty ? targets : chosen).map(\.figure).uniqued())
+            return (chosen.isEmpty ? targets : chosen).map(\.figure).uniqued()
         }
-        let all = figures { _ in true }
         let isTesting = phase != nil && phase == locator.testing
-        let place: String
-        if let phase {
-            place = isTesting ? "in \(phase.label)" : "in \(phase.label), where it is built"
-        } else {
-            place = "from the first feature phase"
-        }
-        let testing = isTesting ? "" : locator.testing.map { "; \($0.label) checks it again end to end" } ?? ""
+        let place: TargetPlace = phase.map { isTesting ? .testing($0) : .building($0) } ?? .firstFeature
+        let check: TargetCheck
         switch targets.first?.dimension {
         case .time(let seconds) where seconds >= 60 && shape.kind == .mobileApp:
-            return
-                "\(shape.device ?? "The phone") decides when background work runs: prove \(all) on a real device \(place), before the rest relies on it, and show when data is stale\(testing)."
-        case .size where shape.kind == .embedded:
-            return
-                "Read the memory and flash use from every build \(place) (the linker's size report) on \(shape.device ?? "the target board") and fail the build over \(all)\(testing)."
-        case .percentage:
-            let ratio = figures { if case .percentage = $0 { true } else { false } }
-            return
-                "Decide how \(ratio) is measured (monitoring, an error budget) \(place), and alert when it drops\(testing)."
-        default:
-            if shape.kind == .embedded {
-                return
-                    "Time \(all) on \(shape.device ?? "the target board") itself \(place) (a pin toggled around the path and read on a logic analyser, or timestamps on the serial log)\(testing)."
-            }
-            return
-                "Measure \(all) with a benchmark \(place), on \(reference), and fail CI when it regresses\(testing)."
+            check = .background(device: shape.device)
+        case .size where shape.kind == .embedded: check = .memory(board: shape.device)
+        case .percentage: check = .ratio(figures { if case .percentage = $0 { true } else { false } })
+        default: check = shape.kind == .embedded ? .boardTiming(board: shape.device) : .benchmark(reference)
         }
+        return phrases.risk(
+            .targetCare(
+                check, figures: figures { _ in true }, place: place, testing: isTesting ? nil : locator.testing))
     }
 
     /// What a measurement runs on, by the kind of project.
-    private var reference: String {
+    private var reference: TargetReference {
         switch shape.kind {
-        case .mobileApp: "a low-end \(shape.device ?? "device")"
-        case .embedded: shape.device ?? "the target board"
-        case .webApplication: "the slowest supported browser with production-sized data"
-        case .game: "the minimum supported hardware"
-        case .apiService, .dataPipeline: "production-sized data"
-        case .commandLineTool, .infrastructure: "a CI runner"
-        default: "the slowest supported machine"
+        case .mobileApp: .lowEndDevice(shape.device)
+        case .embedded: .board(shape.device)
+        case .webApplication: .slowestBrowser
+        case .game: .minimumHardware
+        case .apiService, .dataPipeline: .productionData
+        case .commandLineTool, .infrastructure: .ciRunner
+        default: .slowestMachine
         }
     }
 

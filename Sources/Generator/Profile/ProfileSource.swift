@@ -58,7 +58,7 @@ public enum ProfileSource: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `specs/003-import-contract/plan.md` -> `003-import-contract`.
-    private static func featureFolder(_ path: String) -> String {
+    static func featureFolder(_ path: String) -> String {
         let parts = path.split(separator: "/")
         return parts.count >= 2 ? String(parts[parts.count - 2]) : path
     }

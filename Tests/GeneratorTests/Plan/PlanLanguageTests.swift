@@ -59,18 +59,21 @@ import Testing
         #expect(PlanSync.render(inputs).contains(": Testes ("))
     }
 
-    /// Every golden plan in Chinese or Japanese: each line the generator writes in Architecture,
-    /// Implementation Phases and Dependencies (not a spec line it quotes: `FR-001: …`) is written in
-    /// that script; in Spanish or Portuguese, none holds a sentence of the English table.
+    /// Every golden plan in Chinese or Japanese: each line the generator writes in Architecture, Key
+    /// Components, Implementation Phases, Dependencies, Risks & Mitigations, Success Criteria and Notes
+    /// (not a spec line it quotes: `FR-001: …`) is written in that script; in Spanish or Portuguese,
+    /// none holds a sentence of the English table.
     @Test func goldenPlansWriteTheirOwnSentencesInTheirLanguage() throws {
         let folder = TestData.golden
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".plan.md") }
         var checked = 0
+        var closing = 0
         for file in files.sorted() {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             guard let language = Self.language(of: text), language != .english else { continue }
             checked += 1
             for line in Self.generatedLines(text) {
+                if line.hasPrefix("- **Mitigation**") || !line.hasPrefix("- ") { closing += 1 }
                 if language == .chinese || language == .japanese {
                     #expect(Self.cjkCount(line) >= 1, "\(file): an English line in a \(language) plan: \(line)")
                 } else {
@@ -78,8 +81,13 @@ import Testing
                     #expect(english == nil, "\(file): \"\(english ?? "")\" in a \(language) plan: \(line)")
                 }
             }
+            for line in Self.componentLines(text) {
+                let english = Self.englishComponentPhrases.first { line.contains($0) }
+                #expect(english == nil, "\(file): \"\(english ?? "")\" in a \(language) plan: \(line)")
+            }
         }
         #expect(checked >= 5, "the fixtures in Spanish, Portuguese, Chinese and Japanese have goldens")
+        #expect(closing >= 20, "the risks and notes of those plans were checked")
     }
 
     /// The plan's language, by the name of its Testing phase.
@@ -87,32 +95,74 @@ import Testing
         PlanLanguage.allCases.first { plan.contains(": \($0.phrases.testingPhase) (") }
     }
 
-    /// Fixed wording of the English table that a Spanish or Portuguese plan must not hold.
+    /// Fixed wording of the English tables that a Spanish or Portuguese plan must not hold.
     static let englishFragments: [String] = {
         let english = PlanPhrases.english
+        let review = ReviewPhrases.english
         return [
             english.foundationPhase, english.crossCuttingPhase, english.scenario, english.edgeCase, english.implement,
             english.constitution, english.roles, english.changelog, english.noInternalDependencies,
             "Set up the", "Security: ", "Unit and integration tests", "Acceptance test", "Document the", "Update the",
             " implementing ", "none (", "(to add)", "(assumed default stack)", "Configure the", "Write each test",
+            review.risk(.noRisks), review.risk(.oneRisk), review.risk(.unmitigated), review.risk(.unauthorizedAccess),
+            review.criterion(.defaultGate), "Open question: ", "Answer it in spec.md", "Hard target", "Personal data: ",
+            "Data migration: ", "Replacing what exists", "External services (", "rate limits", "Constitution gate: ",
+            "Constitution principle upheld", "requirements met", "a passing test", "Tokens and secrets", "Keep ",
+            "Put ", "Measure ", "Check roles", "Read from spec.md", "Aligned with the ", "Estimates: ",
+            "No constitution found", "Stack: Language", "; tests: ", "Open clarifications", "Phases follow",
+            "No success criteria", "No user stories", "Sources disagree",
         ]
     }()
 
-    /// Lines of Architecture, Implementation Phases and Dependencies the generator words: list items
-    /// that are not a requirement quoted with its id.
+    /// The purposes Key Components writes when the spec gives none.
+    static let englishComponentPhrases: [String] = {
+        let review = ReviewPhrases.english
+        return [
+            review.component(.noneNamedPurpose), review.component(.namedBySpec), review.component(.keyEntity),
+        ]
+    }()
+
+    /// Lines the generator words: list items of Architecture, Implementation Phases and Dependencies,
+    /// mitigations and the generator's risk titles, Success Criteria that are not the spec's own (`SC-001: …`),
+    /// and Notes; never a requirement quoted with its id.
     static func generatedLines(_ plan: String) -> [String] {
         var section = ""
         var result: [String] = []
+        var specsOwnRisk = false
+        let listed = ["## Technical Approach", "## Implementation Phases", "## Dependencies", "## Notes"]
         for line in plan.split(separator: "\n").map(String.init) {
             if line.hasPrefix("## ") { section = line }
-            guard ["## Technical Approach", "## Implementation Phases", "## Dependencies"].contains(section),
-                line.hasPrefix("- "), !line.hasPrefix("- **Database**"), !line.hasPrefix("- **External Services**")
+            if section == "## Risks & Mitigations" {
+                if line.hasPrefix("<!--") { specsOwnRisk = line.contains("id=risk/spec-") }
+                if line.hasPrefix("### Risk "), !specsOwnRisk, let colon = line.firstIndex(of: ":") {
+                    result.append(String(line[line.index(after: colon)...]))
+                } else if line.hasPrefix("- **Mitigation**: ") || (!line.hasPrefix("#") && !line.hasPrefix("<!--")) {
+                    result.append(line)
+                }
+                continue
+            }
+            if section == "## Success Criteria", line.hasPrefix("- [") {
+                let body = String(line.drop { $0 != "]" }.dropFirst(2))
+                if body.range(of: #"^[A-Z]+-?[0-9]+[A-Za-z]?[:：]"#, options: .regularExpression) == nil {
+                    result.append(body)
+                }
+                continue
+            }
+            guard listed.contains(section), line.hasPrefix("- "), !line.hasPrefix("- **Database**"),
+                !line.hasPrefix("- **External Services**")
             else { continue }
             if line.range(of: #"^- [A-Z]+-?[0-9]+[A-Za-z]?: "#, options: .regularExpression) != nil { continue }
             if section == "## Dependencies", line.hasPrefix("- Spec ") { continue }
             result.append(line)
         }
         return result
+    }
+
+    /// The numbered lines of Key Components.
+    static func componentLines(_ plan: String) -> [String] {
+        guard let start = plan.range(of: "### Key Components") else { return [] }
+        return plan[start.upperBound...].split(separator: "\n").prefix { !$0.hasPrefix("#") && !$0.hasPrefix("<!--") }
+            .map(String.init)
     }
 
     /// Han characters and kana.

@@ -34,7 +34,7 @@ import Testing
         #expect(
             read.plan.contains(
                 "- [ ] CE-002: Reservas duplicadas de la misma franja — ninguna en 1,000 reservas de prueba"))
-        #expect(read.plan.contains("### Risk 1: Open question: RF-003: ¿con tarjeta o con saldo prepagado?"))
+        #expect(read.plan.contains("### Risk 1: Pregunta abierta: RF-003: ¿con tarjeta o con saldo prepagado?"))
         #expect(read.section("Dependencies").contains("- Ninguna"), "\"1,000\" names no feature")
     }
 

@@ -28,6 +28,17 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
         }
     }
 
+    /// The sentences of this language's Risks, Success Criteria, Key Components and Notes.
+    var review: ReviewPhrases {
+        switch self {
+        case .english: .english
+        case .chinese: .chinese
+        case .japanese: .japanese
+        case .spanish: .spanish
+        case .portuguese: .portuguese
+        }
+    }
+
     /// The plan's language: the setting's, else the constitution's, else the spec's, else English.
     /// - Parameter setting: `"language"` from the settings; nil for `"auto"`.
     static func of(setting: PlanLanguage?, constitution: Constitution?, spec: Spec) -> PlanLanguage {
