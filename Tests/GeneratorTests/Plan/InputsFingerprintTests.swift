@@ -43,11 +43,11 @@ import Testing
     }
 
     @Test func defaultInputsKeepTheirFingerprint() {
-        #expect(Self.inputs().fingerprint == "d13866145fb7c957")
+        #expect(Self.inputs().fingerprint == "46d04c464cc42144")
     }
 
     @Test func configuredOptionsKeepTheirFingerprint() {
-        #expect(Self.inputs(Self.configuredOptions).fingerprint == "13fd69b1aa16aa36")
+        #expect(Self.inputs(Self.configuredOptions).fingerprint == "d2e2334b24a20fb1")
     }
 
     /// `"language"` in config.json changes what the plan says: each setting has its own fingerprint.
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func aConfiguredProfileKeepsItsFingerprint() {
-        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "963501fae0bf557a")
+        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "996354dc72de6be1")
     }
 
     /// The profile's facts count, not how their sources are worded: a manifest whose dependency
