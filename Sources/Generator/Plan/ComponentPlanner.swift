@@ -46,7 +46,9 @@ struct ComponentPlanner {
     static func isAName(_ name: String) -> Bool {
         let bare = name.filter { $0 != "`" && $0 != "*" }.trimmed
         guard let first = bare.first, first != "-", first != "<" else { return false }
-        if ["MUST", "SHALL", "SHOULD"].contains(where: { bare.contains($0) }) { return false }
+        if ["MUST", "SHALL", "SHOULD"].contains(where: { ByteSearch.firstRange(of: $0, in: bare) != nil }) {
+            return false
+        }
         return !descriptionLabels.contains(bare.lowercased())
     }
 

@@ -26,27 +26,27 @@ public enum ConstitutionParser {
         let title = heading.title.lowercased()
         let parents = section.parents.map { $0.lowercased() }
         let rules = ruleLines(section.lines)
-        if heading.level >= 3, parents.contains(where: { $0.contains("principle") }) {
+        if heading.level >= 3, parents.contains(where: { Self.has($0, "principle") }) {
             let principle = Principle(
                 name: principleName(heading.title),
-                isNonNegotiable: heading.title.uppercased().contains("NON-NEGOTIABLE"), rules: rules)
+                isNonNegotiable: Self.has(heading.title.uppercased(), "NON-NEGOTIABLE"), rules: rules)
             constitution.principles.append(principle)
         }
         let context = ([title] + parents).joined(separator: " ")
-        if title.contains("test") || title.contains("quality") {
+        if Self.has(title, "test") || Self.has(title, "quality") {
             constitution.testingRules += rules.filter(isTestingRule)
         } else {
             constitution.testingRules += rules.filter {
-                isTestingRule($0) && isMandatory($0) && context.contains("gate") == false
+                isTestingRule($0) && isMandatory($0) && Self.has(context, "gate") == false
             }
         }
-        if title.contains("gate") {
+        if Self.has(title, "gate") {
             constitution.gates += rules
         }
-        if title.contains("security") {
+        if Self.has(title, "security") {
             constitution.securityRules += rules.filter(isMandatory)
         }
-        if title.contains("documentation") {
+        if Self.has(title, "documentation") {
             constitution.documentationRules += rules
         }
     }
@@ -96,7 +96,7 @@ public enum ConstitutionParser {
                 let lower = body.lowercased()
                 let forbids =
                     body.hasSuffix(":")
-                    && (lower.contains("forbidden") || lower.contains("prohibited") || lower.contains("must not"))
+                    && (Self.has(lower, "forbidden") || Self.has(lower, "prohibited") || Self.has(lower, "must not"))
                 list = forbids ? .forbidden : .required
             } else {
                 listLines.append(line)
@@ -109,13 +109,14 @@ public enum ConstitutionParser {
 
     private static func isTestingRule(_ rule: String) -> Bool {
         let lower = rule.lowercased()
-        return lower.contains("test") || lower.contains("coverage") || lower.contains("tdd")
-            || lower.contains("red → green")
+        return Self.has(lower, "test") || Self.has(lower, "coverage") || Self.has(lower, "tdd")
+            || Self.has(lower, "red → green")
     }
 
     private static func isMandatory(_ rule: String) -> Bool {
-        rule.contains("MUST") || rule.contains("SHALL") || rule.contains("REQUIRED") || rule.contains("NON-NEGOTIABLE")
-            || rule.contains("mandatory") || rule.contains("%")
+        Self.has(rule, "MUST") || Self.has(rule, "SHALL") || Self.has(rule, "REQUIRED")
+            || Self.has(rule, "NON-NEGOTIABLE")
+            || Self.has(rule, "mandatory") || Self.has(rule, "%")
     }
 
     private static let templateMarkers = [ByteString("[PRINCIPLE_1_NAME]"), ByteString("[PROJECT_NAME]")]
@@ -135,7 +136,7 @@ public enum ConstitutionParser {
             guard let range = plain.firstRange(of: "Version") else { continue }
             let rest = plain[range.upperBound...].drop(while: { ": ".contains($0) })
             let value = rest.prefix(while: { $0.isNumber || $0 == "." })
-            if value.contains(".") { return String(value) }
+            if Self.has(value, ".") { return String(value) }
         }
         return nil
     }
@@ -149,7 +150,7 @@ public enum ConstitutionParser {
                 guard let close = after.firstIndex(of: "]") else { break }
                 let inside = after[..<close]
                 if inside.count >= 3, inside.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }),
-                    inside.contains("_")
+                    Self.has(inside, "_")
                 {
                     found.append("[\(inside)]")
                 }
@@ -157,5 +158,11 @@ public enum ConstitutionParser {
             }
         }
         return found.uniqued()
+    }
+
+    /// Whether `text` holds `needle`, compared as bytes: `String.contains` compares Characters
+    /// and made reading a constitution cost milliseconds (the needles are ASCII words and marks).
+    private static func has(_ text: some StringProtocol, _ needle: String) -> Bool {
+        ByteSearch.firstRange(of: needle, in: Substring(text)) != nil
     }
 }
