@@ -11,6 +11,15 @@ struct FNV1a {
 
     /// The hash of `bytes`.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        // Contiguous bytes (a native string's UTF-8, an array) are read without the generic
+        // iterator: section hashes run over the whole plan on every render.
+        if let value = bytes.withContiguousStorageIfAvailable({ buffer in
+            var hash = FNV1a()
+            for byte in buffer { hash.add(byte) }
+            return hash.value
+        }) {
+            return value
+        }
         var hash = FNV1a()
         for byte in bytes { hash.add(byte) }
         return hash.value

@@ -1,10 +1,20 @@
 /// Lines of `text` without their line ends; CRLF and lone CR count as line ends.
 public func normalizedLines(_ text: String) -> [String] {
-    var lines = text.replacingCRLF().utf8.split(separator: 10, omittingEmptySubsequences: false).map {
-        String(Substring($0))
+    // Over the contiguous bytes: the generic split of a UTF8View checks every index it makes,
+    // and every render splits its spec (a line break is one byte, never inside a character).
+    var text = text.replacingCRLF()
+    return text.withUTF8 { bytes in
+        var lines: [String] = []
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == 10 {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            start = index + 1
+        }
+        if start < bytes.count {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return lines
     }
-    if lines.last == "" { lines.removeLast() }
-    return lines
 }
 
 extension StringProtocol {
