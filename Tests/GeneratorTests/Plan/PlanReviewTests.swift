@@ -15,8 +15,7 @@ import Testing
         Self.expectRubric(testCase)
     }
 
-    /// "Days N-N" and risks about plansync are issue 13's other parts (estimates, risks), being
-    /// done beside this one: recorded as known issues until they land, then plain checks.
+    /// One-day phases are written "(Day N)", and no risk is ever about plansync itself.
     @Test(arguments: TestFiles.fixtureCases() + TestFiles.corpusCases())
     func noDayRangeOfOneDayAndNoRiskAboutPlansync(_ testCase: TestFiles.Case) {
         guard !testCase.isUnfilledTemplate else { return }
@@ -28,7 +27,48 @@ import Testing
         #expect(about.isEmpty, "\(testCase.name): \(about)")
     }
 
+    /// No phase that is not a story's holds more than a quarter of a storied spec's requirements
+    /// (four at least): what belongs to no story is spread by its nature and topic, not dumped.
+    @Test(arguments: TestFiles.fixtureCases() + TestFiles.corpusCases())
+    func noPhaseOutsideTheStoriesHoldsMoreThanAQuarter(_ testCase: TestFiles.Case) {
+        guard !testCase.isUnfilledTemplate else { return }
+        let spec = SpecParser.parse(testCase.spec, folder: testCase.folder)
+        let ids = Set(spec.requirements.compactMap(\.id))
+        guard !spec.stories.isEmpty, !ids.isEmpty else { return }
+        let limit = max(spec.requirements.count / 4, 4)
+        for (section, count) in Self.requirementsPerPhase(PlanSync.render(testCase.inputs), ids: ids)
+        where !section.hasPrefix("phase/story-") {
+            #expect(count <= limit, "\(testCase.name): \(section) holds \(count) of \(spec.requirements.count)")
+        }
+    }
+
+    /// For each phase section (its plansync id), how many of `ids` its tasks open with.
+    static func requirementsPerPhase(_ plan: String, ids: Set<String>) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        for line in plan.split(separator: "\n") {
+            if line.hasPrefix("<!-- plansync:section id=") {
+                let id = line.dropFirst(25).prefix { $0 != " " }
+                result.append((String(id), 0))
+            } else if line.hasPrefix("- "), !result.isEmpty, result[result.count - 1].0.hasPrefix("phase/"),
+                let colon = line.firstIndex(of: ":"),
+                ids.contains(String(line[line.index(line.startIndex, offsetBy: 2)..<colon]))
+            {
+                result[result.count - 1].1 += 1
+            }
+        }
+        return result.filter { $0.0.hasPrefix("phase/") }
+    }
+
     @Test func theRubricCatchesWhatItChecks() {
+        let plan = """
+            <!-- plansync:section id=phase/cross-cutting lines=3 hash=0 -->
+            ### Phase 5: Cross-Cutting Requirements (Day 9)
+            - FR-001: Log every export
+            - FR-002: Keep exports for a year
+            <!-- plansync:section id=risks lines=1 hash=0 -->
+            - FR-003: not a phase
+            """
+        #expect(Self.requirementsPerPhase(plan, ids: ["FR-001", "FR-002", "FR-003"]).map(\.1) == [2])
         #expect(Self.isOneDayRange("### Phase 2: Export (Days 5-5)"))
         #expect(!Self.isOneDayRange("### Phase 2: Export (Days 5-6)"))
         #expect(Self.componentProblems(["1. A - x…", "2. B flow - y"]).count == 2)
