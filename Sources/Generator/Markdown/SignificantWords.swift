@@ -26,23 +26,44 @@ enum SignificantWords {
         "ステ", "テム", "사용", "용자", "시스", "스템", "해야", "합니",
     ]
 
+    /// The stop words and pairs by the FNV-1a hash of their bytes, which `scan` checks without
+    /// making a String of each word.
+    private static let stopHashes: Set<UInt64> = Set((Array(stopWords) + Array(stopPairs)).map { FNV1a.hash($0.utf8) })
+
     /// The significant words of `text` in order, repeats included. Letters and digits of any
     /// script make words; ASCII is lower-cased byte by byte, the rest through `lowercased()`.
     static func of(_ text: String) -> [String] {
         var words: [String] = []
+        scan(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// The words `of(text)` gives, each as the FNV-1a hash of its bytes: for comparing large
+    /// texts' words without making a String of each.
+    static func hashes(of text: String) -> [UInt64] {
+        var hashes: [UInt64] = []
+        scan(text) { hashes.append(FNV1a.hash($0)) }
+        return hashes
+    }
+
+    /// Calls `word` with the bytes of each significant word of `text`, in order.
+    private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>) -> Void) {
         var current: [UInt8] = []
         var length = 0
         var run: [Unicode.Scalar] = []
+        var pair: [UInt8] = []
         func flush() {
             defer {
                 current.removeAll(keepingCapacity: true)
                 length = 0
             }
             guard length >= 3 else { return }
-            var word = String(decoding: current, as: UTF8.self)
-            guard !stopWords.contains(word) else { return }
-            if length > 4, current.last == 115, current[current.count - 2] != 115 { word.removeLast() }
-            words.append(word)
+            // No stop word is longer than eight bytes.
+            guard current.count > 8 || !stopHashes.contains(FNV1a.hash(current)) else { return }
+            let count =
+                length > 4 && current.last == 115 && current[current.count - 2] != 115
+                ? current.count - 1 : current.count
+            current.withUnsafeBufferPointer { word(UnsafeBufferPointer(rebasing: $0[..<count])) }
         }
         func flushRun() {
             guard run.count >= 2 else {
@@ -50,11 +71,10 @@ enum SignificantWords {
                 return
             }
             for index in 1..<run.count {
-                var pair = String.UnicodeScalarView()
-                pair.append(run[index - 1])
-                pair.append(run[index])
-                let word = String(pair)
-                if !stopPairs.contains(word) { words.append(word) }
+                pair.removeAll(keepingCapacity: true)
+                UTF8.encode(run[index - 1]) { pair.append($0) }
+                UTF8.encode(run[index]) { pair.append($0) }
+                if !stopHashes.contains(FNV1a.hash(pair)) { pair.withUnsafeBufferPointer(word) }
             }
             run.removeAll(keepingCapacity: true)
         }
@@ -90,7 +110,6 @@ enum SignificantWords {
         }
         flush()
         flushRun()
-        return words
     }
 
     /// Ideographs (CJK unified, extension A, compatibility), katakana and the long-vowel mark,

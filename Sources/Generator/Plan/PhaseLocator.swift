@@ -93,15 +93,15 @@ struct PhaseLocator {
 
     /// The significant words of each feature phase's name and tasks, for
     /// ``phase(sharingWordsWith:among:)``: computed once for all the targets of a plan.
-    func featurePhaseWords() -> [(index: Int, words: Set<String>)] {
+    func featurePhaseWords() -> [(index: Int, words: Set<UInt64>)] {
         phases.enumerated().filter { !Self.generalKeys.contains($0.element.key) }.map { index, phase in
-            (index, Set(SignificantWords.of(([phase.name] + phase.tasks).joined(separator: "\n"))))
+            (index, Set(SignificantWords.hashes(of: ([phase.name] + phase.tasks).joined(separator: "\n"))))
         }
     }
 
     /// The feature phase whose name and tasks share most words with `words` (at least two), for
     /// a success criterion, which no phase lists by id.
-    func phase(sharingWordsWith words: Set<String>, among phaseWords: [(index: Int, words: Set<String>)])
+    func phase(sharingWordsWith words: Set<UInt64>, among phaseWords: [(index: Int, words: Set<UInt64>)])
         -> Located?
     {
         var best: (index: Int, score: Int)?

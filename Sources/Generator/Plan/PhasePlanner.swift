@@ -216,7 +216,8 @@ struct PhasePlanner {
         if shape.hasUserInterface, !spec.stories.isEmpty {
             tasks.append(phrases.userFlows(spec.stories.prefix(4).map(\.title).joined(separator: "; ")))
         }
-        tasks += [verification.apiDocumentation, verification.configurationDocumentation].compactMap { $0 }
+        let text = verification.searchText
+        tasks += [verification.apiDocumentation(text), verification.configurationDocumentation(text)].compactMap { $0 }
         if let rules = constitution?.documentationRules {
             for rule in rules.prefix(2) { tasks.append(phrases.constitution + Prose.shortened(rule, to: 200)) }
         }

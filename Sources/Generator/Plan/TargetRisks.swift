@@ -28,7 +28,7 @@ struct TargetRisks {
         return shown.enumerated().map { index, item in
             let phase =
                 (item.requirement ? item.id.flatMap(locator.phase(ofItem:)) : nil)
-                ?? locator.phase(sharingWordsWith: Set(SignificantWords.of(item.text)), among: phaseWords)
+                ?? locator.phase(sharingWordsWith: Set(SignificantWords.hashes(of: item.text)), among: phaseWords)
                 ?? locator.testing
             var mitigation = mitigation(item.targets, phase: phase)
             if index == shown.count - 1, !others.isEmpty {

@@ -61,27 +61,33 @@ struct VerificationTasks {
     }
 
     /// API endpoints, for a product that serves an API and a feature that changes it.
-    var apiDocumentation: String? {
+    func apiDocumentation(_ text: ByteString) -> String? {
         let serves =
             shape.kind == .apiService || shape.kind == .webApplication && !shape.isClientSideWebApplication
             || shape.kind == .infrastructure && shape.secondaryKinds.contains(.apiService)
-        guard serves, shape.kind == .apiService || mentions(["api", "endpoint", "route", "webhook", "rest", "graphql"])
+        guard serves,
+            shape.kind == .apiService || mentions(["api", "endpoint", "route", "webhook", "rest", "graphql"], in: text)
         else { return nil }
         return phrases.apiDocumentation(shape.profile.has(where: ["OpenAPI"]))
     }
 
     /// Settings, flags and environment variables, when the spec has some.
-    var configurationDocumentation: String? {
-        guard mentions(["config", "setting", "environment variable", "flag", " --"]) else { return nil }
+    func configurationDocumentation(_ text: ByteString) -> String? {
+        guard mentions(["config", "setting", "environment variable", "flag", " --"], in: text) else { return nil }
         return phrases.configurationDocumentation
     }
 
-    /// Whether the spec's input, stories or requirements use any of these words (ASCII, lower case).
-    private func mentions(_ words: [String]) -> Bool {
-        let text = ByteString(
+    /// The spec's input, stories and requirements, lower-cased, for `mentions`: made once for
+    /// the documentation tasks that ask it.
+    var searchText: ByteString {
+        ByteString(
             lowercasing: ([spec.input ?? ""] + spec.stories.map { $0.title + " " + $0.description }
                 + spec.requirements.map(\.text)).joined(separator: "\n"))
-        return words.contains { text.contains(ByteString($0)) }
+    }
+
+    /// Whether `text` (the `searchText`) uses any of these words (ASCII, lower case).
+    private func mentions(_ words: [String], in text: ByteString) -> Bool {
+        words.contains { text.contains(ByteString($0)) }
     }
 }
 

@@ -22,3 +22,16 @@ struct SignificantWordsTests {
         #expect(SignificantWords.of("导出PDF文件") == ["导出", "pdf", "文件"])
     }
 }
+
+/// `hashes(of:)` is `of(_:)` without the Strings: the same words, hashed.
+struct SignificantWordHashesTests {
+    @Test func hashesAreTheHashesOfTheWords() {
+        for text in [
+            "The importers MUST migrate existing records", "系统必须导出月度报表", "予約を取り消す", "Relatório de ocupação",
+            "导出PDF文件 and classes", "",
+        ] {
+            #expect(
+                SignificantWords.hashes(of: text) == SignificantWords.of(text).map { FNV1a.hash($0.utf8) }, "\(text)")
+        }
+    }
+}
