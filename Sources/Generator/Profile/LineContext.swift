@@ -73,7 +73,7 @@ struct LineContext {
 
     /// Whether the line, past its leading spaces, starts a list item (`- `, `* `, `+ `, `1. `, `1) `)
     /// or a table row (`|`), from its bytes alone.
-    private static func leadingShape(_ line: String) -> (isListItem: Bool, isTableRow: Bool) {
+    static func leadingShape(_ line: String) -> (isListItem: Bool, isTableRow: Bool) {
         var line = line
         return line.withUTF8 { utf8 in
             var i = 0
@@ -88,6 +88,19 @@ struct LineContext {
                 return (false, false)
             }
             return (true, false)
+        }
+    }
+
+    /// Whether the line can be no field and no table row, from its bytes: its first byte past
+    /// spaces is printable ASCII other than `|`, and no colon stands in its first 120 bytes.
+    static func isPlainLine(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { utf8 in
+            var i = 0
+            while i < utf8.count, utf8[i] == 32 || utf8[i] == 9 { i += 1 }
+            guard i < utf8.count, utf8[i] > 32, utf8[i] < 0x80, utf8[i] != 124 else { return false }
+            for k in 0..<min(utf8.count, 120) where utf8[k] == 58 || utf8[k] == 0x9A { return false }
+            return true
         }
     }
 

@@ -21,6 +21,15 @@ struct LineWords {
         matches = LineWords.vocabulary.matches(in: folded)
     }
 
+    private init(folded: FoldedLine, matches: [(value: Word, start: Int, end: Int)]) {
+        self.folded = folded
+        self.matches = matches
+    }
+
+    /// The words of a line not scanned: one with no mention and no kind phrase (``KindWordFilter``),
+    /// whose modals and choice words would decide nothing.
+    static let none = LineWords(folded: FoldedLine(bytes: []), matches: [])
+
     var isRequirement: Bool { matches.contains { $0.value == .modal } }
 
     /// Where the first choice word ("use", "使用") ends.

@@ -30,7 +30,7 @@ public enum StackStatementReader {
         for (index, line) in lines.enumerated() where line.isProse {
             if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
                 state.enter(heading)
-                if !state.isNegativeSection {
+                if !state.isNegativeSection, state.readsKindPhrases, KindWordFilter.mayHoldKindPhrase(heading.title) {
                     state.readKinds(
                         heading.title, LineWords(heading.title), context: nil, number: index + 1,
                         definition: heading.level == 1)
@@ -38,9 +38,14 @@ public enum StackStatementReader {
                 continue
             }
             guard !state.isNegativeSection, !line.text.isEmpty else { continue }
+            let next = index + 1 < lines.count ? lines[index + 1].text : ""
+            // Most lines name no technology and no kind: only their shape is read, for the lines below.
+            if byLine[index] == nil, !state.readsKindPhrases || !KindWordFilter.mayHoldKindPhrase(line.text) {
+                state.pass(line.text, next: next, number: index + 1)
+                continue
+            }
             let words = LineWords(line.text)
-            let context = state.context(
-                of: line.text, words: words, next: index + 1 < lines.count ? lines[index + 1].text : "")
+            let context = state.context(of: line.text, words: words, next: next)
             state.readKinds(
                 line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
             guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else {
@@ -123,6 +128,25 @@ private struct ReaderState {
             pendingLabel = nil
         }
         return context
+    }
+
+    /// Whether kind phrases of any line count: another feature's plan speaks only through its Project Type.
+    var readsKindPhrases: Bool {
+        if case .specKitPlan = source { return false }
+        return true
+    }
+
+    /// A line with no mention and no kind phrase: what it changes for the lines below, and the kinds
+    /// of a Project Type field (whose value need not be a kind phrase). A line with no colon and no
+    /// table pipe is no field and no row: it only ends a pending label (unless a list item) and a table.
+    mutating func pass(_ line: String, next: String, number: Int) {
+        if LineContext.isPlainLine(line) {
+            tableDeclares = false
+            if !LineContext.leadingShape(line).isListItem { pendingLabel = nil }
+            return
+        }
+        let context = context(of: line, words: .none, next: next)
+        readKinds(line, .none, context: context, number: number, definition: false)
     }
 
     /// Whether the line's technologies count: in a plan, only inside its Technical Context (or, in a
