@@ -112,6 +112,9 @@ struct TechnologyMatcher: Sendable {
                 let entry = entries[e]
                 let end = i + entry.lower.count
                 guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
+                // The bucket shares the first two bytes: the third rules most spellings out
+                // before a comparison of the whole name.
+                if entry.lower.count > 2, lower[i + 2] != entry.lower[2] { continue }
                 guard lower[i..<end].elementsEqual(entry.lower),
                     LineScan.endsWord(folded, at: end, spelling: entry.lower)
                 else { continue }
