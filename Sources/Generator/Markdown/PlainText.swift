@@ -13,7 +13,10 @@ enum PlainText {
             return collapsingSpaces(text)
         }
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
+        // Bytes, not a scalar view: appending to a String's scalars one at a time costs a check
+        // of the whole string's storage each.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         // The next `)` and `]` at or after a position, remembered so that a line of many `[` and
         // no `]` is read once, not once per `[`.
         var nextParenthesis = -1
@@ -47,10 +50,10 @@ enum PlainText {
                 i += 1
                 continue
             }
-            result.append(c)
+            if c.isASCII { result.append(UInt8(c.value)) } else { UTF8.encode(c) { result.append($0) } }
             i += 1
         }
-        return collapsingSpaces(String(result))
+        return collapsingSpaces(String(decoding: result, as: UTF8.self))
     }
 
     /// A letter or digit of any script: what `_` must stand between to be part of a word (`snake_case`).

@@ -21,15 +21,25 @@ public enum SentenceRules {
             let sentence = text.trimmedSpaces()
             return sentence.isEmpty ? [] : [sentence]
         }
-        let characters = Array(text)
+        // Each character with its index, in one pass: sentences are cut from the text itself,
+        // which is far cheaper than a String made of Characters.
+        var characters: [Character] = []
+        var indices: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            characters.append(text[index])
+            indices.append(index)
+            index = text.index(after: index)
+        }
+        indices.append(text.endIndex)
         var result: [String] = []
         var start = 0
         for end in sentenceEnds(characters) {
-            let sentence = String(characters[start..<end]).trimmedSpaces()
+            let sentence = String(text[indices[start]..<indices[end]]).trimmedSpaces()
             if !sentence.isEmpty { result.append(sentence) }
             start = end
         }
-        let rest = String(characters[start...]).trimmedSpaces()
+        let rest = String(text[indices[start]...]).trimmedSpaces()
         if !rest.isEmpty { result.append(rest) }
         return result
     }
