@@ -11,8 +11,8 @@
 /// item belongs to (`ledger` in every story of a ledger feature) and is not counted. That bound
 /// is also what keeps the work linear; with fewer groups than the limit, every shared word
 /// counts, exactly as in a comparison of every item with every group.
-struct WordMatcher {
-    static let commonWordLimit = 64
+struct WordMatcher<Word: Hashable> {
+    static var commonWordLimit: Int { 64 }
 
     /// A group that uses a word, and the word's weight there.
     private struct Posting {
@@ -27,7 +27,7 @@ struct WordMatcher {
     }
 
     /// For each word, the groups that use it and its weight there, groups in ascending order.
-    private var postings: [String: [Posting]] = [:]
+    private var postings: [Word: [Posting]] = [:]
     private var scores: [Int]
     private var touched: [Int] = []
     /// How many (word, group) pairs the matches so far looked at: the matcher's whole cost, which
@@ -35,7 +35,7 @@ struct WordMatcher {
     private(set) var visits = 0
 
     /// - Parameter groups: each group's words and their weights, in the order ties are decided.
-    init(groups: [[String: Int]]) {
+    init(groups: [[Word: Int]]) {
         scores = Array(repeating: 0, count: groups.count)
         for (index, words) in groups.enumerated() {
             for (word, weight) in words where weight > 0 {
@@ -45,8 +45,8 @@ struct WordMatcher {
     }
 
     /// A story's title words weigh 2 and the words of its description and scenarios 1 (3 when in both).
-    static func weights(title: some Sequence<String>, body: some Sequence<String>) -> [String: Int] {
-        var weights: [String: Int] = [:]
+    static func weights(title: some Sequence<Word>, body: some Sequence<Word>) -> [Word: Int] {
+        var weights: [Word: Int] = [:]
         for word in Set(title) { weights[word, default: 0] += 2 }
         for word in Set(body) { weights[word, default: 0] += 1 }
         return weights
@@ -54,7 +54,7 @@ struct WordMatcher {
 
     /// The group with the highest score for these words, the first one on a tie, and its score;
     /// nil when no group shares a counted word with them.
-    mutating func bestGroup(for words: Set<String>) -> Match? {
+    mutating func bestGroup(for words: Set<Word>) -> Match? {
         for word in words {
             guard let groups = postings[word], groups.count <= Self.commonWordLimit else { continue }
             for posting in groups {

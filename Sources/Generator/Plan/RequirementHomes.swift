@@ -50,15 +50,16 @@ struct RequirementHomes {
         for (index, story) in stories.enumerated() where byNumber[story.number] == nil {
             byNumber[story.number] = index
         }
-        var matcher = WordMatcher(
+        var matcher = WordMatcher<UInt64>(
             groups: stories.map { story in
                 WordMatcher.weights(
-                    title: SignificantWords.of(story.title),
-                    body: SignificantWords.of(
-                        story.description + " " + story.scenarios.map(\.text).joined(separator: " ")
+                    title: SignificantWords.hashes(of: story.title),
+                    body: SignificantWords.hashes(
+                        of:
+                            story.description + " " + story.scenarios.map(\.text).joined(separator: " ")
                             + " " + story.acceptanceCriteria.joined(separator: " ")))
             })
-        let words = requirements.map { Set(SignificantWords.of($0.text)) }
+        let words = requirements.map { Set(SignificantWords.hashes(of: $0.text)) }
         var homes = requirements.map { requirement in
             requirement.stories.lazy.compactMap { byNumber[$0] }.first.map(Home.story) ?? .unplaced
         }
@@ -86,12 +87,17 @@ struct RequirementHomes {
 
     /// The words of what a requirement is about when it names it before its verb ("Widget MUST
     /// display the weight": `widget`); nil when it says "The system MUST" or has no such verb.
-    static func subject(of text: String) -> Set<String>? {
+    static func subject(of text: String) -> Set<UInt64>? {
+        // Most requirements, and every one in a language without these verbs, have none: a byte
+        // search rules them out before the text is split into words.
+        guard ["MUST", "SHALL", "SHOULD"].contains(where: { ByteSearch.firstRange(of: $0, in: text) != nil }) else {
+            return nil
+        }
         let tokens = text.split(separator: " ", maxSplits: 8)
         guard let verb = tokens.firstIndex(where: { $0 == "MUST" || $0 == "SHALL" || $0 == "SHOULD" }) else {
             return nil
         }
-        let words = Set(tokens[..<verb].flatMap { SignificantWords.of(String($0)) })
+        let words = Set(tokens[..<verb].flatMap { SignificantWords.hashes(of: String($0)) })
         return words.isEmpty ? nil : words
     }
 
@@ -100,7 +106,7 @@ struct RequirementHomes {
     /// its heading names (a title word, or two of its prose), or where most of its placed
     /// requirements already went.
     private static func placeGroups(
-        _ requirements: [Requirement], homes: inout [Home], matcher: inout WordMatcher
+        _ requirements: [Requirement], homes: inout [Home], matcher: inout WordMatcher<UInt64>
     ) {
         var members: [String: [Int]] = [:]
         var order: [String] = []
@@ -113,7 +119,8 @@ struct RequirementHomes {
             var placed: [Int: Int] = [:]
             for index in indices { if case .story(let story) = homes[index] { placed[story, default: 0] += 1 } }
             var story = placed.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
-            if story == nil, let best = matcher.bestGroup(for: Set(SignificantWords.of(group))), best.score >= 2 {
+            if story == nil, let best = matcher.bestGroup(for: Set(SignificantWords.hashes(of: group))), best.score >= 2
+            {
                 story = best.group
             }
             guard let story else { continue }

@@ -48,10 +48,10 @@ import Testing
         var random = SeededRandom(state: UInt64(seed))
         let vocabulary = (0..<30).map { "word\($0)" }
         func words(_ count: Int) -> [String] { (0..<count).map { _ in vocabulary.randomElement(using: &random)! } }
-        let stories = (0..<Int.random(in: 1...WordMatcher.commonWordLimit, using: &random)).map { _ in
+        let stories = (0..<Int.random(in: 1...WordMatcher<String>.commonWordLimit, using: &random)).map { _ in
             (title: words(3), body: words(8))
         }
-        var matcher = WordMatcher(groups: stories.map { WordMatcher.weights(title: $0.title, body: $0.body) })
+        var matcher = WordMatcher<String>(groups: stories.map { WordMatcher.weights(title: $0.title, body: $0.body) })
         for _ in 0..<50 {
             let requirement = Set(words(Int.random(in: 0...6, using: &random)))
             var expected: (group: Int, score: Int)? = nil
