@@ -9,17 +9,13 @@ struct FNV1a {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
-    /// The hash of `bytes`.
+    /// The hash of `bytes`. Contiguous bytes (a native string's UTF-8, an array) are read
+    /// without the generic iterator: section hashes run over the whole plan on every render.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        // Contiguous bytes (a native string's UTF-8, an array) are read without the generic
-        // iterator: section hashes run over the whole plan on every render.
-        if let value = bytes.withContiguousStorageIfAvailable({ buffer in
-            var hash = FNV1a()
-            for byte in buffer { hash.add(byte) }
-            return hash.value
-        }) {
-            return value
-        }
+        bytes.withContiguousStorageIfAvailable { fold($0) } ?? fold(bytes)
+    }
+
+    private static func fold(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = FNV1a()
         for byte in bytes { hash.add(byte) }
         return hash.value

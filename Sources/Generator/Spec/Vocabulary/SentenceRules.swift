@@ -21,27 +21,10 @@ public enum SentenceRules {
             let sentence = text.trimmedSpaces()
             return sentence.isEmpty ? [] : [sentence]
         }
-        // Each character with its index, in one pass: sentences are cut from the text itself,
-        // which is far cheaper than a String made of Characters.
-        var characters: [Character] = []
-        var indices: [String.Index] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            characters.append(text[index])
-            indices.append(index)
-            index = text.index(after: index)
-        }
-        indices.append(text.endIndex)
-        var result: [String] = []
-        var start = 0
-        for end in sentenceEnds(characters) {
-            let sentence = String(text[indices[start]..<indices[end]]).trimmedSpaces()
-            if !sentence.isEmpty { result.append(sentence) }
-            start = end
-        }
+        let (characters, indices) = Self.characters(of: text[...])
+        let (result, start) = pieces(of: text, indices: indices, ends: sentenceEnds(characters), limit: .max)
         let rest = String(text[indices[start]...]).trimmedSpaces()
-        if !rest.isEmpty { result.append(rest) }
-        return result
+        return rest.isEmpty ? result : result + [rest]
     }
 
     /// The first `limit` sentences of `text`, as `sentences(in:)` gives them. A plan quotes the
@@ -58,18 +41,42 @@ public enum SentenceRules {
         }
         var cut = utf8.index(utf8.startIndex, offsetBy: prefixBytes)
         while String.Index(cut, within: text) == nil { cut = utf8.index(after: cut) }
-        let characters = Array(text[..<cut])
+        let (characters, indices) = Self.characters(of: text[..<cut])
         // An end is decided by what precedes it and at most a few closers and spaces after it:
         // ends well before the cut are the ends of the whole text.
         let ends = sentenceEnds(characters).prefix { $0 < characters.count - 16 }
+        let result = pieces(of: text, indices: indices, ends: ends, limit: limit).sentences
+        return result.count == limit ? result : Array(sentences(in: text).prefix(limit))
+    }
+
+    /// Each character of `text` with its index in the whole string, the end index last: the
+    /// sentences are cut from the string itself, far cheaper than Strings made of Characters.
+    private static func characters(of text: Substring) -> (characters: [Character], indices: [String.Index]) {
+        var characters: [Character] = []
+        var indices: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            characters.append(text[index])
+            indices.append(index)
+            index = text.index(after: index)
+        }
+        indices.append(text.endIndex)
+        return (characters, indices)
+    }
+
+    /// The sentences of `text` that end at `ends` (character offsets into `indices`), spaces
+    /// trimmed, empty ones left out, at most `limit`; and the offset where the next one starts.
+    private static func pieces(
+        of text: String, indices: [String.Index], ends: some Sequence<Int>, limit: Int
+    ) -> (sentences: [String], start: Int) {
         var result: [String] = []
         var start = 0
         for end in ends where result.count < limit {
-            let sentence = String(characters[start..<end]).trimmedSpaces()
+            let sentence = String(text[indices[start]..<indices[end]]).trimmedSpaces()
             if !sentence.isEmpty { result.append(sentence) }
             start = end
         }
-        return result.count == limit ? result : Array(sentences(in: text).prefix(limit))
+        return (result, start)
     }
 
     /// Whether a sentence mark (`. ! ?` or `。！？｡`) stands anywhere but in the closing run of
