@@ -2,17 +2,14 @@ extension PlanPhrases {
     /// Traditional Chinese as a Taiwanese tech lead writes task lines: Taiwan's words (程式碼,
     /// 資料庫, 使用者, 設定, 專案, 函式庫, 建置), not the Simplified table converted character by character.
     static let traditionalChinese = PlanPhrases(
-        list: { items in
-            guard let last = items.last else { return "" }
-            return items.count == 1 ? last : items.dropLast().joined(separator: "、") + "和" + last
-        },
+        list: traditionalChineseList,
         coverage: { stories, requirements in
             let parts = [
-                stories == 0 ? nil : "\(stories) 個使用者故事", requirements == 0 ? nil : "\(requirements) 項功能需求",
+                stories == 0 ? nil : zh("\(stories) 個使用者故事"), requirements == 0 ? nil : zh("\(requirements) 項功能需求"),
             ].compactMap { $0 }
-            return "涵蓋\(parts.joined(separator: "和"))。"
+            return zh("涵蓋\(traditionalChineseList(parts))。")
         },
-        moreEntities: { "另外 \($0) 個實體" },
+        moreEntities: { zh("另外 \($0) 個實體") },
         undescribedSpec: "spec.md 尚未描述這項功能：沒有 **Input** 描述、概述、使用者故事或需求。",
         foundationPhase: "基礎與環境建置", testingPhase: "測試", documentationPhase: "文件", crossCuttingPhase: "跨領域需求",
         corePhase: "核心功能", definitionPhase: "功能定義",
@@ -42,40 +39,40 @@ extension PlanPhrases {
                 case .game: "驗證引擎載入的資源和腳本"
                 case .other: "驗證輸入"
                 }
-            return "安全性：\(focus)；權杖和憑證不可出現在程式碼、日誌和輸出中" + (audit.map { "；用 `\($0)` 檢查新的相依套件" } ?? "")
+            return zh("安全性：\(focus)；權杖和憑證不可出現在程式碼、日誌和輸出中") + (audit.map { zh("；用 `\($0)` 檢查新的相依套件") } ?? "")
         },
         roles: "為功能的各項操作定義角色和權限檢查（RBAC）",
-        otherEdgeCases: { "規格中其餘 \($0) 個邊界案例" },
+        otherEdgeCases: { zh("規格中其餘 \($0) 個邊界案例") },
         authorizationTests: "授權測試：每個角色只能執行它被允許的操作",
-        requirementTests: { count, tools in "為 \(count) 項功能需求逐一撰寫單元測試和整合測試\(tools.map { "（\($0)）" } ?? "")" },
+        requirementTests: { count, tools in zh("為 \(count) 項功能需求逐一撰寫單元測試和整合測試\(tools.map { "（\($0)）" } ?? "")") },
         acceptanceTests: { form, count, tools in
-            let scenarios = count == 1 ? "驗收情境" : " \(count) 個驗收情境"
+            let scenarios = count == 1 ? "驗收情境" : zh(" \(count) 個驗收情境")
             let tools = tools.map { "（\($0)）" } ?? ""
             return switch form {
-            case .browser(let tool): "為\(scenarios)撰寫端對端測試（\(tool)）"
-            case .builtCommand: "為\(scenarios)撰寫執行建置產物指令的驗收測試\(tools)"
-            case .publicAPI: "透過公開 API 測試\(scenarios)"
-            case .device: "在裝置或模擬器上對\(scenarios)做 UI 測試\(tools)"
-            case .hardware: "在實體硬體上驗證\(scenarios)，邏輯則在裝置外做單元測試"
-            case .preview: "上線前在預覽環境中驗證\(scenarios)"
-            case .plain: "為\(scenarios)撰寫驗收測試"
+            case .browser(let tool): zh("為\(scenarios)撰寫端對端測試（\(tool)）")
+            case .builtCommand: zh("為\(scenarios)撰寫執行建置產物指令的驗收測試\(tools)")
+            case .publicAPI: zh("透過公開 API 測試\(scenarios)")
+            case .device: zh("在裝置或模擬器上對\(scenarios)做 UI 測試\(tools)")
+            case .hardware: zh("在實體硬體上驗證\(scenarios)，邏輯則在裝置外做單元測試")
+            case .preview: zh("上線前在預覽環境中驗證\(scenarios)")
+            case .plain: zh("為\(scenarios)撰寫驗收測試")
             }
         },
         performanceChecks: { ids, benchmark in
-            "依 \(ids.joined(separator: "、")) 做效能驗證\(benchmark.map { "（\($0)）" } ?? "")"
+            zh("依 \(ids.joined(separator: "、")) 做效能驗證\(benchmark.map { "（\($0)）" } ?? "")")
         },
         testFirst: { ci in "先寫測試再寫程式碼，維持 CI 全數通過" + (ci.map { "（\($0)）" } ?? "") },
         userDocumentation: { kind, title, apiDocs in
             switch kind {
-            case .library?: "為\(title)撰寫公開 API 文件（\(apiDocs)），附上使用範例"
-            case .commandLineTool?: "更新\(title)的指令說明和 README 用法"
-            case .embedded?: "記錄\(title)的接線、設定和韌體燒錄方式"
-            case .infrastructure?: "撰寫\(title)的維運手冊：部署了哪些資源、金鑰存放在哪裡、如何發布和復原"
-            default: "更新\(title)的 README 和使用者文件"
+            case .library?: zh("為\(title)撰寫公開 API 文件（\(apiDocs)），附上使用範例")
+            case .commandLineTool?: zh("更新\(title)的指令說明和 README 用法")
+            case .embedded?: zh("記錄\(title)的接線、設定和韌體燒錄方式")
+            case .infrastructure?: zh("撰寫\(title)的維運手冊：部署了哪些資源、金鑰存放在哪裡、如何發布和復原")
+            default: zh("更新\(title)的 README 和使用者文件")
             }
         },
-        userFlows: { "記錄使用者流程：\($0)" },
-        apiDocumentation: { "記錄新增的 API 端點\($0 ? "（寫進 OpenAPI 描述）" : "")" },
+        userFlows: { zh("記錄使用者流程：\($0)") },
+        apiDocumentation: { zh("記錄新增的 API 端點\($0 ? "（寫進 OpenAPI 描述）" : "")") },
         configurationDocumentation: "記錄新增的設定：設定項目、命令列參數和環境變數及其預設值", changelog: "新增變更紀錄（changelog）項目",
         architecture: traditionalChineseArchitecture,
         kind: { kind in
@@ -99,36 +96,42 @@ extension PlanPhrases {
             case .namedInSpec: "規格中提到"
             case .assumedDefault: "假定的預設技術堆疊"
             case .standardLibrary: "標準函式庫"
-            case .usualTestTool(let language): "\(language ?? "這套技術堆疊")的慣用工具：專案沒有指定測試工具"
+            case .usualTestTool(let language): zh("\(language ?? "這套技術堆疊")的慣用工具：專案沒有指定測試工具")
             case .source(let source): source
             }
         },
         assumption: "假設：", noInternalDependencies: "規格中未列出", noFeatureDependencies: "無")
 
+    /// "A、B 和 C": a space before 和 only beside a Latin name.
+    private static func traditionalChineseList(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        return items.count == 1 ? last : zh("\(items.dropLast().joined(separator: "、"))和\(last)")
+    }
+
     private static func traditionalChineseFoundation(_ task: FoundationTask) -> String {
         switch task {
-        case .serviceModule(let title, let framework, let code): "建立\(title)的 \(framework)（\(code)）模組，包含設定和結構化日誌"
-        case .applicationModules(let title, let app, let code): "在 \(app) 應用程式（\(code)）中建立\(title)的模組及其設定"
+        case .serviceModule(let title, let framework, let code): zh("建立\(title)的 \(framework)（\(code)）模組，包含設定和結構化日誌")
+        case .applicationModules(let title, let app, let code): zh("在 \(app) 應用程式（\(code)）中建立\(title)的模組及其設定")
         case .commandLine(let title, let code, let commands):
-            "用 \(code) 建立\(title)的程式碼並串接\(commands.map { " \($0) 指令" } ?? "命令列")，包含設定和明確的結束代碼"
-        case .library(let title, let code): "用 \(code) 建立\(title)的函式庫模組：公開型別、錯誤和文件"
+            zh("用 \(code) 建立\(title)的程式碼並串接\(commands.map { " \($0) 指令" } ?? "命令列")，包含設定和明確的結束代碼")
+        case .library(let title, let code): zh("用 \(code) 建立\(title)的函式庫模組：公開型別、錯誤和文件")
         case .appModule(let title, let code, _, let toolkit):
-            "用 \(code)\(toolkit.map { "（\($0)）" } ?? "") 建立\(title)的應用程式模組：狀態、導覽入口和設定"
+            zh("用 \(code)\(toolkit.map { "（\($0)）" } ?? "") 建立\(title)的應用程式模組：狀態、導覽入口和設定")
         case .firmware(let title, let code, let device):
-            "用 \(code) 建立\(title)的韌體模組\(device.map { "（\($0)）" } ?? "")：腳位、時序和記憶體預算"
-        case .pipeline(let title, let code): "用 \(code) 建立\(title)的管線階段：輸入、輸出和設定"
-        case .infrastructure(let title, let tool): "撰寫\(title)的 \(tool ?? "基礎架構") 定義，依環境設定"
-        case .engine(let title, let code): "用 \(code) 建立\(title)的引擎子系統並串接遊戲迴圈"
-        case .modules(let title, let code): "建立\(title)的 \(code) 模組及其設定"
+            zh("用 \(code) 建立\(title)的韌體模組\(device.map { "（\($0)）" } ?? "")：腳位、時序和記憶體預算")
+        case .pipeline(let title, let code): zh("用 \(code) 建立\(title)的管線階段：輸入、輸出和設定")
+        case .infrastructure(let title, let tool): zh("撰寫\(title)的 \(tool ?? "基礎架構") 定義，依環境設定")
+        case .engine(let title, let code): zh("用 \(code) 建立\(title)的引擎子系統並串接遊戲迴圈")
+        case .modules(let title, let code): zh("建立\(title)的 \(code) 模組及其設定")
         case .storage(let style, let database, let what, _, let using):
             traditionalChineseStorage(style, database: database, what: what ?? "功能資料", using: using)
         case .screens(let title, let toolkit), .windows(let title, let toolkit), .components(let title, let toolkit):
-            "建立\(title)的 \(toolkit) 畫面骨架"
-        case .routes(let toolkit): "建立 \(toolkit) 路由和共用元件"
+            zh("建立\(title)的 \(toolkit) 畫面骨架")
+        case .routes(let toolkit): zh("建立 \(toolkit) 路由和共用元件")
         case .serviceAccess(let kind, let service):
             kind == .library
-                ? "在介面後面定義 \(service) 用戶端，憑證由呼叫端提供；測試使用替身"
-                : "設定 \(service) 整合：憑證不進版本庫，測試使用沙箱或替身"
+                ? zh("在介面後面定義 \(service) 用戶端，憑證由呼叫端提供；測試使用替身")
+                : zh("設定 \(service) 整合：憑證不進版本庫，測試使用沙箱或替身")
         }
     }
 
@@ -137,48 +140,48 @@ extension PlanPhrases {
     ) -> String {
         let using = using.map { "（\($0)）" } ?? ""
         return switch style {
-        case nil: "定義\(what)的資料型別及其不變條件"
-        case .relational?: "為\(what)建立 \(database) 資料表結構和移轉\(using)"
-        case .document?: "為\(what)定義 \(database) 集合和索引\(using)"
-        case .keyValue?: "定義\(what)在 \(database) 中的儲存方式：鍵、格式和版本"
+        case nil: zh("定義\(what)的資料型別及其不變條件")
+        case .relational?: zh("為\(what)建立 \(database) 資料表結構和移轉\(using)")
+        case .document?: zh("為\(what)定義 \(database) 集合和索引\(using)")
+        case .keyValue?: zh("定義\(what)在 \(database) 中的儲存方式：鍵、格式和版本")
         }
     }
 
     private static func traditionalChineseArchitecture(_ line: ArchitectureLine) -> String {
         let kind = traditionalChinese.kind
         return switch line {
-        case .service(let stack, let subject): "\(stack) 服務，實作\(subject)"
-        case .serverSide(let framework, let code, let subject): "\(framework) 伺服器端（\(code)），實作\(subject)"
-        case .unnamedServer(let code, let subject): "\(code) 伺服器端，實作\(subject)；沒有來源指出它的框架"
+        case .service(let stack, let subject): zh("\(stack) 服務，實作\(subject)")
+        case .serverSide(let framework, let code, let subject): zh("\(framework) 伺服器端（\(code)），實作\(subject)")
+        case .unnamedServer(let code, let subject): zh("\(code) 伺服器端，實作\(subject)；沒有來源指出它的框架")
         case .runsElsewhere(let form, let device, let subject, let code, _):
-            "無（\(kind(form))\(device.map { "，\($0)" } ?? "")）：\(subject)用 \(code) 實作，在\(form == .webApplication ? "瀏覽器" : form == .desktopApp ? "使用者的電腦" : "裝置")上執行"
+            zh("無（\(kind(form))\(device.map { "，\($0)" } ?? "")）：\(subject)用 \(code) 實作，在\(form == .webApplication ? "瀏覽器" : form == .desktopApp ? "使用者的電腦" : "裝置")上執行")
         case .commandLine(let code, let libraries, let subject):
-            "\(code) 命令列工具\(libraries.map { "（\($0)）" } ?? "")，實作\(subject)；沒有伺服器端"
+            zh("\(code) 命令列工具\(libraries.map { "（\($0)）" } ?? "")，實作\(subject)；沒有伺服器端")
         case .library(let code, let framework, let subject):
-            "\(code) 函式庫\(framework.map { "（用於 \($0)）" } ?? "")，沒有獨立的服務：\(subject)作為它的公開 API"
+            zh("\(code) 函式庫\(framework.map { "（用於 \($0)）" } ?? "")，沒有獨立的服務：\(subject)作為它的公開 API")
         case .pipeline(let code, let libraries, let subject):
-            "\(code) 資料管線\(libraries.map { "（\($0)）" } ?? "")，實作\(subject)"
+            zh("\(code) 資料管線\(libraries.map { "（\($0)）" } ?? "")，實作\(subject)")
         case .game(let subject, let code, let libraries):
-            "無（遊戲在玩家的電腦上執行）：\(subject)用 \(code) 實作\(libraries.map { "，使用 \($0)" } ?? "")"
+            zh("無（遊戲在玩家的電腦上執行）：\(subject)用 \(code) 實作\(libraries.map { "，使用 \($0)" } ?? "")")
         case .infrastructure(let tools, let hosting, let subject, let deployed):
-            "\(tools ?? "基礎架構定義")\(hosting.map { "（部署於 \($0)）" } ?? "")，用於\(subject)\(deployed.map { "；部署的服務：\($0)" } ?? "")"
-        case .implementing(let stack, let subject): "\(stack)，實作\(subject)"
+            zh("\(tools ?? "基礎架構定義")\(hosting.map { "（部署於 \($0)）" } ?? "")，用於\(subject)\(deployed.map { "；部署的服務：\($0)" } ?? "")")
+        case .implementing(let stack, let subject): zh("\(stack)，實作\(subject)")
         case .theFeaturesOperations: "功能的各項操作"
         case .theFeaturesStoredData: "功能儲存的資料"
-        case .provisionedDatabase(let databases): "\(databases)，在基礎架構上執行：由本功能建立和設定，沒有自己的資料表結構"
+        case .provisionedDatabase(let databases): zh("\(databases)，在基礎架構上執行：由本功能建立和設定，沒有自己的資料表結構")
         case .connectedDatabase(let databases, let cache):
-            "\(databases)，透過函式庫的資料庫存取連線：沒有自己的資料表結構\(cache.map { "；\($0) 用於快取" } ?? "")"
-        case .database(let databases, let what, let cache): "\(databases)，儲存\(what)\(cache.map { "；\($0) 用於快取" } ?? "")"
-        case .noNewStorage(let databases): "沒有新增的儲存：本功能不保存自己的資料（專案使用 \(databases)）"
+            zh("\(databases)，透過函式庫的資料庫存取連線：沒有自己的資料表結構\(cache.map { "；\($0) 用於快取" } ?? "")")
+        case .database(let databases, let what, let cache): zh("\(databases)，儲存\(what)\(cache.map { "；\($0) 用於快取" } ?? "")")
+        case .noNewStorage(let databases): zh("沒有新增的儲存：本功能不保存自己的資料（專案使用 \(databases)）")
         case .storesNothing: "無：本功能不儲存資料"
         case .noneNamed: "專案的技術堆疊中沒有指定"
-        case .noDatabaseOfItsOwn(let form): "無（\(kind(form))，沒有自己的資料庫）"
-        case .storageNotChosen(let what): "尚未選定：本功能需要儲存\(what)，但沒有來源說明專案的儲存方式；須在第 1 階段前決定"
-        case .noInterface(let form): form.map { "無（\(kind($0))）" } ?? "專案的技術堆疊中沒有指定"
-        case .interfaceUnchanged(let toolkit): "沒有變更：本功能沒有自己的使用者介面\(toolkit.map { "（\($0)）" } ?? "")"
+        case .noDatabaseOfItsOwn(let form): zh("無（\(kind(form))，沒有自己的資料庫）")
+        case .storageNotChosen(let what): zh("尚未選定：本功能需要儲存\(what)，但沒有來源說明專案的儲存方式；須在第 1 階段前決定")
+        case .noInterface(let form): form.map { zh("無（\(kind($0))）") } ?? "專案的技術堆疊中沒有指定"
+        case .interfaceUnchanged(let toolkit): zh("沒有變更：本功能沒有自己的使用者介面\(toolkit.map { "（\($0)）" } ?? "")")
         case .theProjectsInterface: "專案的使用者介面"
         case .views(let toolkit, let noun, let flows):
-            "\(toolkit) \(noun == .scenes ? "場景" : "畫面")\(flows.map { "，用於：\($0)" } ?? "，用於功能的使用者流程")"
+            zh("\(toolkit) \(noun == .scenes ? "場景" : "畫面")\(flows.map { "，用於：\($0)" } ?? "，用於功能的使用者流程")")
         case .noServices: "規格範圍內沒有提到"
         }
     }
@@ -187,8 +190,8 @@ extension PlanPhrases {
         switch purpose {
         case .commands: "指令、參數和說明"
         case .pluggedFramework: "函式庫所串接的框架"
-        case .hardwareLibrary(let name): "\(name) 硬體函式庫"
-        case .driver(let name): "\(name) 驅動程式"
+        case .hardwareLibrary(let name): zh("\(name) 硬體函式庫")
+        case .driver(let name): zh("\(name) 驅動程式")
         case .infrastructure: "基礎架構即程式碼（IaC）和部署"
         case .engine: "引擎的繪圖、輸入或腳本"
         case .dataProcessing: "資料處理"
@@ -198,10 +201,10 @@ extension PlanPhrases {
         case .userInterface: "使用者介面"
         case .screens: "畫面"
         case .dataAccess: "資料存取和移轉"
-        case .client(let name): "\(name) 用戶端"
-        case .cacheClient(let name): "\(name) 快取用戶端"
-        case .serviceClient(let name): "\(name) API 用戶端"
-        case .webCalls(let services): "呼叫 \(traditionalChinese.list(services)) API"
+        case .client(let name): zh("\(name) 用戶端")
+        case .cacheClient(let name): zh("\(name) 快取用戶端")
+        case .serviceClient(let name): zh("\(name) API 用戶端")
+        case .webCalls(let services): zh("呼叫 \(traditionalChinese.list(services)) API")
         case .authentication, .roleGuards: "身分驗證和角色檢查"
         case .tests(let purpose):
             switch purpose {
