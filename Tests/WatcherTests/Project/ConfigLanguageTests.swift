@@ -1,3 +1,4 @@
+import Foundation
 import Generator
 import Testing
 
@@ -35,5 +36,21 @@ import Testing
         #expect(taiwan.language == LanguageSetting(language: .traditionalChinese))
         let none = try ProjectSettings.parse(Array("{}".utf8), path: ".plansync.json")
         #expect(none.language == nil)
+    }
+
+    /// The real binary with `"language": "zh-TW"` in config.json: an English spec's plan is
+    /// written in Traditional Chinese; a bad code is refused with the accepted ones (exit 78).
+    @Test func generateWritesTraditionalChineseForZhTW() throws {
+        let scratch = try Scratch()
+        let root = try ProfileSourcesCommandTests.project(in: scratch)
+        try scratch.write("config.json", #"{"roots": ["project"], "language": "zh-TW"}"#)
+        let result = try Plansync.run(["generate", "--config", "config.json"], in: scratch.url)
+        #expect(result.status == 0, "\(result.output)")
+        let plan = try ProfileSourcesCommandTests.plan(root)
+        #expect(plan.contains("### Phase 1: 基礎與環境建置 (") && plan.contains(": 測試 ("), "\(plan)")
+        try scratch.write("config.json", #"{"roots": ["project"], "language": "zh-tw"}"#)
+        let refused = try Plansync.run(["generate", "--config", "config.json"], in: scratch.url)
+        #expect(refused.status == 78, "\(refused.output)")
+        #expect(refused.stderr.contains(#""zh-Hant", "zh-HK", "zh-TW""#), "\(refused.stderr)")
     }
 }
