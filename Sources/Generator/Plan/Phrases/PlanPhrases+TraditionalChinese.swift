@@ -50,7 +50,7 @@ extension PlanPhrases {
             let tools = tools.map { "（\($0)）" } ?? ""
             return switch form {
             case .browser(let tool): zh("為\(scenarios)撰寫端對端測試（\(tool)）")
-            case .builtCommand: zh("為\(scenarios)撰寫執行建置產物指令的驗收測試\(tools)")
+            case .builtCommand: zh("為\(scenarios)撰寫驗收測試，實際執行建置出來的程式\(tools)")
             case .publicAPI: zh("透過公開 API 測試\(scenarios)")
             case .device: zh("在裝置或模擬器上對\(scenarios)做 UI 測試\(tools)")
             case .hardware: zh("在實體硬體上驗證\(scenarios)，邏輯則在裝置外做單元測試")
