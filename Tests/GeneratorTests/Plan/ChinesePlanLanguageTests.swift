@@ -59,7 +59,8 @@ import Testing
             else { continue }
             checked[language, default: 0] += 1
             let wrong = language == .chinese ? traditional : simplified
-            let quoted = Self.pairs(testCase.spec + "\n" + (testCase.constitution ?? "") + "\n" + "\(testCase.sources as Any)")
+            let quoted = Self.pairs(
+                testCase.spec + "\n" + (testCase.constitution ?? "") + "\n" + "\(testCase.sources as Any)")
             for line in plan.split(separator: "\n") where !line.hasPrefix("<!--") {
                 let written = Self.writtenByPlansync(Array(line.filter { $0 != " " }), quoting: quoted)
                 let found = written.filter { wrong.contains($0) }

@@ -22,7 +22,8 @@ import Testing
         #expect {
             try Config.parse(json, path: "/project/config.json")
         } throws: { error in
-            "\(error)".contains(#""language" must be one of "auto", "en", "zh", "zh-Hant", "zh-HK", "zh-TW", "ja", "es", "pt""#)
+            "\(error)".contains(
+                #""language" must be one of "auto", "en", "zh", "zh-Hant", "zh-HK", "zh-TW", "ja", "es", "pt""#)
         }
     }
 

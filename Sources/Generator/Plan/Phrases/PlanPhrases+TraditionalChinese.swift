@@ -154,7 +154,9 @@ extension PlanPhrases {
         case .serverSide(let framework, let code, let subject): zh("\(framework) 伺服器端（\(code)），實作\(subject)")
         case .unnamedServer(let code, let subject): zh("\(code) 伺服器端，實作\(subject)；沒有來源指出它的框架")
         case .runsElsewhere(let form, let device, let subject, let code, _):
-            zh("無（\(kind(form))\(device.map { "，\($0)" } ?? "")）：\(subject)用 \(code) 實作，在\(form == .webApplication ? "瀏覽器" : form == .desktopApp ? "使用者的電腦" : "裝置")上執行")
+            zh(
+                "無（\(kind(form))\(device.map { "，\($0)" } ?? "")）：\(subject)用 \(code) 實作，在\(form == .webApplication ? "瀏覽器" : form == .desktopApp ? "使用者的電腦" : "裝置")上執行"
+            )
         case .commandLine(let code, let libraries, let subject):
             zh("\(code) 命令列工具\(libraries.map { "（\($0)）" } ?? "")，實作\(subject)；沒有伺服器端")
         case .library(let code, let framework, let subject):
@@ -164,14 +166,17 @@ extension PlanPhrases {
         case .game(let subject, let code, let libraries):
             zh("無（遊戲在玩家的電腦上執行）：\(subject)用 \(code) 實作\(libraries.map { "，使用 \($0)" } ?? "")")
         case .infrastructure(let tools, let hosting, let subject, let deployed):
-            zh("\(tools ?? "基礎架構定義")\(hosting.map { "（部署於 \($0)）" } ?? "")，用於\(subject)\(deployed.map { "；部署的服務：\($0)" } ?? "")")
+            zh(
+                "\(tools ?? "基礎架構定義")\(hosting.map { "（部署於 \($0)）" } ?? "")，用於\(subject)\(deployed.map { "；部署的服務：\($0)" } ?? "")"
+            )
         case .implementing(let stack, let subject): zh("\(stack)，實作\(subject)")
         case .theFeaturesOperations: "功能的各項操作"
         case .theFeaturesStoredData: "功能儲存的資料"
         case .provisionedDatabase(let databases): zh("\(databases)，在基礎架構上執行：由本功能建立和設定，沒有自己的資料表結構")
         case .connectedDatabase(let databases, let cache):
             zh("\(databases)，透過函式庫的資料庫存取連線：沒有自己的資料表結構\(cache.map { "；\($0) 用於快取" } ?? "")")
-        case .database(let databases, let what, let cache): zh("\(databases)，儲存\(what)\(cache.map { "；\($0) 用於快取" } ?? "")")
+        case .database(let databases, let what, let cache):
+            zh("\(databases)，儲存\(what)\(cache.map { "；\($0) 用於快取" } ?? "")")
         case .noNewStorage(let databases): zh("沒有新增的儲存：本功能不保存自己的資料（專案使用 \(databases)）")
         case .storesNothing: "無：本功能不儲存資料"
         case .noneNamed: "專案的技術堆疊中沒有指定"

@@ -57,7 +57,8 @@ extension ReviewPhrases {
                 }
             },
             kind: { PlanPhrases.traditionalChinese.kind($0) }, none: { zh("無（\($0)）") }, more: { zh("，另有 \($0) 項") },
-            per: { zh("\($0)（版本依據\($1)）") }, also: { zh("；也是\($0.joined(separator: "、"))") }, separator: "；", comma: "、",
+            per: { zh("\($0)（版本依據\($1)）") }, also: { zh("；也是\($0.joined(separator: "、"))") }, separator: "；",
+            comma: "、",
             colon: "：", cited: { "（\($0)）" }, lowerCaseAfterFirst: false))
 
     private static func label(_ phase: PhaseLocator.Located) -> String { traditionalChinese.phase(phase) }
@@ -80,13 +81,18 @@ extension ReviewPhrases {
         case .unmitigated: "規格列出了這項風險，但沒有因應措施：在它影響的階段開始前訂出一項。"
         case .dataMigration(let quoted, let also): "資料移轉：" + quoted + (also.isEmpty ? "" : zh("（另見 \(list(also))）"))
         case .migrationPlan(let foundation, let phase):
-            zh("\(foundation.map { "在\(label($0))中" } ?? "在各功能階段之前")撰寫移轉，確認它能在真實資料的副本上套用和復原，並做好備份和演練，之後\(phase.map(label) ?? "功能")才依賴新的結構；移轉須具冪等性，失敗後可以重新執行。")
+            zh(
+                "\(foundation.map { "在\(label($0))中" } ?? "在各功能階段之前")撰寫移轉，確認它能在真實資料的副本上套用和復原，並做好備份和演練，之後\(phase.map(label) ?? "功能")才依賴新的結構；移轉須具冪等性，失敗後可以重新執行。"
+            )
         case .replacement(let quoted, let also): "取代現有部分：" + quoted + (also.isEmpty ? "" : zh("（另見 \(list(also))）"))
         case .keepOldPath(let phase, let documentation):
-            zh("在\(phase.map(label) ?? "功能")完成前，讓舊路徑和新路徑並存，並用測試確認呼叫端仍然正常；在棄用說明中告訴使用者有哪些變更\(documentation.map { "，並寫進\(label($0))（變更紀錄、升級說明）" } ?? "")。")
+            zh(
+                "在\(phase.map(label) ?? "功能")完成前，讓舊路徑和新路徑並存，並用測試確認呼叫端仍然正常；在棄用說明中告訴使用者有哪些變更\(documentation.map { "，並寫進\(label($0))（變更紀錄、升級說明）" } ?? "")。"
+            )
         case .personalData(let kinds, let ids): zh("個人資料：\(list(kinds.map(traditionalChineseKind)))") + cited(ids)
         case .personalCare(let place, let foundation, let phase, let payments, let testing):
-            traditionalChinesePersonalCare(place, foundation: foundation, phase: phase, payments: payments, testing: testing)
+            traditionalChinesePersonalCare(
+                place, foundation: foundation, phase: phase, payments: payments, testing: testing)
         case .unauthorizedAccess: "缺少角色或權限檢查，導致未經授權的存取"
         case .checkRoles(let foundation, let testing, let ids, let rule):
             sentence(
@@ -113,8 +119,12 @@ extension ReviewPhrases {
         case .services(let names): zh("外部服務（\(list(names))）：服務中斷、速率限制、憑證和費用")
         case .servicesCare(let called, let foundation):
             called
-                ? zh("把每個服務包在具備逾時、重試和測試替身的轉接層後面\(foundation.map { "（\(label($0))）" } ?? "")；所有憑證放在環境變數或金鑰保存庫中，確認每個服務的速率限制和價格，並決定某個服務無法使用時功能該怎麼處理。")
-                : zh("每個權杖只給最小權限，並存放在 CI 的機密設定中\(foundation.map { "（\(label($0))）" } ?? "")；固定版本，留意各供應商的速率限制、配額和帳單；因供應商端出錯而失敗的執行應該重試，不要當成程式錯誤。")
+                ? zh(
+                    "把每個服務包在具備逾時、重試和測試替身的轉接層後面\(foundation.map { "（\(label($0))）" } ?? "")；所有憑證放在環境變數或金鑰保存庫中，確認每個服務的速率限制和價格，並決定某個服務無法使用時功能該怎麼處理。"
+                )
+                : zh(
+                    "每個權杖只給最小權限，並存放在 CI 的機密設定中\(foundation.map { "（\(label($0))）" } ?? "")；固定版本，留意各供應商的速率限制、配額和帳單；因供應商端出錯而失敗的執行應該重試，不要當成程式錯誤。"
+                )
         case .hardTarget(let id, let text): "難以達成的指標" + (id.map { " \($0)" } ?? "") + "：" + text
         case .targetCare(let check, let figures, let place, let testing):
             traditionalChineseTargetCare(check, all: list(figures), place: place, testing: testing)
@@ -164,7 +174,9 @@ extension ReviewPhrases {
         case .hosting:
             zh("\(name) 的權杖只給最小權限，並存放在 CI 的機密設定中\(foundation)；替建立的資源加上標籤，不再需要時刪除；在\(user)大量建立資源之前留意配額和帳單。")
         case .service:
-            zh("把 \(name) 包在轉接層後面，具備逾時、退避重試和測試替身\(foundation)；憑證放在環境變數或金鑰保存庫中；在\(user)呼叫它之前確認它的速率限制和價格，並決定它無法使用時功能該怎麼處理。")
+            zh(
+                "把 \(name) 包在轉接層後面，具備逾時、退避重試和測試替身\(foundation)；憑證放在環境變數或金鑰保存庫中；在\(user)呼叫它之前確認它的速率限制和價格，並決定它無法使用時功能該怎麼處理。"
+            )
         }
     }
 
@@ -216,7 +228,9 @@ extension ReviewPhrases {
         case .sourcesDisagree(let conflict): zh("各來源的說法不一致（\(conflict)）；如果選錯了，請在 `.plansync.json` 中用 `stack` 更正。")
         case .unreadable(let path, let reason): zh("無法完整讀取 \(path)：\(sentence(reason))本計畫依據其他來源撰寫。")
         case .contents(let stories, let requirements, let criteria, let edgeCases, let questions):
-            zh("從 spec.md 讀取：\(stories) 個使用者故事、\(requirements) 項需求、\(criteria) 項成功標準、\(edgeCases) 個邊界案例和 \(questions) 個待決問題。")
+            zh(
+                "從 spec.md 讀取：\(stories) 個使用者故事、\(requirements) 項需求、\(criteria) 項成功標準、\(edgeCases) 個邊界案例和 \(questions) 個待決問題。"
+            )
         case .openClarifications(let questions): zh("待釐清問題（\(questions.count)）：") + questions.joined(separator: " ")
         case .answered(let count): zh("規格中已回答的釐清問題：\(count)。")
         case .status(let status): zh("規格的狀態是「\(status)」：請對照已交付的內容檢查本計畫。")
@@ -234,7 +248,9 @@ extension ReviewPhrases {
                     : zh("本計畫的標準依據它的\(list([requirements ? "需求" : nil, stories ? "使用者故事" : nil].compactMap { $0 }))訂定。"))
         case .noEntities: "沒有關鍵實體（Key Entities）：資料模型尚待定義。"
         case .estimates(let e, let small):
-            zh("估算：功能階段中每項需求 \(dayCount(e.daysPerRequirement)) 天、每個驗收情境 \(dayCount(e.daysPerScenario)) 天；基礎階段 \(small ? "\(dayCount(e.minimumPhaseDays)) 天（對現有程式碼的小幅修改）" : "\(dayCount(e.foundationDays)) 天")，每個外部服務另加 \(dayCount(e.daysPerService)) 天；測試為功能階段的 \(Int(e.testingShare * 100))%，每個邊界案例另加 \(dayCount(e.daysPerEdgeCase)) 天\(small ? "，至少 \(dayCount(e.minimumPhaseDays)) 天" : "")；每個階段的天數無條件進位（config.json `estimates`）。")
+            zh(
+                "估算：功能階段中每項需求 \(dayCount(e.daysPerRequirement)) 天、每個驗收情境 \(dayCount(e.daysPerScenario)) 天；基礎階段 \(small ? "\(dayCount(e.minimumPhaseDays)) 天（對現有程式碼的小幅修改）" : "\(dayCount(e.foundationDays)) 天")，每個外部服務另加 \(dayCount(e.daysPerService)) 天；測試為功能階段的 \(Int(e.testingShare * 100))%，每個邊界案例另加 \(dayCount(e.daysPerEdgeCase)) 天\(small ? "，至少 \(dayCount(e.minimumPhaseDays)) 天" : "")；每個階段的天數無條件進位（config.json `estimates`）。"
+            )
         case .ownPlan(let phases, let days, let total):
             zh("階段沿用規格自己的計畫（\(phases) 個編號階段）")
                 + (days.map {

@@ -26,7 +26,8 @@ public enum ChineseScript: String, Sendable, Equatable {
                     index += 1
                     continue
                 }
-                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+                let scalar =
+                    UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
                     | UInt32(bytes[index + 2] & 0x3F)
                 count.add(table[Int(scalar) - 0x4000])
                 if count.isDecided { break }

@@ -39,7 +39,8 @@ import Testing
     @Test func onlyChineseSpecsHaveAScript() {
         let chinese = SpecParser.parse("# 功能規格：匯出報表\n\n使用者可以把每月的報表匯出成檔案，系統會記錄每一次匯出。", folder: "001-x")
         #expect(chinese.language == .chinese && chinese.chineseScript == .traditional)
-        let english = SpecParser.parse("# Feature Specification: Export\n\nUsers export the monthly report.", folder: "001-x")
+        let english = SpecParser.parse(
+            "# Feature Specification: Export\n\nUsers export the monthly report.", folder: "001-x")
         #expect(english.chineseScript == nil)
     }
 }
