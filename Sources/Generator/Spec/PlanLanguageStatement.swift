@@ -18,9 +18,18 @@ enum PlanLanguageStatement {
         "こと", "記述", "書く", "作成する",
     ]
 
-    /// Each plan language by the names the vocabulary's languages give it.
+    /// Each plan language by the names the vocabulary's languages give it. Traditional Chinese
+    /// comes before Chinese: its names hold Chinese's ("Traditional Chinese", "繁體中文"), and
+    /// `language(of:)` drops a plain name inside a longer one it already found.
     static let names: [(PlanLanguage, [String])] = [
         (.english, ["english", "inglés", "inglês", "英文", "英语", "英語"]),
+        (
+            .traditionalChinese,
+            [
+                "traditional chinese", "chinese (traditional)", "chinese traditional", "繁體中文", "繁体中文", "正體中文",
+                "正体中文", "繁體", "繁体", "正體", "zh-tw", "zh_tw", "zh-hant", "zh_hant", "zh-hk", "台灣華語", "台湾华语",
+            ]
+        ),
         (.chinese, ["chinese", "chino", "chinês", "中文", "汉语", "漢語", "中国語"]),
         (.japanese, ["japanese", "japonés", "japonês", "日本語", "日语", "日文"]),
         (.spanish, ["spanish", "español", "castellano", "espanhol", "西班牙语", "スペイン語"]),
@@ -49,9 +58,10 @@ enum PlanLanguageStatement {
         // obligation names, else the only one the line names.
         let required = text[obligation...]
         for words in [required, Substring(text)] {
-            let named = names.filter { _, names in
+            var named = names.filter { _, names in
                 names.contains { ByteSearch.firstRange(of: $0, in: words) != nil }
             }
+            if named.contains(where: { $0.0 == .traditionalChinese }) { named.removeAll { $0.0 == .chinese } }
             if !named.isEmpty { return named.count == 1 ? named[0].0 : nil }
         }
         return nil

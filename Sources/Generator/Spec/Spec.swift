@@ -11,6 +11,8 @@ public struct Spec: Sendable, Equatable {
     public var titleFromHeading: Bool
     /// The language the spec is written in (its prose, not its headings).
     public var language: SpecLanguage = .other
+    /// The script of a Chinese spec (nil for any other language): its plans are written in it.
+    public var chineseScript: ChineseScript?
     /// True while spec.md is still Spec Kit's template: `/speckit.specify` copies it into a new
     /// folder moments before an agent fills it in. No plan is made of it.
     public var isUnfilledTemplate = false

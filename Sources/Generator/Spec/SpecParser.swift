@@ -21,6 +21,7 @@ public enum SpecParser {
         reader.readSections()
         spec = reader.finish(header: header)
         spec.language = LanguageDetector.language(of: text)
+        if spec.language == .chinese { spec.chineseScript = ChineseScript.of(text) }
         spec.isUnfilledTemplate = TemplateText.isUnfilledTemplate(text)
         spec.featureReferences = SpecMarkers.featureReferences(outline, ownFolder: folder)
         spec.signals = SpecSignals.detect(inAuthorText: reader.authorText, spec: spec)

@@ -49,13 +49,13 @@ enum PlanSettings {
 
     /// `language`: `"auto"` (the constitution's, else the spec's) or a plan language's code.
     static func language(_ value: JSONValue) throws(SettingError) -> LanguageSetting {
-        let codes = ["auto"] + PlanLanguage.allCases.map(\.rawValue)
+        let codes = ["auto"] + PlanLanguage.codes
         guard case .string(let text) = value, codes.contains(text) else {
             throw SettingError(
                 key: "language",
                 message: "\"language\" must be one of \(codes.map { "\"\($0)\"" }.joined(separator: ", "))")
         }
-        return LanguageSetting(language: PlanLanguage(rawValue: text))
+        return LanguageSetting(language: PlanLanguage(code: text))
     }
 
     /// `estimates`: each key an estimate, each value a number of days.

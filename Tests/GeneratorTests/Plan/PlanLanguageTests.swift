@@ -11,8 +11,10 @@ import Testing
         ("All plans and user documentation MUST be written in Spanish.", PlanLanguage.spanish),
         (
             "**All specifications, plans, and user-facing documentation MUST be written in Traditional Chinese (繁體中文, zh-TW).**",
-            .chinese
+            .traditionalChinese
         ),
+        ("- 所有文件一律使用正體中文撰寫", .traditionalChinese),
+        ("Plans must be written in Chinese (zh-Hant).", .traditionalChinese),
         ("- 文档必须使用中文编写", .chinese),
         ("- 計画書とドキュメントは日本語で記述すること", .japanese),
         ("Toda la documentación y los planes deben escribirse en español.", .spanish),
@@ -74,7 +76,7 @@ import Testing
             checked += 1
             for line in Self.generatedLines(text) {
                 if line.hasPrefix("- **Mitigation**") || !line.hasPrefix("- ") { closing += 1 }
-                if language == .chinese || language == .japanese {
+                if [.chinese, .traditionalChinese, .japanese].contains(language) {
                     #expect(Self.cjkCount(line) >= 1, "\(file): an English line in a \(language) plan: \(line)")
                 } else {
                     let english = Self.englishFragments.first { line.contains($0) }

@@ -8,6 +8,8 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
     case english = "en"
     /// Simplified Chinese.
     case chinese = "zh"
+    /// Traditional Chinese as written in Taiwan (程式碼, 資料庫, 使用者, 「」 quotes).
+    case traditionalChinese = "zh-Hant"
     case japanese = "ja"
     case spanish = "es"
     case portuguese = "pt"
@@ -17,11 +19,38 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
         self.init(rawValue: language.rawValue)
     }
 
+    /// The plan's language for a spec: Chinese ones in their own script.
+    init?(of spec: Spec) {
+        if spec.chineseScript == .traditional {
+            self = .traditionalChinese
+        } else {
+            self.init(spec.language)
+        }
+    }
+
+    /// Other codes the `language` setting takes for a language: the regions that write it.
+    public static let aliases: [String: PlanLanguage] = ["zh-TW": .traditionalChinese, "zh-HK": .traditionalChinese]
+
+    /// The language a setting's code names (`"zh-Hant"`, or an alias such as `"zh-TW"`); nil for
+    /// any other code.
+    public init?(code: String) {
+        guard let language = PlanLanguage(rawValue: code) ?? Self.aliases[code] else { return nil }
+        self = language
+    }
+
+    /// Every code the `language` setting takes, in the order the error message lists them.
+    public static var codes: [String] {
+        allCases.flatMap { language in
+            [language.rawValue] + aliases.filter { $0.value == language }.keys.sorted()
+        }
+    }
+
     /// The sentences of this language.
     var phrases: PlanPhrases {
         switch self {
         case .english: .english
         case .chinese: .chinese
+        case .traditionalChinese: .traditionalChinese
         case .japanese: .japanese
         case .spanish: .spanish
         case .portuguese: .portuguese
@@ -33,6 +62,7 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
         switch self {
         case .english: .english
         case .chinese: .chinese
+        case .traditionalChinese: .traditionalChinese
         case .japanese: .japanese
         case .spanish: .spanish
         case .portuguese: .portuguese
@@ -42,6 +72,6 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
     /// The plan's language: the setting's, else the constitution's, else the spec's, else English.
     /// - Parameter setting: `"language"` from the settings; nil for `"auto"`.
     static func of(setting: PlanLanguage?, constitution: Constitution?, spec: Spec) -> PlanLanguage {
-        setting ?? constitution?.planLanguage ?? PlanLanguage(spec.language) ?? .english
+        setting ?? constitution?.planLanguage ?? PlanLanguage(of: spec) ?? .english
     }
 }
