@@ -50,7 +50,7 @@ enum PlanSettings {
     /// `language`: `"auto"` (the constitution's, else the spec's) or a plan language's code.
     static func language(_ value: JSONValue) throws(SettingError) -> LanguageSetting {
         let codes = ["auto"] + PlanLanguage.codes
-        guard case .string(let text) = value, codes.contains(text) else {
+        guard case .string(let text) = value, text.lowercased() == "auto" || PlanLanguage(code: text) != nil else {
             throw SettingError(
                 key: "language",
                 message: "\"language\" must be one of \(codes.map { "\"\($0)\"" }.joined(separator: ", "))")

@@ -29,13 +29,20 @@ public enum PlanLanguage: String, CaseIterable, Sendable, Equatable {
     }
 
     /// Other codes the `language` setting takes for a language: the regions that write it.
-    public static let aliases: [String: PlanLanguage] = ["zh-TW": .traditionalChinese, "zh-HK": .traditionalChinese]
+    public static let aliases: [String: PlanLanguage] = [
+        "zh-Hans": .chinese, "zh-CN": .chinese, "zh-SG": .chinese,
+        "zh-TW": .traditionalChinese, "zh-HK": .traditionalChinese, "zh-MO": .traditionalChinese,
+    ]
 
-    /// The language a setting's code names (`"zh-Hant"`, or an alias such as `"zh-TW"`); nil for
-    /// any other code.
+    /// The language a setting's code names (`"zh-Hant"`, or an alias such as `"zh-TW"`), in any
+    /// case, as language tags are (`"zh-tw"` too); nil for any other code.
     public init?(code: String) {
-        guard let language = PlanLanguage(rawValue: code) ?? Self.aliases[code] else { return nil }
-        self = language
+        let lowered = code.lowercased()
+        let named =
+            Self.allCases.first { $0.rawValue.lowercased() == lowered }
+            ?? Self.aliases.first { $0.key.lowercased() == lowered }?.value
+        guard let named else { return nil }
+        self = named
     }
 
     /// Every code the `language` setting takes, in the order the error message lists them.
