@@ -3,7 +3,7 @@
 /// `plansync generate|check|diff` all go through `update`.
 public enum PlanSync {
     /// Changes whenever the generator's output for the same inputs changes, so that plans follow an upgrade.
-    public static let generatorVersion = "plansync-generator-4"
+    public static let generatorVersion = "plansync-generator-5"
 
     /// The plan for these inputs, as blocks.
     public static func blocks(for inputs: PlanInputs) -> [PlanBlock] {

@@ -43,11 +43,11 @@ import Testing
     }
 
     @Test func defaultInputsKeepTheirFingerprint() {
-        #expect(Self.inputs().fingerprint == "46d04c464cc42144")
+        #expect(Self.inputs().fingerprint == "0216f1b63aef515d")
     }
 
     @Test func configuredOptionsKeepTheirFingerprint() {
-        #expect(Self.inputs(Self.configuredOptions).fingerprint == "d2e2334b24a20fb1")
+        #expect(Self.inputs(Self.configuredOptions).fingerprint == "4b3b34e1d1edef94")
     }
 
     /// `"language"` in config.json changes what the plan says: each setting has its own fingerprint.
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func aConfiguredProfileKeepsItsFingerprint() {
-        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "996354dc72de6be1")
+        #expect(Self.inputs(sources: Self.configuredSources).fingerprint == "92a2fd87c62e5f10")
     }
 
     /// The profile's facts count, not how their sources are worded: a manifest whose dependency
