@@ -84,7 +84,8 @@ struct SpecBlockReader {
                 return
             }
             flushTable()
-            if body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"),
+            if let mark = body.utf8.first, mark == 45 || mark == 42 || mark == 95,
+                body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"),
                 body.allSatisfy({ "-*_ ".contains($0) })
             {
                 close()
@@ -180,7 +181,7 @@ struct SpecBlockReader {
         private static func item(_ start: MarkdownStructure.ItemStart) -> SpecItem {
             let text = start.text
             for (box, checkbox) in [("[ ] ", SpecItem.Checkbox.open), ("[x] ", .ticked), ("[X] ", .ticked)]
-            where text.hasPrefix(box) {
+            where text.utf8.first == 91 && text.hasPrefix(box) {
                 return SpecItem(
                     text: String(text.dropFirst(4)), isNumbered: start.marker.first?.isNumber ?? false,
                     checkbox: checkbox)

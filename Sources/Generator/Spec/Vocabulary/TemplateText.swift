@@ -35,10 +35,16 @@ public enum TemplateText {
         }
         if let found { return found }
         if isGuidanceLine(bytes) { return .guidance }
-        guard bytes.contains(where: { $0 == 91 || $0 == 36 }) || LineFold.contains(bytes, fullWidthBracket) else {
-            return nil
-        }
+        guard mayHoldPlaceholder(bytes) else { return nil }
         return hasPlaceholder(line.folded) ? .placeholder : nil
+    }
+
+    /// Whether the line holds `[`, `$` or the full-width `［` (EF BC BB): one pass over the bytes.
+    private static func mayHoldPlaceholder(_ bytes: [UInt8]) -> Bool {
+        for (i, byte) in bytes.enumerated() where byte == 91 || byte == 36 || byte == 0xEF {
+            if byte != 0xEF || (i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0xBB) { return true }
+        }
+        return false
     }
 
     /// Whether a fragment is a placeholder of the template: `[Brief Title]`, `[Entity 2]`,
@@ -111,9 +117,6 @@ public enum TemplateText {
     }
 
     // MARK: - Pieces
-
-    /// `［`, the full-width `[`.
-    private static let fullWidthBracket: [UInt8] = [0xEF, 0xBC, 0xBB]
 
     private static let arguments: [Unicode.Scalar] = Array("$arguments".unicodeScalars)
 
