@@ -5,7 +5,7 @@
 public enum ScenarioRenderer {
     public static func sentence(_ scenario: ScenarioLine) -> String {
         let japanese = scenario.clauses.contains { clause in
-            clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
+            !isASCII(clause.text) && clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
         }
         var result = ""
         for (index, clause) in scenario.clauses.enumerated() {
@@ -45,8 +45,14 @@ public enum ScenarioRenderer {
         guard let last = text.unicodeScalars.last else { return " " }
         if [",", ";", ":"].contains(last) { return " " }
         if ["，", "、", "；", "：", "。"].contains(last) { return "" }
-        let cjk = text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
+        let cjk =
+            !isASCII(text) && text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
         return cjk ? (japanese ? "、" : "，") : ", "
+    }
+
+    /// Most scenarios are in Latin script: their clauses are passed over on their bytes.
+    private static func isASCII(_ text: String) -> Bool {
+        !UTF8Scan.contains(in: text, where: { $0 >= 0x80 })
     }
 
     /// "X." before another clause: the full stop gives way to the clause separator.
@@ -64,6 +70,7 @@ public enum ScenarioRenderer {
 
     /// Latin keywords after the first in lower case ("when", "dann"); CJK ones as written.
     private static func lowercasedLatin(_ keyword: String) -> String {
-        keyword.unicodeScalars.contains { WritingScript($0).isCJK } ? keyword : keyword.lowercased()
+        !isASCII(keyword) && keyword.unicodeScalars.contains { WritingScript($0).isCJK }
+            ? keyword : keyword.lowercased()
     }
 }
