@@ -84,10 +84,7 @@ struct SpecBlockReader {
                 return
             }
             flushTable()
-            if let mark = body.utf8.first, mark == 45 || mark == 42 || mark == 95,
-                body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"),
-                body.allSatisfy({ "-*_ ".contains($0) })
-            {
+            if Self.isRule(body) {
                 close()
                 return
             }
@@ -160,6 +157,16 @@ struct SpecBlockReader {
             if !tableHasSeparator { found = SpecTable(header: [], rows: [found.header] + found.rows) }
             blocks.append(.table(found))
             table = nil
+        }
+
+        /// `---`, `***`, `___` (spaces between allowed): a thematic break. Three of one mark
+        /// first, tested on the bytes: most lines, list items included, are passed over there.
+        private static func isRule(_ body: String) -> Bool {
+            let bytes = body.utf8
+            guard let mark = bytes.first, mark == 45 || mark == 42 || mark == 95,
+                bytes.dropFirst().first == mark, bytes.dropFirst(2).first == mark
+            else { return false }
+            return body.allSatisfy({ "-*_ ".contains($0) })
         }
 
         /// Whether the line opens with an id (`FR-001`, `**SC-002**`): a dash and a digit among its
