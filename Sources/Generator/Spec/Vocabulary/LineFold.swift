@@ -17,6 +17,39 @@ final class LineFold {
         return bytes
     }
 
+    /// The brackets and signs the recognisers' first tests look for, found in one pass over
+    /// the bytes for all of them.
+    struct Marks {
+        /// `[`.
+        var bracket = false
+        /// `$`.
+        var dollar = false
+        /// `［` (EF BC BB).
+        var fullWidthBracket = false
+        /// `【` (E3 80 90).
+        var lenticularBracket = false
+    }
+
+    private var cachedMarks: Marks?
+
+    var marks: Marks {
+        if let cachedMarks { return cachedMarks }
+        var marks = Marks()
+        let bytes = self.bytes
+        for (i, byte) in bytes.enumerated() where byte == 91 || byte == 36 || byte == 0xEF || byte == 0xE3 {
+            switch byte {
+            case 91: marks.bracket = true
+            case 36: marks.dollar = true
+            default:
+                guard i + 2 < bytes.count else { break }
+                if byte == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0xBB { marks.fullWidthBracket = true }
+                if byte == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x90 { marks.lenticularBracket = true }
+            }
+        }
+        cachedMarks = marks
+        return marks
+    }
+
     var folded: FoldedScalars {
         if let cached { return cached }
         let folded = FoldedScalars(text)

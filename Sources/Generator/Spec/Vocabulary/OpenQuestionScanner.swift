@@ -53,7 +53,8 @@ public enum OpenQuestionScanner {
     static func markers(in fold: LineFold, knownNotTemplate: Bool) -> [OpenQuestionMarker] {
         // Cheap byte tests first: most lines hold no bracket and open with no marker word.
         let bytes = fold.bytes
-        let hasBracket = hasOpeningBracket(bytes)
+        let marks = fold.marks
+        let hasBracket = marks.bracket || marks.fullWidthBracket || marks.lenticularBracket
         guard hasBracket || mayOpenWithMarker(bytes) else { return [] }
         let text = fold.folded
         var result: [OpenQuestionMarker] = []
@@ -77,20 +78,6 @@ public enum OpenQuestionScanner {
         // marker in a half-filled line does not hide the marker.
         guard !result.isEmpty, knownNotTemplate || !isGuidanceOrExample(TemplateText.kind(of: fold)) else { return [] }
         return result
-    }
-
-    /// Whether the line holds `[`, the full-width `［` (EF BC BB) or `【` (E3 80 90): one pass.
-    private static func hasOpeningBracket(_ bytes: [UInt8]) -> Bool {
-        for (i, byte) in bytes.enumerated() where byte == 91 || byte == 0xEF || byte == 0xE3 {
-            if byte == 91 { return true }
-            guard i + 2 < bytes.count else { return false }
-            if byte == 0xEF
-                ? bytes[i + 1] == 0xBC && bytes[i + 2] == 0xBB : bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90
-            {
-                return true
-            }
-        }
-        return false
     }
 
     private static func isGuidanceOrExample(_ kind: TemplateText.Kind?) -> Bool {

@@ -35,16 +35,9 @@ public enum TemplateText {
         }
         if let found { return found }
         if isGuidanceLine(bytes) { return .guidance }
-        guard mayHoldPlaceholder(bytes) else { return nil }
+        let marks = line.marks
+        guard marks.bracket || marks.dollar || marks.fullWidthBracket else { return nil }
         return hasPlaceholder(line.folded) ? .placeholder : nil
-    }
-
-    /// Whether the line holds `[`, `$` or the full-width `［` (EF BC BB): one pass over the bytes.
-    private static func mayHoldPlaceholder(_ bytes: [UInt8]) -> Bool {
-        for (i, byte) in bytes.enumerated() where byte == 91 || byte == 36 || byte == 0xEF {
-            if byte != 0xEF || (i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0xBB) { return true }
-        }
-        return false
     }
 
     /// Whether a fragment is a placeholder of the template: `[Brief Title]`, `[Entity 2]`,
