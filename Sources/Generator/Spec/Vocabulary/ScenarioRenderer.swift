@@ -27,6 +27,8 @@ public enum ScenarioRenderer {
     private static func joined(_ keyword: String, _ text: String) -> String {
         guard !keyword.isEmpty else { return text }
         guard !text.isEmpty else { return keyword }
+        // An ASCII keyword is neither CJK nor a noun keyword: a space unless it ends in `'`.
+        if isASCII(keyword) { return keyword + (keyword.utf8.last == 39 ? "" : " ") + text }
         let keywordIsCJK = keyword.unicodeScalars.last.map { WritingScript($0).isCJK } ?? false
         // CJK punctuation opening the text (「, （) joins like a CJK character: no space before it.
         let textIsCJK =
@@ -57,6 +59,8 @@ public enum ScenarioRenderer {
 
     /// "X." before another clause: the full stop gives way to the clause separator.
     private static func droppingFinalStop(_ text: String) -> String {
+        // `.`, `。` and `．` end in 2E, 82 and 8E: any other last byte keeps the text as it is.
+        guard let byte = text.utf8.last, byte == 0x2E || byte == 0x82 || byte == 0x8E else { return text }
         guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else {
             return text
         }
@@ -64,6 +68,10 @@ public enum ScenarioRenderer {
     }
 
     private static func capitalised(_ keyword: String) -> String {
+        if isASCII(keyword) {
+            guard let first = keyword.utf8.first, first &- 97 < 26 else { return keyword }
+            return String(Unicode.Scalar(first - 32)) + keyword.dropFirst()
+        }
         guard let first = keyword.first, first.isLowercase else { return keyword }
         return first.uppercased() + keyword.dropFirst()
     }
