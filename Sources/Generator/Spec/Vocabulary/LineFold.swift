@@ -34,19 +34,26 @@ final class LineFold {
 
     var marks: Marks {
         if let cachedMarks { return cachedMarks }
+        let marks = bytes.withUnsafeBufferPointer(Self.marks)
+        cachedMarks = marks
+        return marks
+    }
+
+    private static func marks(_ bytes: UnsafeBufferPointer<UInt8>) -> Marks {
         var marks = Marks()
-        let bytes = self.bytes
-        for (i, byte) in bytes.enumerated() where byte == 91 || byte == 36 || byte == 0xEF || byte == 0xE3 {
-            switch byte {
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
             case 91: marks.bracket = true
             case 36: marks.dollar = true
-            default:
-                guard i + 2 < bytes.count else { break }
-                if byte == 0xEF, bytes[i + 1] == 0xBC, bytes[i + 2] == 0xBB { marks.fullWidthBracket = true }
-                if byte == 0xE3, bytes[i + 1] == 0x80, bytes[i + 2] == 0x90 { marks.lenticularBracket = true }
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0xBB:
+                marks.fullWidthBracket = true
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90:
+                marks.lenticularBracket = true
+            default: break
             }
+            i += 1
         }
-        cachedMarks = marks
         return marks
     }
 
