@@ -78,6 +78,7 @@ public enum TemplateText {
     /// still unfilled: `/speckit.specify` fills the header first.
     public static func isUnfilledTemplate(_ spec: String) -> Bool {
         var templateLines = 0
+        var headingsAndNeutral: [Substring] = []
         var inFence = false
         var inComment = false
         // Line by line without splitting the whole spec first: a filled spec is told apart at
@@ -100,12 +101,17 @@ public enum TemplateText {
                 continue
             }
             guard !trimmed.isEmpty else { continue }
-            if kind(of: String(trimmed)) != nil {
+            // Headings and neutral lines never end the scan: whether they are the template's
+            // matters only for a spec that turns out unfilled, and is asked then.
+            if trimmed.hasPrefix("#") || isNeutral(trimmed) {
+                headingsAndNeutral.append(trimmed)
+            } else if kind(of: String(trimmed)) != nil {
                 templateLines += 1
-            } else if !isNeutral(trimmed), !trimmed.hasPrefix("#") {
+            } else {
                 return false
             }
         }
+        templateLines += headingsAndNeutral.count(where: { kind(of: String($0)) != nil })
         return templateLines >= 3
     }
 
