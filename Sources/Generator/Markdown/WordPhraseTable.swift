@@ -11,6 +11,9 @@ struct WordPhraseTable: Sendable {
 
     /// The phrases by the hash of their first word.
     private let byFirst: [UInt64: [Phrase]]
+    /// A bit per first word (its hash's low 10 bits): most of a text's words start no phrase and
+    /// are passed over on this test, without a dictionary lookup.
+    private let firstBits: [UInt64]
     private let groupCount: Int
 
     /// - Parameter groups: the lists; `groups(in:)` answers per list, in this order.
@@ -24,6 +27,9 @@ struct WordPhraseTable: Sendable {
             }
         }
         self.byFirst = byFirst
+        var firstBits = [UInt64](repeating: 0, count: 16)
+        for first in byFirst.keys { firstBits[Int(first & 1023) >> 6] |= 1 << (first & 63) }
+        self.firstBits = firstBits
         groupCount = groups.count
     }
 
@@ -31,14 +37,17 @@ struct WordPhraseTable: Sendable {
     func groups(in text: String) -> [Bool] {
         var found = [Bool](repeating: false, count: groupCount)
         let words = WordIndex.wordHashes(text)
-        for (index, word) in words.enumerated() {
+        var left = groupCount
+        for (index, word) in words.enumerated() where firstBits[Int(word & 1023) >> 6] & (1 << (word & 63)) != 0 {
             guard let phrases = byFirst[word] else { continue }
             for phrase in phrases where !found[phrase.group] {
                 let end = index + 1 + phrase.rest.count
                 if end <= words.count, words[(index + 1)..<end].elementsEqual(phrase.rest) {
                     found[phrase.group] = true
+                    left -= 1
                 }
             }
+            if left == 0 { break }
         }
         return found
     }

@@ -33,8 +33,9 @@ public struct FeatureReference: Sendable, Equatable {
 
     /// The references in one line of prose, in order.
     static func all(in line: String) -> [FeatureReference] {
+        // Most lines with digits hold ids (`FR-001`) or none of three: ruled out on the bytes.
+        guard mayHoldReference(line) else { return [] }
         // Digits, dashes and ASCII letters decide everything here: walk scalars, not Characters.
-        guard line.utf8.contains(where: { (48...57).contains($0) }) else { return [] }
         let scan = Scan(Array(line.unicodeScalars))
         var found: [FeatureReference] = []
         var i = 0
@@ -48,6 +49,37 @@ public struct FeatureReference: Sendable, Equatable {
             while i < scan.count, scan.isDigit(i) { i += 1 }
         }
         return found
+    }
+
+    /// Whether the line has a run of exactly three ASCII digits that `Scan.precedingContext`
+    /// does not rule out by the byte before it (a letter, a digit, `-_.:#@+`): the same test on
+    /// bytes, without decoding the line.
+    private static func mayHoldReference(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(mayHoldReference)
+            ?? Array(line.utf8).withUnsafeBufferPointer(mayHoldReference)
+    }
+
+    private static func mayHoldReference(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func isDigit(_ k: Int) -> Bool { k < bytes.count && bytes[k] &- 48 < 10 }
+        var i = 0
+        while i + 3 <= bytes.count {
+            guard isDigit(i) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while isDigit(end) { end += 1 }
+            if end - i == 3 {
+                guard i > 0 else { return true }
+                let previous = bytes[i - 1]
+                let isIDMark =
+                    previous | 0x20 &- 97 < 26 || previous == 45 || previous == 95 || previous == 46
+                    || previous == 58 || previous == 35 || previous == 64 || previous == 43
+                if !isIDMark { return true }
+            }
+            i = end
+        }
+        return false
     }
 
     /// One line's scalars, read around a run of three digits.

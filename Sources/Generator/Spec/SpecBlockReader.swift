@@ -84,9 +84,7 @@ struct SpecBlockReader {
                 return
             }
             flushTable()
-            if body.hasPrefix("---") || body.hasPrefix("***") || body.hasPrefix("___"),
-                body.allSatisfy({ "-*_ ".contains($0) })
-            {
+            if Self.isRule(body) {
                 close()
                 return
             }
@@ -161,6 +159,16 @@ struct SpecBlockReader {
             table = nil
         }
 
+        /// `---`, `***`, `___` (spaces between allowed): a thematic break. Three of one mark
+        /// first, tested on the bytes: most lines, list items included, are passed over there.
+        private static func isRule(_ body: String) -> Bool {
+            let bytes = body.utf8
+            guard let mark = bytes.first, mark == 45 || mark == 42 || mark == 95,
+                bytes.dropFirst().first == mark, bytes.dropFirst(2).first == mark
+            else { return false }
+            return body.allSatisfy({ "-*_ ".contains($0) })
+        }
+
         /// Whether the line opens with an id (`FR-001`, `**SC-002**`): a dash and a digit among its
         /// first bytes first, the scanner only then.
         private static func opensWithID(_ body: String) -> Bool {
@@ -180,7 +188,7 @@ struct SpecBlockReader {
         private static func item(_ start: MarkdownStructure.ItemStart) -> SpecItem {
             let text = start.text
             for (box, checkbox) in [("[ ] ", SpecItem.Checkbox.open), ("[x] ", .ticked), ("[X] ", .ticked)]
-            where text.hasPrefix(box) {
+            where text.utf8.first == 91 && text.hasPrefix(box) {
                 return SpecItem(
                     text: String(text.dropFirst(4)), isNumbered: start.marker.first?.isNumber ?? false,
                     checkbox: checkbox)

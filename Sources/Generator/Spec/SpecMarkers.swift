@@ -12,24 +12,27 @@ enum SpecMarkers {
         let ownNumber = String(ownFolder.prefix(while: \.isNumber))
         var result: [FeatureReference] = []
         var indexOfNumber: [Substring: Int] = [:]
-        for section in outline.sections where section.meaning != .templateGuidance {
-            let heading = section.heading.map { MarkdownLine(text: $0.title, inCode: false, inComment: false) }
-            for line in [heading].compactMap({ $0 }) + section.lines where line.isProse {
-                // Tables list requirement numbers (`| 005 | Service Scope |`), not features: only full folder names count there.
-                let inTable = line.text.trimmed.hasPrefix("|")
-                for reference in FeatureReference.all(in: line.text) where !inTable || reference.name.count > 3 {
-                    let number = reference.number
-                    guard number != ownNumber, reference.name != ownFolder else { continue }
-                    // A folder name says more than its number alone: keep the longer form.
-                    if let index = indexOfNumber[number] {
-                        if reference.name.count > result[index].name.count { result[index].name = reference.name }
-                        result[index].isCertain = result[index].isCertain || reference.isCertain
-                    } else {
-                        indexOfNumber[number] = result.count
-                        result.append(reference)
-                    }
+        func read(_ text: String) {
+            let references = FeatureReference.all(in: text)
+            guard !references.isEmpty else { return }
+            // Tables list requirement numbers (`| 005 | Service Scope |`), not features: only full folder names count there.
+            let inTable = text.utf8.first(where: { $0 != 32 && $0 != 9 }) == 124
+            for reference in references where !inTable || reference.name.count > 3 {
+                let number = reference.number
+                guard number != ownNumber, reference.name != ownFolder else { continue }
+                // A folder name says more than its number alone: keep the longer form.
+                if let index = indexOfNumber[number] {
+                    if reference.name.count > result[index].name.count { result[index].name = reference.name }
+                    result[index].isCertain = result[index].isCertain || reference.isCertain
+                } else {
+                    indexOfNumber[number] = result.count
+                    result.append(reference)
                 }
             }
+        }
+        for section in outline.sections where section.meaning != .templateGuidance {
+            if let heading = section.heading { read(heading.title) }
+            for line in section.lines where line.isProse { read(line.text) }
         }
         return result
     }

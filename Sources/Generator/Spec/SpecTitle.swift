@@ -7,6 +7,18 @@ public enum SpecTitle {
         "спецификация",
     ]
 
+    private static let asciiPrefixWords = prefixWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    private static let otherPrefixWords = prefixWords.filter { $0.utf8.contains { $0 >= 0x80 } }
+
+    /// Whether the lower-cased text before a title's colon holds a prefix word: the ASCII ones
+    /// searched as bytes (at character boundaries, as `contains` would match them), the others
+    /// only in a prefix that is not all ASCII, where alone they may stand.
+    private static func containsPrefixWord(_ prefix: String) -> Bool {
+        if asciiPrefixWords.contains(where: { ByteSearch.firstRange(of: $0, in: prefix) != nil }) { return true }
+        guard UTF8Scan.contains(in: prefix, where: { $0 >= 0x80 }) else { return false }
+        return otherPrefixWords.contains(where: { prefix.contains($0) })
+    }
+
     /// The title a spec gives itself, or the folder name made readable.
     public static func of(spec text: String, folder: String) -> String {
         // Only the first H1 matters: read lines up to it, not the whole spec (the daemon asks this
@@ -44,7 +56,7 @@ public enum SpecTitle {
         var title = PlainText.of(h1.title)
         if let colon = title.firstIndex(where: { $0 == ":" || $0 == "：" }) {
             let prefix = title[..<colon].lowercased()
-            if prefixWords.contains(where: { prefix.contains($0) }) {
+            if containsPrefixWord(prefix) {
                 title = String(title[title.index(after: colon)...]).trimmed
             }
         }

@@ -73,13 +73,16 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
     /// Calls `body` for every phrase of the line and where it starts (phrases that start with a
     /// letter only where a word starts).
     func forEachMatch(in bytes: [UInt8], _ body: (Value, Int) -> Void) {
+        var previousIsWord = false
         for i in bytes.indices {
+            // Inside a word no phrase that starts with a letter may start: one test per byte.
+            let isWord = AsciiPhraseTable.isWord(bytes[i])
+            defer { previousIsWord = isWord }
+            if isWord, previousIsWord { continue }
             let first = AsciiPhraseTable.lower(bytes[i])
             guard first < 128 else { continue }
             let range = buckets[Int(first)]
-            guard !range.isEmpty, maySecond(bytes, at: i, first: first),
-                i == 0 || !AsciiPhraseTable.isWord(bytes[i - 1]) || !AsciiPhraseTable.isWord(first)
-            else { continue }
+            guard !range.isEmpty, maySecond(bytes, at: i, first: first) else { continue }
             for k in range where matches(entries[k], in: bytes, at: i) {
                 body(entries[k].value, i)
             }

@@ -9,7 +9,16 @@ struct FoldedScalars {
 
     init(_ text: some StringProtocol) {
         original = FoldedScalars.scalars(of: text)
-        folded = original.map(FoldedScalars.fold)
+        folded = original.map(FoldedScalars.foldInline)
+    }
+
+    /// `fold` with its ASCII case written out where the arrays are mapped: most scalars of a
+    /// line are ASCII, and a call per scalar cost more than the fold itself.
+    @inline(__always)
+    private static func foldInline(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        guard value < 0x80 else { return fold(scalar) }
+        return value &- 0x41 < 26 ? Unicode.Scalar(UInt8(value + 32)) : scalar
     }
 
     /// The text's scalars, decoded straight from its UTF-8 bytes into the array's storage.
@@ -44,7 +53,7 @@ struct FoldedScalars {
 
     init(_ scalars: some Sequence<Unicode.Scalar>) {
         original = Array(scalars)
-        folded = original.map(FoldedScalars.fold)
+        folded = original.map(FoldedScalars.foldInline)
     }
 
     var count: Int { folded.count }

@@ -80,12 +80,14 @@ public enum LanguageDetector {
             var start = lineStart
             while start < lineEnd, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
             let body = bytes[start..<lineEnd]
-            if body.starts(with: fence) || body.starts(with: tildeFence) {
+            // Fences and comments by their first byte first: most lines open with neither.
+            let first = body.first ?? 0
+            if first == 96 || first == 126, body.starts(with: fence) || body.starts(with: tildeFence) {
                 inFence.toggle()
                 continue
             }
             if inFence { continue }
-            if inComment || body.starts(with: commentOpen) {
+            if inComment || (first == 60 && body.starts(with: commentOpen)) {
                 inComment = !contains(body, commentClose)
                 continue
             }
@@ -133,11 +135,16 @@ public enum LanguageDetector {
         /// One line's bytes: ASCII read as is, other characters decoded, inline code and link
         /// targets skipped.
         mutating func scan(_ line: ArraySlice<UInt8>) {
+            // On the slice's buffer: the bytes of every line of the spec go through this loop.
+            line.withUnsafeBufferPointer { scan($0) }
+        }
+
+        private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
             var hash = WordHash()
             var inCode = false
             var skipToken = false
-            var i = line.startIndex
-            while i < line.endIndex {
+            var i = 0
+            while i < line.count {
                 let byte = line[i]
                 if byte < 0x80 {
                     i += 1
@@ -183,12 +190,12 @@ public enum LanguageDetector {
         }
 
         /// The scalar whose UTF-8 starts at `i` (valid UTF-8: the bytes come from a String).
-        private static func decode(_ bytes: ArraySlice<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
             let lead = bytes[i]
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
             var k = i + 1
-            while k < i + length, k < bytes.endIndex {
+            while k < i + length, k < bytes.count {
                 value = value << 6 | UInt32(bytes[k] & 0x3F)
                 k += 1
             }

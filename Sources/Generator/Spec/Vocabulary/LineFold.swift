@@ -17,6 +17,46 @@ final class LineFold {
         return bytes
     }
 
+    /// The brackets and signs the recognisers' first tests look for, found in one pass over
+    /// the bytes for all of them.
+    struct Marks {
+        /// `[`.
+        var bracket = false
+        /// `$`.
+        var dollar = false
+        /// `［` (EF BC BB).
+        var fullWidthBracket = false
+        /// `【` (E3 80 90).
+        var lenticularBracket = false
+    }
+
+    private var cachedMarks: Marks?
+
+    var marks: Marks {
+        if let cachedMarks { return cachedMarks }
+        let marks = bytes.withUnsafeBufferPointer(Self.marks)
+        cachedMarks = marks
+        return marks
+    }
+
+    private static func marks(_ bytes: UnsafeBufferPointer<UInt8>) -> Marks {
+        var marks = Marks()
+        var i = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case 91: marks.bracket = true
+            case 36: marks.dollar = true
+            case 0xEF where i + 2 < bytes.count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0xBB:
+                marks.fullWidthBracket = true
+            case 0xE3 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x90:
+                marks.lenticularBracket = true
+            default: break
+            }
+            i += 1
+        }
+        return marks
+    }
+
     var folded: FoldedScalars {
         if let cached { return cached }
         let folded = FoldedScalars(text)

@@ -53,9 +53,8 @@ public enum OpenQuestionScanner {
     static func markers(in fold: LineFold, knownNotTemplate: Bool) -> [OpenQuestionMarker] {
         // Cheap byte tests first: most lines hold no bracket and open with no marker word.
         let bytes = fold.bytes
-        let hasBracket =
-            bytes.contains(91) || LineFold.contains(bytes, [0xEF, 0xBC, 0xBB])
-            || LineFold.contains(bytes, [0xE3, 0x80, 0x90])
+        let marks = fold.marks
+        let hasBracket = marks.bracket || marks.fullWidthBracket || marks.lenticularBracket
         guard hasBracket || mayOpenWithMarker(bytes) else { return [] }
         let text = fold.folded
         var result: [OpenQuestionMarker] = []

@@ -5,7 +5,7 @@
 public enum ScenarioRenderer {
     public static func sentence(_ scenario: ScenarioLine) -> String {
         let japanese = scenario.clauses.contains { clause in
-            clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
+            !isASCII(clause.text) && clause.text.unicodeScalars.contains { WritingScript($0) == .kana }
         }
         var result = ""
         for (index, clause) in scenario.clauses.enumerated() {
@@ -27,6 +27,8 @@ public enum ScenarioRenderer {
     private static func joined(_ keyword: String, _ text: String) -> String {
         guard !keyword.isEmpty else { return text }
         guard !text.isEmpty else { return keyword }
+        // An ASCII keyword is neither CJK nor a noun keyword: a space unless it ends in `'`.
+        if isASCII(keyword) { return keyword + (keyword.utf8.last == 39 ? "" : " ") + text }
         let keywordIsCJK = keyword.unicodeScalars.last.map { WritingScript($0).isCJK } ?? false
         // CJK punctuation opening the text (「, （) joins like a CJK character: no space before it.
         let textIsCJK =
@@ -45,12 +47,20 @@ public enum ScenarioRenderer {
         guard let last = text.unicodeScalars.last else { return " " }
         if [",", ";", ":"].contains(last) { return " " }
         if ["，", "、", "；", "：", "。"].contains(last) { return "" }
-        let cjk = text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
+        let cjk =
+            !isASCII(text) && text.unicodeScalars.contains { WritingScript($0) == .han || WritingScript($0) == .kana }
         return cjk ? (japanese ? "、" : "，") : ", "
+    }
+
+    /// Most scenarios are in Latin script: their clauses are passed over on their bytes.
+    private static func isASCII(_ text: String) -> Bool {
+        !UTF8Scan.contains(in: text, where: { $0 >= 0x80 })
     }
 
     /// "X." before another clause: the full stop gives way to the clause separator.
     private static func droppingFinalStop(_ text: String) -> String {
+        // `.`, `。` and `．` end in 2E, 82 and 8E: any other last byte keeps the text as it is.
+        guard let byte = text.utf8.last, byte == 0x2E || byte == 0x82 || byte == 0x8E else { return text }
         guard let last = text.last, last == "." || last == "。" || last == "．", !text.hasSuffix("..") else {
             return text
         }
@@ -58,12 +68,17 @@ public enum ScenarioRenderer {
     }
 
     private static func capitalised(_ keyword: String) -> String {
+        if isASCII(keyword) {
+            guard let first = keyword.utf8.first, first &- 97 < 26 else { return keyword }
+            return String(Unicode.Scalar(first - 32)) + keyword.dropFirst()
+        }
         guard let first = keyword.first, first.isLowercase else { return keyword }
         return first.uppercased() + keyword.dropFirst()
     }
 
     /// Latin keywords after the first in lower case ("when", "dann"); CJK ones as written.
     private static func lowercasedLatin(_ keyword: String) -> String {
-        keyword.unicodeScalars.contains { WritingScript($0).isCJK } ? keyword : keyword.lowercased()
+        !isASCII(keyword) && keyword.unicodeScalars.contains { WritingScript($0).isCJK }
+            ? keyword : keyword.lowercased()
     }
 }

@@ -35,9 +35,8 @@ public enum TemplateText {
         }
         if let found { return found }
         if isGuidanceLine(bytes) { return .guidance }
-        guard bytes.contains(where: { $0 == 91 || $0 == 36 }) || LineFold.contains(bytes, fullWidthBracket) else {
-            return nil
-        }
+        let marks = line.marks
+        guard marks.bracket || marks.dollar || marks.fullWidthBracket else { return nil }
         return hasPlaceholder(line.folded) ? .placeholder : nil
     }
 
@@ -79,6 +78,7 @@ public enum TemplateText {
     /// still unfilled: `/speckit.specify` fills the header first.
     public static func isUnfilledTemplate(_ spec: String) -> Bool {
         var templateLines = 0
+        var headingsAndNeutral: [Substring] = []
         var inFence = false
         var inComment = false
         // Line by line without splitting the whole spec first: a filled spec is told apart at
@@ -101,19 +101,21 @@ public enum TemplateText {
                 continue
             }
             guard !trimmed.isEmpty else { continue }
-            if kind(of: String(trimmed)) != nil {
+            // Headings and neutral lines never end the scan: whether they are the template's
+            // matters only for a spec that turns out unfilled, and is asked then.
+            if trimmed.hasPrefix("#") || isNeutral(trimmed) {
+                headingsAndNeutral.append(trimmed)
+            } else if kind(of: String(trimmed)) != nil {
                 templateLines += 1
-            } else if !isNeutral(trimmed), !trimmed.hasPrefix("#") {
+            } else {
                 return false
             }
         }
+        templateLines += headingsAndNeutral.count(where: { kind(of: String($0)) != nil })
         return templateLines >= 3
     }
 
     // MARK: - Pieces
-
-    /// `［`, the full-width `[`.
-    private static let fullWidthBracket: [UInt8] = [0xEF, 0xBC, 0xBB]
 
     private static let arguments: [Unicode.Scalar] = Array("$arguments".unicodeScalars)
 
