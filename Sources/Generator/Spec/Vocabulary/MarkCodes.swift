@@ -9,20 +9,39 @@ struct MarkCodes {
     static let backtick: UInt32 = 0x60
 
     private let codes: [UInt32]
+    /// Where each character starts in the string, the end of the characters read last: pieces
+    /// of the text are cut from the string by index, far cheaper than Strings made of Characters.
+    let indices: [String.Index]
 
-    init(_ characters: [Character]) {
-        codes = characters.map { character in
-            let scalars = character.unicodeScalars
-            guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-                return MarkCodes.none
-            }
-            switch first.value {
-            case 0x37E: return 0x3B
-            case 0x1FEF: return 0x60
-            default: return first.value
-            }
+    /// The first `limit` characters of `text` (all of them by default), read once: no array of
+    /// `Character`s is made, a character's code is its scalar when it is one scalar.
+    init(_ text: Substring, limit: Int = .max) {
+        var codes: [UInt32] = []
+        var indices: [String.Index] = []
+        let scalars = text.unicodeScalars
+        var index = text.startIndex
+        while index < text.endIndex, codes.count < limit {
+            let next = text.index(after: index)
+            codes.append(scalars.index(after: index) == next ? Self.code(of: scalars[index]) : Self.none)
+            indices.append(index)
+            index = next
+        }
+        indices.append(index)
+        self.codes = codes
+        self.indices = indices
+    }
+
+    /// A one-scalar character's code: the two scalars canonically equal to a mark are that mark.
+    private static func code(of scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar.value {
+        case 0x37E: 0x3B
+        case 0x1FEF: 0x60
+        default: scalar.value
         }
     }
+
+    /// How many characters were read.
+    var count: Int { codes.count }
 
     subscript(index: Int) -> UInt32 { codes[index] }
 
