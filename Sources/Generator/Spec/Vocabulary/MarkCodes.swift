@@ -19,8 +19,20 @@ struct MarkCodes {
         var codes: [UInt32] = []
         var indices: [String.Index] = []
         let scalars = text.unicodeScalars
+        let utf8 = text.utf8
         var index = text.startIndex
         while index < text.endIndex, codes.count < limit {
+            // An ASCII byte other than CR followed by ASCII (or nothing) is a character of its
+            // own: only non-ASCII scalars extend a character, and only CR joins LF. Most text is
+            // read this way, with no grapheme breaking.
+            let byte = utf8[index]
+            let after = utf8.index(after: index)
+            if byte < 0x80, byte != 13, after == utf8.endIndex || utf8[after] < 0x80 {
+                codes.append(UInt32(byte))
+                indices.append(index)
+                index = after
+                continue
+            }
             let next = text.index(after: index)
             codes.append(scalars.index(after: index) == next ? Self.code(of: scalars[index]) : Self.none)
             indices.append(index)
