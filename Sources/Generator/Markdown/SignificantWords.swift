@@ -34,7 +34,7 @@ enum SignificantWords {
     /// script make words; ASCII is lower-cased byte by byte, the rest through `lowercased()`.
     static func of(_ text: String) -> [String] {
         var words: [String] = []
-        scan(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        scan(text) { bytes, _ in words.append(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
@@ -42,28 +42,39 @@ enum SignificantWords {
     /// texts' words without making a String of each.
     static func hashes(of text: String) -> [UInt64] {
         var hashes: [UInt64] = []
-        scan(text) { hashes.append(FNV1a.hash($0)) }
+        scan(text) { _, hash in hashes.append(hash) }
         return hashes
     }
 
-    /// Calls `word` with the bytes of each significant word of `text`, in order.
-    private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `word` with the bytes of each significant word of `text`, in order, and their
+    /// FNV-1a hash: hashed once, as the bytes are gathered, for the stop words and the caller.
+    private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
         var current: [UInt8] = []
         var length = 0
+        // The hash of `current`, and of `current` without its last byte (a plural `s` removed).
+        var hash = FNV1a()
+        var hashBeforeLast = FNV1a()
         var run: [Unicode.Scalar] = []
         var pair: [UInt8] = []
+        func append(_ byte: UInt8) {
+            current.append(byte)
+            hashBeforeLast = hash
+            hash.add(byte)
+        }
         func flush() {
             defer {
                 current.removeAll(keepingCapacity: true)
                 length = 0
+                hash = FNV1a()
             }
             guard length >= 3 else { return }
             // No stop word is longer than eight bytes.
-            guard current.count > 8 || !stopHashes.contains(FNV1a.hash(current)) else { return }
-            let count =
-                length > 4 && current.last == 115 && current[current.count - 2] != 115
-                ? current.count - 1 : current.count
-            current.withUnsafeBufferPointer { word(UnsafeBufferPointer(rebasing: $0[..<count])) }
+            guard current.count > 8 || !stopHashes.contains(hash.value) else { return }
+            let plural = length > 4 && current.last == 115 && current[current.count - 2] != 115
+            let count = plural ? current.count - 1 : current.count
+            current.withUnsafeBufferPointer {
+                word(UnsafeBufferPointer(rebasing: $0[..<count]), plural ? hashBeforeLast.value : hash.value)
+            }
         }
         func flushRun() {
             guard run.count >= 2 else {
@@ -74,7 +85,8 @@ enum SignificantWords {
                 pair.removeAll(keepingCapacity: true)
                 UTF8.encode(run[index - 1]) { pair.append($0) }
                 UTF8.encode(run[index]) { pair.append($0) }
-                if !stopHashes.contains(FNV1a.hash(pair)) { pair.withUnsafeBufferPointer(word) }
+                let pairHash = FNV1a.hash(pair)
+                if !stopHashes.contains(pairHash) { pair.withUnsafeBufferPointer { word($0, pairHash) } }
             }
             run.removeAll(keepingCapacity: true)
         }
@@ -84,10 +96,10 @@ enum SignificantWords {
                 if !run.isEmpty { flushRun() }
                 let byte = UInt8(value)
                 if (97...122).contains(byte) || (48...57).contains(byte) {
-                    current.append(byte)
+                    append(byte)
                     length += 1
                 } else if (65...90).contains(byte) {
-                    current.append(byte + 32)
+                    append(byte + 32)
                     length += 1
                 } else {
                     flush()
@@ -97,11 +109,11 @@ enum SignificantWords {
                 run.append(scalar)
             } else if let base = LatinFolding.base(of: value) {
                 if !run.isEmpty { flushRun() }
-                current.append(base)
+                append(base)
                 length += 1
             } else if PlainText.isWordScalar(scalar) {
                 if !run.isEmpty { flushRun() }
-                current += Array(String(scalar).lowercased().utf8)
+                for byte in String(scalar).lowercased().utf8 { append(byte) }
                 length += 1
             } else {
                 flush()
