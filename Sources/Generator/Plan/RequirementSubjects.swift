@@ -37,8 +37,8 @@ struct RequirementSubjects {
     /// The part a requirement is about and what it says of it ("must retry failed uploads"),
     /// or nil when its subject names no part.
     static func subject(of text: String) -> (String, String)? {
-        for modal in modals {
-            guard let range = ByteSearch.firstRange(of: " \(modal) ", in: text) else { continue }
+        for (modal, needle) in zip(modals, modalNeedles) {
+            guard let range = ByteSearch.firstRange(of: needle, in: text) else { continue }
             var subject = Substring(text[..<range.lowerBound])
             for article in ["The ", "the ", "A ", "An ", "Each ", "Every "] where subject.hasPrefix(article) {
                 subject = subject.dropFirst(article.count)
@@ -52,6 +52,8 @@ struct RequirementSubjects {
     }
 
     static let modals = ["MUST NOT", "MUST", "SHALL NOT", "SHALL", "SHOULD"]
+    /// ` MUST NOT `…: the modals as searched, made once.
+    private static let modalNeedles = modals.map { " \($0) " }
 
     static func namesAPart(_ name: String) -> Bool {
         let words = name.split(separator: " ")
