@@ -49,6 +49,13 @@ enum SignificantWords {
     /// Calls `word` with the bytes of each significant word of `text`, in order, and their
     /// FNV-1a hash: hashed once, as the bytes are gathered, for the stop words and the caller.
     private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
+        var text = text
+        text.withUTF8 { scan($0, word: word) }
+    }
+
+    /// `scan` over the text's UTF-8: ASCII, most of a spec, is read byte by byte; only other
+    /// scalars are decoded.
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
         var current: [UInt8] = []
         var length = 0
         // The hash of `current`, and of `current` without its last byte (a plural `s` removed).
@@ -90,11 +97,12 @@ enum SignificantWords {
             }
             run.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
+        var i = 0
+        while i < utf8.count {
+            let byte = utf8[i]
+            if byte < 0x80 {
+                i += 1
                 if !run.isEmpty { flushRun() }
-                let byte = UInt8(value)
                 if (97...122).contains(byte) || (48...57).contains(byte) {
                     append(byte)
                     length += 1
@@ -104,7 +112,12 @@ enum SignificantWords {
                 } else {
                     flush()
                 }
-            } else if Self.isPairScript(value) {
+                continue
+            }
+            let (scalar, size) = WordHasher.decode(utf8, at: i)
+            i += size
+            let value = scalar.value
+            if Self.isPairScript(value) {
                 flush()
                 run.append(scalar)
             } else if let base = LatinFolding.base(of: value) {
