@@ -39,7 +39,9 @@ struct PhaseLocator {
         else { return nil }
         let head = bytes[..<colon]
         guard head.contains(where: { (48...57).contains($0) }), !head.contains(UInt8(ascii: " ")) else { return nil }
-        return String(decoding: head, as: UTF8.self).uppercased()
+        let id = String(decoding: head, as: UTF8.self)
+        // Most ids are upper-case ASCII already (`FR-003`): no upper-casing String for them.
+        return head.allSatisfy({ $0 < 0x80 && !(97...122).contains($0) }) ? id : id.uppercased()
     }
 
     private func located(_ index: Int?) -> Located? {
