@@ -30,6 +30,16 @@ enum SignificantWords {
     /// making a String of each word.
     private static let stopHashes: Set<UInt64> = Set((Array(stopWords) + Array(stopPairs)).map { FNV1a.hash($0.utf8) })
 
+    /// One bit per stop hash's low ten bits: most words are ruled out by their bit, without the
+    /// set's hashing (every word of every story and requirement is checked).
+    private static let stopBits: [UInt64] = stopHashes.reduce(into: Array(repeating: 0, count: 16)) { bits, hash in
+        bits[Int((hash >> 6) & 15)] |= 1 << (hash & 63)
+    }
+
+    private static func isStop(_ hash: UInt64) -> Bool {
+        stopBits[Int((hash >> 6) & 15)] & (1 << (hash & 63)) != 0 && stopHashes.contains(hash)
+    }
+
     /// The significant words of `text` in order, repeats included. Letters and digits of any
     /// script make words; ASCII is lower-cased byte by byte, the rest through `lowercased()`.
     static func of(_ text: String) -> [String] {
@@ -76,7 +86,7 @@ enum SignificantWords {
             }
             guard length >= 3 else { return }
             // No stop word is longer than eight bytes.
-            guard current.count > 8 || !stopHashes.contains(hash.value) else { return }
+            guard current.count > 8 || !isStop(hash.value) else { return }
             let plural = length > 4 && current.last == 115 && current[current.count - 2] != 115
             let count = plural ? current.count - 1 : current.count
             current.withUnsafeBufferPointer {
@@ -93,7 +103,7 @@ enum SignificantWords {
                 UTF8.encode(run[index - 1]) { pair.append($0) }
                 UTF8.encode(run[index]) { pair.append($0) }
                 let pairHash = FNV1a.hash(pair)
-                if !stopHashes.contains(pairHash) { pair.withUnsafeBufferPointer { word($0, pairHash) } }
+                if !isStop(pairHash) { pair.withUnsafeBufferPointer { word($0, pairHash) } }
             }
             run.removeAll(keepingCapacity: true)
         }
