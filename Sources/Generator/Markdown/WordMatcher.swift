@@ -45,10 +45,11 @@ struct WordMatcher<Word: Hashable> {
     }
 
     /// A story's title words weigh 2 and the words of its description and scenarios 1 (3 when in both).
+    /// Each weight is a pair of bits, set however often the word recurs: no set of either part's words.
     static func weights(title: some Sequence<Word>, body: some Sequence<Word>) -> [Word: Int] {
         var weights: [Word: Int] = [:]
-        for word in Set(title) { weights[word, default: 0] += 2 }
-        for word in Set(body) { weights[word, default: 0] += 1 }
+        for word in title { weights[word, default: 0] |= 2 }
+        for word in body { weights[word, default: 0] |= 1 }
         return weights
     }
 
