@@ -36,7 +36,7 @@ enum SignificantWords {
         bits[Int((hash >> 6) & 15)] |= 1 << (hash & 63)
     }
 
-    private static func isStop(_ hash: UInt64) -> Bool {
+    static func isStop(_ hash: UInt64) -> Bool {
         stopBits[Int((hash >> 6) & 15)] & (1 << (hash & 63)) != 0 && stopHashes.contains(hash)
     }
 
@@ -60,91 +60,10 @@ enum SignificantWords {
     /// FNV-1a hash: hashed once, as the bytes are gathered, for the stop words and the caller.
     private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
         var text = text
-        text.withUTF8 { scan($0, word: word) }
-    }
-
-    /// `scan` over the text's UTF-8: ASCII, most of a spec, is read byte by byte; only other
-    /// scalars are decoded.
-    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
-        var current: [UInt8] = []
-        var length = 0
-        // The hash of `current`, and of `current` without its last byte (a plural `s` removed).
-        var hash = FNV1a()
-        var hashBeforeLast = FNV1a()
-        var run: [Unicode.Scalar] = []
-        var pair: [UInt8] = []
-        func append(_ byte: UInt8) {
-            current.append(byte)
-            hashBeforeLast = hash
-            hash.add(byte)
+        text.withUTF8 { utf8 in
+            var scanner = SignificantWordScanner(utf8: utf8)
+            scanner.scan(word)
         }
-        func flush() {
-            defer {
-                current.removeAll(keepingCapacity: true)
-                length = 0
-                hash = FNV1a()
-            }
-            guard length >= 3 else { return }
-            // No stop word is longer than eight bytes.
-            guard current.count > 8 || !isStop(hash.value) else { return }
-            let plural = length > 4 && current.last == 115 && current[current.count - 2] != 115
-            let count = plural ? current.count - 1 : current.count
-            current.withUnsafeBufferPointer {
-                word(UnsafeBufferPointer(rebasing: $0[..<count]), plural ? hashBeforeLast.value : hash.value)
-            }
-        }
-        func flushRun() {
-            guard run.count >= 2 else {
-                run.removeAll(keepingCapacity: true)
-                return
-            }
-            for index in 1..<run.count {
-                pair.removeAll(keepingCapacity: true)
-                UTF8.encode(run[index - 1]) { pair.append($0) }
-                UTF8.encode(run[index]) { pair.append($0) }
-                let pairHash = FNV1a.hash(pair)
-                if !isStop(pairHash) { pair.withUnsafeBufferPointer { word($0, pairHash) } }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-        var i = 0
-        while i < utf8.count {
-            let byte = utf8[i]
-            if byte < 0x80 {
-                i += 1
-                if !run.isEmpty { flushRun() }
-                if (97...122).contains(byte) || (48...57).contains(byte) {
-                    append(byte)
-                    length += 1
-                } else if (65...90).contains(byte) {
-                    append(byte + 32)
-                    length += 1
-                } else {
-                    flush()
-                }
-                continue
-            }
-            let (scalar, size) = WordHasher.decode(utf8, at: i)
-            i += size
-            let value = scalar.value
-            if Self.isPairScript(value) {
-                flush()
-                run.append(scalar)
-            } else if let base = LatinFolding.base(of: value) {
-                if !run.isEmpty { flushRun() }
-                append(base)
-                length += 1
-            } else if PlainText.isWordScalar(scalar) {
-                if !run.isEmpty { flushRun() }
-                for byte in String(scalar).lowercased().utf8 { append(byte) }
-                length += 1
-            } else {
-                flush()
-                flushRun()
-            }
-        }
-        flush()
-        flushRun()
     }
 
     /// Ideographs (CJK unified, extension A, compatibility), katakana and the long-vowel mark,
