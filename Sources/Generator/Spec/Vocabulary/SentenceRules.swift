@@ -68,24 +68,26 @@ public enum SentenceRules {
     /// Whether a sentence mark (`. ! ?` or `。！？｡`) stands anywhere but in the closing run of
     /// marks, closers and spaces at the end: only then can the text hold two sentences.
     private static func hasInnerMark(_ text: String) -> Bool {
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        // Skip the trailing run of spaces, ASCII marks and closers; a full-width mark anywhere
-        // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
-        while end > bytes.startIndex {
-            let byte = bytes[bytes.index(before: end)]
-            guard
-                byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
-                    || byte == 34
-                    || byte == 39 || byte == 42 || byte == 95
-            else { break }
-            end = bytes.index(before: end)
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            // Skip the trailing run of spaces, ASCII marks and closers; a full-width mark anywhere
+            // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
+            while end > 0 {
+                let byte = bytes[end - 1]
+                guard
+                    byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
+                        || byte == 34 || byte == 39 || byte == 42 || byte == 95
+                else { break }
+                end -= 1
+            }
+            for index in 0..<end {
+                // `.`, `!`, `?`, or the lead byte of `。` (U+3002, 0xE3) or of `！？｡` (U+FF01, U+FF1F, U+FF61, 0xEF).
+                let byte = bytes[index]
+                if byte == 46 || byte == 33 || byte == 63 || byte == 0xE3 || byte == 0xEF { return true }
+            }
+            return false
         }
-        for byte in bytes[..<end] {
-            // `.`, `!`, `?`, or the lead byte of `。` (U+3002, 0xE3) or of `！？｡` (U+FF01, U+FF1F, U+FF61, 0xEF).
-            if byte == 46 || byte == 33 || byte == 63 || byte == 0xE3 || byte == 0xEF { return true }
-        }
-        return false
     }
 
     /// Offsets just after each sentence's last mark (closing quotes and brackets included), in
