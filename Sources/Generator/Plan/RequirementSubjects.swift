@@ -11,19 +11,18 @@ struct RequirementSubjects {
     /// Each part once, in the order of its first requirement: its name and purpose.
     func parts() -> [(name: String, purpose: String)] {
         var order: [String] = []
-        var byName: [String: (name: String, first: Requirement, ids: [String])] = [:]
+        var byName: [String: (name: String, predicate: String, ids: [String])] = [:]
         for requirement in requirements {
-            guard let (subject, _) = Self.subject(of: requirement.text) else { continue }
+            guard let (subject, predicate) = Self.subject(of: requirement.text) else { continue }
             let key = subject.lowercased()
             if byName[key] == nil {
                 order.append(key)
-                byName[key] = (subject, requirement, [])
+                byName[key] = (subject, predicate, [])
             }
             if let id = requirement.id { byName[key]?.ids.append(id) }
         }
         return order.compactMap { byName[$0] }.map { part in
-            let (_, predicate) = Self.subject(of: part.first.text) ?? ("", part.first.text)
-            return (part.name, Prose.complete(predicate, upTo: 200) + Self.citation(part.ids))
+            (part.name, Prose.complete(part.predicate, upTo: 200) + Self.citation(part.ids))
         }
     }
 
