@@ -8,8 +8,19 @@ struct ByteString: Sendable, Hashable {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// ASCII letters lower-cased; other bytes as they are (keywords are written lower-case).
+    /// Read from the contiguous UTF-8 in one loop: a generic `map` over the UTF-8 view costs
+    /// several times more, and every risk keyword search folds its text first.
     init(lowercasing text: String) {
-        bytes = text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+        var text = text
+        bytes = text.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                for index in utf8.indices {
+                    let byte = utf8[index]
+                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+                }
+                count = utf8.count
+            }
+        }
     }
 
     func contains(_ needle: ByteString) -> Bool {

@@ -54,11 +54,19 @@ enum Prose {
         case .whole, .sentence: return cut.text
         case .clause:
             // A comma inside brackets ends no clause: "(1, 3, 5…) begin with A/B, even ones (2, 4".
-            let opened = cut.text.count { "([（【「".contains($0) }
-            let closed = cut.text.count { ")]）】」".contains($0) }
-            return opened == closed ? cut.text : text
+            return bracketsBalance(cut.text) ? cut.text : text
         case .word: return text
         }
+    }
+
+    /// Whether `text` closes as many brackets as it opens. ASCII text, where each byte is a
+    /// character, is counted by byte rather than by `Character`.
+    private static func bracketsBalance(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count { $0 == 40 || $0 == 91 } == utf8.count { $0 == 41 || $0 == 93 }
+        }
+        return text.count { "([（【「".contains($0) } == text.count { ")]）】」".contains($0) }
     }
 
     /// "A", "A and B", "A, B and C".

@@ -30,11 +30,21 @@ enum SignificantWords {
     /// making a String of each word.
     private static let stopHashes: Set<UInt64> = Set((Array(stopWords) + Array(stopPairs)).map { FNV1a.hash($0.utf8) })
 
+    /// One bit per stop hash's low ten bits: most words are ruled out by their bit, without the
+    /// set's hashing (every word of every story and requirement is checked).
+    private static let stopBits: [UInt64] = stopHashes.reduce(into: Array(repeating: 0, count: 16)) { bits, hash in
+        bits[Int((hash >> 6) & 15)] |= 1 << (hash & 63)
+    }
+
+    static func isStop(_ hash: UInt64) -> Bool {
+        stopBits[Int((hash >> 6) & 15)] & (1 << (hash & 63)) != 0 && stopHashes.contains(hash)
+    }
+
     /// The significant words of `text` in order, repeats included. Letters and digits of any
     /// script make words; ASCII is lower-cased byte by byte, the rest through `lowercased()`.
     static func of(_ text: String) -> [String] {
         var words: [String] = []
-        scan(text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        scan(text) { bytes, _ in words.append(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
@@ -42,74 +52,18 @@ enum SignificantWords {
     /// texts' words without making a String of each.
     static func hashes(of text: String) -> [UInt64] {
         var hashes: [UInt64] = []
-        scan(text) { hashes.append(FNV1a.hash($0)) }
+        scan(text) { _, hash in hashes.append(hash) }
         return hashes
     }
 
-    /// Calls `word` with the bytes of each significant word of `text`, in order.
-    private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        var length = 0
-        var run: [Unicode.Scalar] = []
-        var pair: [UInt8] = []
-        func flush() {
-            defer {
-                current.removeAll(keepingCapacity: true)
-                length = 0
-            }
-            guard length >= 3 else { return }
-            // No stop word is longer than eight bytes.
-            guard current.count > 8 || !stopHashes.contains(FNV1a.hash(current)) else { return }
-            let count =
-                length > 4 && current.last == 115 && current[current.count - 2] != 115
-                ? current.count - 1 : current.count
-            current.withUnsafeBufferPointer { word(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    /// Calls `word` with the bytes of each significant word of `text`, in order, and their
+    /// FNV-1a hash: hashed once, as the bytes are gathered, for the stop words and the caller.
+    private static func scan(_ text: String, word: (UnsafeBufferPointer<UInt8>, UInt64) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var scanner = SignificantWordScanner(utf8: utf8)
+            scanner.scan(word)
         }
-        func flushRun() {
-            guard run.count >= 2 else {
-                run.removeAll(keepingCapacity: true)
-                return
-            }
-            for index in 1..<run.count {
-                pair.removeAll(keepingCapacity: true)
-                UTF8.encode(run[index - 1]) { pair.append($0) }
-                UTF8.encode(run[index]) { pair.append($0) }
-                if !stopHashes.contains(FNV1a.hash(pair)) { pair.withUnsafeBufferPointer(word) }
-            }
-            run.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                if !run.isEmpty { flushRun() }
-                let byte = UInt8(value)
-                if (97...122).contains(byte) || (48...57).contains(byte) {
-                    current.append(byte)
-                    length += 1
-                } else if (65...90).contains(byte) {
-                    current.append(byte + 32)
-                    length += 1
-                } else {
-                    flush()
-                }
-            } else if Self.isPairScript(value) {
-                flush()
-                run.append(scalar)
-            } else if let base = LatinFolding.base(of: value) {
-                if !run.isEmpty { flushRun() }
-                current.append(base)
-                length += 1
-            } else if PlainText.isWordScalar(scalar) {
-                if !run.isEmpty { flushRun() }
-                current += Array(String(scalar).lowercased().utf8)
-                length += 1
-            } else {
-                flush()
-                flushRun()
-            }
-        }
-        flush()
-        flushRun()
     }
 
     /// Ideographs (CJK unified, extension A, compatibility), katakana and the long-vowel mark,

@@ -88,7 +88,7 @@ struct WordHasher {
     }
 
     /// The scalar at `i` of valid UTF-8 (a Swift string's) and its length in bytes.
-    private static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let lead = utf8[i]
         let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         var value = UInt32(lead) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)

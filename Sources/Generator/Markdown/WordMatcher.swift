@@ -14,10 +14,25 @@
 struct WordMatcher<Word: Hashable> {
     static var commonWordLimit: Int { 64 }
 
-    /// A group that uses a word, and the word's weight there.
+    /// A group that uses a word, the word's weight there, and the word's next posting (-1 after
+    /// its last).
     private struct Posting {
         var group: Int
         var weight: Int
+        var next: Int
+    }
+
+    /// A word's most recent posting and how many groups use it.
+    private struct Head {
+        var first = -1
+        var count = 0
+
+        /// Makes `position` the word's first posting; `previous` gets the one it links to.
+        mutating func push(_ position: Int, previous: inout Int) {
+            previous = first
+            first = position
+            count += 1
+        }
     }
 
     /// The group an item shares the most with, and its score.
@@ -26,8 +41,10 @@ struct WordMatcher<Word: Hashable> {
         var score: Int
     }
 
-    /// For each word, the groups that use it and its weight there, groups in ascending order.
-    private var postings: [Word: [Posting]] = [:]
+    /// Every word's postings in one array, each word's linked from its head: no array per word
+    /// (a story's words are mostly its own, and one allocation each was most of the building).
+    private var postings: [Posting] = []
+    private var heads: [Word: Head] = [:]
     private var scores: [Int]
     private var touched: [Int] = []
     /// How many (word, group) pairs the matches so far looked at: the matcher's whole cost, which
@@ -39,16 +56,20 @@ struct WordMatcher<Word: Hashable> {
         scores = Array(repeating: 0, count: groups.count)
         for (index, words) in groups.enumerated() {
             for (word, weight) in words where weight > 0 {
-                postings[word, default: []].append(Posting(group: index, weight: weight))
+                let position = postings.count
+                var next = -1
+                heads[word, default: Head()].push(position, previous: &next)
+                postings.append(Posting(group: index, weight: weight, next: next))
             }
         }
     }
 
     /// A story's title words weigh 2 and the words of its description and scenarios 1 (3 when in both).
+    /// Each weight is a pair of bits, set however often the word recurs: no set of either part's words.
     static func weights(title: some Sequence<Word>, body: some Sequence<Word>) -> [Word: Int] {
         var weights: [Word: Int] = [:]
-        for word in Set(title) { weights[word, default: 0] += 2 }
-        for word in Set(body) { weights[word, default: 0] += 1 }
+        for word in title { weights[word, default: 0] |= 2 }
+        for word in body { weights[word, default: 0] |= 1 }
         return weights
     }
 
@@ -56,12 +77,15 @@ struct WordMatcher<Word: Hashable> {
     /// nil when no group shares a counted word with them.
     mutating func bestGroup(for words: Set<Word>) -> Match? {
         for word in words {
-            guard let groups = postings[word], groups.count <= Self.commonWordLimit else { continue }
-            for posting in groups {
+            guard let head = heads[word], head.count <= Self.commonWordLimit else { continue }
+            var position = head.first
+            while position >= 0 {
+                let posting = postings[position]
                 if scores[posting.group] == 0 { touched.append(posting.group) }
                 scores[posting.group] += posting.weight
+                position = posting.next
             }
-            visits += groups.count
+            visits += head.count
         }
         var best: Match? = nil
         for group in touched {

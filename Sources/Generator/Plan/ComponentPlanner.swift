@@ -62,7 +62,8 @@ struct ComponentPlanner {
     /// requirement that names them first.
     private func namedInCode() -> [(String, String)] {
         var result: [(String, String)] = []
-        for requirement in spec.requirements where requirement.text.contains("`") {
+        // A byte test: `contains("`")` compares every Character of every requirement.
+        for requirement in spec.requirements where requirement.text.utf8.contains(Self.backtick) {
             for code in Self.codeSpans(requirement.text) where Self.namesAPart(code) {
                 result.append(("`\(code)`", Self.cited(requirement)))
             }
@@ -75,11 +76,29 @@ struct ComponentPlanner {
         return requirement.id.map { "\($0): \(text)" } ?? text
     }
 
-    /// The texts between backticks.
+    /// The texts between backticks, the backticks found as bytes: one counts where it is a
+    /// character of its own, as in a split on the `Character`. U+1FEF, canonically equal to a
+    /// backtick, leaves the text to that split.
     static func codeSpans(_ text: String) -> [String] {
-        let parts = text.split(separator: "`", omittingEmptySubsequences: false)
-        return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+        if ByteSearch.firstRange(of: "\u{1FEF}", in: text) != nil {
+            let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+            return stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+        }
+        let utf8 = text.utf8
+        var marks: [String.Index] = []
+        var next = utf8.startIndex
+        while let found = utf8[next...].firstIndex(of: backtick) {
+            next = utf8.index(after: found)
+            if let mark = String.Index(found, within: text), String.Index(next, within: text) != nil {
+                marks.append(mark)
+            }
+        }
+        return stride(from: 0, to: marks.count - 1, by: 2).map {
+            String(text[utf8.index(after: marks[$0])..<marks[$0 + 1]])
+        }
     }
+
+    private static let backtick = UInt8(ascii: "`")
 
     /// `GET /bookings`, `/api/v1/tides`, `BookingService`, `TideChartScreen`.
     static func namesAPart(_ code: String) -> Bool {

@@ -65,10 +65,15 @@ struct CriteriaPlanner {
     /// The story's goal as its author wrote it, from "so that" (or its translation) to the end
     /// of that sentence, with its marker: ", so that my loan ends that day".
     static func goal(in description: String) -> String? {
-        for marker in goalMarkers {
+        // Most descriptions hold no marker: the text folded once, and its byte pairs, rule them
+        // out, where two searches per marker would each walk it.
+        let folded = ByteString(lowercasing: description)
+        let pairs = BytePairMask(folded.bytes)
+        for (index, marker) in goalMarkers.enumerated()
+        where pairs.covers(markerKeywords.masks[index]) && folded.contains(markerKeywords.words[index]) {
             guard
                 let range = ByteSearch.firstRange(of: marker, in: description)
-                    ?? ByteSearch.firstRange(of: Prose.upperCasingFirstLetter(marker), in: description)
+                    ?? ByteSearch.firstRange(of: capitalizedMarkers[index], in: description)
             else { continue }
             let rest = Prose.firstSentences(String(description[range.upperBound...]), 1).trimmed
             guard rest.count > 3 else { continue }
@@ -85,6 +90,8 @@ struct CriteriaPlanner {
         "so that ", "in order to ", "para que ", "a fin de que ", "afin que ", "afin de ", "pour que ", "damit ",
         "sodass ", "so dass ", "以便", "从而",
     ]
+    private static let markerKeywords = Keywords(goalMarkers)
+    private static let capitalizedMarkers = goalMarkers.map(Prose.upperCasingFirstLetter)
 
     // MARK: Requirements
 

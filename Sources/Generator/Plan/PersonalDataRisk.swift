@@ -13,11 +13,12 @@ struct PersonalDataRisk {
                 id: nil, text: entity.name, folded: ByteString(lowercasing: entity.name + " " + entity.description),
                 phase: nil)
         }
+        let texts = items + entities
         var kinds: [PersonalDataKind] = []
         var ids: [String] = []
         var phase: PhaseLocator.Located?
         for (kind, words) in Self.categories {
-            let matching = (items + entities).filter { $0.mentions(words) }
+            let matching = texts.filter { $0.mentions(words) }
             guard !matching.isEmpty else { continue }
             kinds.append(kind)
             ids += matching.compactMap(\.id)

@@ -34,12 +34,13 @@ struct PhaseLocator {
     /// word holding a digit.
     private static func leadingID(of task: String) -> String? {
         let bytes = task.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-            bytes.distance(from: bytes.startIndex, to: colon) <= 20
-        else { return nil }
+        // Only the first 21 bytes can hold the colon: a task is not searched to its end.
+        guard let colon = bytes.prefix(21).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let head = bytes[..<colon]
         guard head.contains(where: { (48...57).contains($0) }), !head.contains(UInt8(ascii: " ")) else { return nil }
-        return String(decoding: head, as: UTF8.self).uppercased()
+        let id = String(decoding: head, as: UTF8.self)
+        // Most ids are upper-case ASCII already (`FR-003`): no upper-casing String for them.
+        return head.allSatisfy({ $0 < 0x80 && !(97...122).contains($0) }) ? id : id.uppercased()
     }
 
     private func located(_ index: Int?) -> Located? {

@@ -204,11 +204,13 @@ struct PhasePlanner {
 
     /// A criterion with a figure a check can hold the code to: a percentage, a time, a rate or a load.
     static func isMeasurable(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "%"))
-            || WordIndex(text).containsAny([
-                "ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent",
-            ])
+        text.utf8.contains(UInt8(ascii: "%")) || measureWords.groups(in: text)[0]
     }
+
+    /// The words of a measurable criterion, found in one pass over its words.
+    private static let measureWords = WordPhraseTable([
+        ["ms", "fps", "seconds", "second", "minute", "minutes", "latency", "p95", "concurrent"]
+    ])
 
     private func documentation() -> Draft {
         let verification = VerificationTasks(spec: spec, shape: shape, phrases: phrases)

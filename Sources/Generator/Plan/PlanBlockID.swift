@@ -34,17 +34,32 @@ public enum PlanBlockID: Hashable, Sendable, RawRepresentable, CustomStringConve
 
     /// A key for `phase(_:)` or `risk(_:)` made from a title: lower-case ASCII letters, digits and
     /// dashes, at most 48 characters, so that it reads well in the marker and survives any title.
+    ///
+    /// Read as bytes (a risk's key comes from its whole text): an ASCII letter or digit is kept
+    /// where it is a character of its own, not the base of an accented one ("é" as `e` + U+0301).
     static func key(from title: String) -> String {
-        var result = ""
-        for c in PlainText.of(title).lowercased() {
-            if c.isASCII && (c.isLetter || c.isNumber) {
-                result.append(c)
-            } else if !result.isEmpty, result.last != "-" {
-                result.append("-")
+        let text = PlainText.of(title).lowercased()
+        let utf8 = text.utf8
+        let dash = UInt8(ascii: "-")
+        var result: [UInt8] = []
+        var index = utf8.startIndex
+        var previousIsASCII = true
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            let isWordByte = byte &- 97 < 26 || byte &- 48 < 10
+            if isWordByte, previousIsASCII || String.Index(index, within: text) != nil,
+                next == utf8.endIndex || utf8[next] < 0x80 || String.Index(next, within: text) != nil
+            {
+                result.append(byte)
+            } else if let last = result.last, last != dash {
+                result.append(dash)
             }
+            previousIsASCII = byte < 0x80
+            index = next
         }
-        while result.last == "-" { result.removeLast() }
-        return String(result.prefix(48))
+        while result.last == dash { result.removeLast() }
+        return String(decoding: result.prefix(48), as: UTF8.self)
     }
 
     private static let phasePrefix = "phase/"

@@ -59,7 +59,6 @@ struct RequirementHomes {
                             story.description + " " + story.scenarios.map(\.text).joined(separator: " ")
                             + " " + story.acceptanceCriteria.joined(separator: " ")))
             })
-        let words = requirements.map { Set(SignificantWords.hashes(of: $0.text)) }
         var homes = requirements.map { requirement in
             requirement.stories.lazy.compactMap { byNumber[$0] }.first.map(Home.story) ?? .unplaced
         }
@@ -74,7 +73,7 @@ struct RequirementHomes {
                 let best = matcher.bestGroup(for: subject), best.score >= 2
             {
                 homes[index] = .story(best.group)
-            } else if let best = matcher.bestGroup(for: words[index]) {
+            } else if let best = matcher.bestGroup(for: Set(SignificantWords.hashes(of: requirements[index].text))) {
                 if best.score >= 2 { homes[index] = .story(best.group) } else { weak[index] = best.group }
             }
         }

@@ -11,19 +11,18 @@ struct RequirementSubjects {
     /// Each part once, in the order of its first requirement: its name and purpose.
     func parts() -> [(name: String, purpose: String)] {
         var order: [String] = []
-        var byName: [String: (name: String, first: Requirement, ids: [String])] = [:]
+        var byName: [String: (name: String, predicate: String, ids: [String])] = [:]
         for requirement in requirements {
-            guard let (subject, _) = Self.subject(of: requirement.text) else { continue }
+            guard let (subject, predicate) = Self.subject(of: requirement.text) else { continue }
             let key = subject.lowercased()
             if byName[key] == nil {
                 order.append(key)
-                byName[key] = (subject, requirement, [])
+                byName[key] = (subject, predicate, [])
             }
             if let id = requirement.id { byName[key]?.ids.append(id) }
         }
         return order.compactMap { byName[$0] }.map { part in
-            let (_, predicate) = Self.subject(of: part.first.text) ?? ("", part.first.text)
-            return (part.name, Prose.complete(predicate, upTo: 200) + Self.citation(part.ids))
+            (part.name, Prose.complete(part.predicate, upTo: 200) + Self.citation(part.ids))
         }
     }
 
@@ -37,8 +36,8 @@ struct RequirementSubjects {
     /// The part a requirement is about and what it says of it ("must retry failed uploads"),
     /// or nil when its subject names no part.
     static func subject(of text: String) -> (String, String)? {
-        for modal in modals {
-            guard let range = ByteSearch.firstRange(of: " \(modal) ", in: text) else { continue }
+        for (modal, needle) in zip(modals, modalNeedles) {
+            guard let range = ByteSearch.firstRange(of: needle, in: text) else { continue }
             var subject = Substring(text[..<range.lowerBound])
             for article in ["The ", "the ", "A ", "An ", "Each ", "Every "] where subject.hasPrefix(article) {
                 subject = subject.dropFirst(article.count)
@@ -52,6 +51,8 @@ struct RequirementSubjects {
     }
 
     static let modals = ["MUST NOT", "MUST", "SHALL NOT", "SHALL", "SHOULD"]
+    /// ` MUST NOT `…: the modals as searched, made once.
+    private static let modalNeedles = modals.map { " \($0) " }
 
     static func namesAPart(_ name: String) -> Bool {
         let words = name.split(separator: " ")

@@ -45,32 +45,30 @@ struct TargetRisks {
     /// Whether a figure of the text is one the code must be built and measured for: a bound
     /// ("within", "under", "<", "以内") on a time, size or count, a frame rate, an availability.
     private func isHard(_ targets: [MeasurableTarget], text: String) -> Bool {
-        let words = WordIndex(text)
+        let found = Self.wordTable.groups(in: text)
+        func has(_ group: WordGroup) -> Bool { found[group.rawValue] }
         let folded = ByteString(lowercasing: text)
-        let bounded = Self.boundMarks.contains { folded.contains($0) } || words.containsAny(Self.boundWords)
-        let personal = words.containsAny(Self.personWords) && words.containsAny(Self.canWords)
+        let bounded = Self.boundMarks.contains { folded.contains($0) } || has(.bound)
+        let personal = has(.person) && has(.can)
         let hasTime = targets.contains { if case .time = $0.dimension { true } else { false } }
         let interactive: Set<ProjectKind> = [.mobileApp, .embedded, .webApplication, .desktopApp, .game, .apiService]
         return targets.contains { target in
             switch target.dimension {
             case .rate: return true
-            case .frequency: return words.containsAny(["refresh", "render", "frame", "frames", "display rate"])
+            case .frequency: return has(.display)
             case .time(let seconds):
                 guard bounded else { return false }
                 if seconds < 1 { return true }
                 if personal { return false }
                 if seconds <= 5 { return shape.kind.map(interactive.contains) ?? false }
-                if words.containsAny(Self.pipelineWords) { return true }
-                return seconds >= 60 && [.mobileApp, .embedded].contains(shape.kind)
-                    && words.containsAny(Self.backgroundWords)
+                if has(.pipeline) { return true }
+                return seconds >= 60 && [.mobileApp, .embedded].contains(shape.kind) && has(.background)
             case .size:
-                return bounded && (shape.kind == .embedded || words.containsAny(Self.budgetWords))
+                return bounded && (shape.kind == .embedded || has(.budget))
             case .percentage(let value):
-                return !personal
-                    && (words.containsAny(Self.measuredRatioWords)
-                        || (value < 100 && words.containsAny(Self.availabilityWords)))
+                return !personal && (has(.measuredRatio) || (value < 100 && has(.availability)))
             case .count:
-                return bounded && hasTime || words.containsAny(["concurrent", "concurrently", "simultaneous"])
+                return bounded && hasTime || has(.concurrent)
             }
         }
     }
@@ -108,37 +106,55 @@ struct TargetRisks {
         }
     }
 
-    private static let personWords = [
-        "user", "users", "operator", "operators", "administrator", "administrators", "admin", "admins", "team",
-        "developer", "developers", "maintainer", "maintainers", "member", "members", "player", "players",
-        "people", "staff", "skater", "skaters", "customer", "customers", "visitor", "visitors", "hand",
-        "utilisateur", "utilisateurs", "usuario", "usuarios", "usuário", "usuários", "benutzer", "nutzer",
-    ]
-    /// "Users can…": a task a person does, timed.
-    private static let canWords = [
-        "can", "finds", "find", "peut", "peuvent", "puede", "pueden", "pode", "podem", "kann", "können",
-    ]
-    private static let boundWords = [
-        "within", "under", "below", "less than", "at most", "or less", "no more than", "up to", "maximum", "max",
-        "fewer than", "at least", "every", "innerhalb", "unter", "weniger als", "höchstens", "mindestens", "alle",
-        "moins de", "dans les", "menos de", "dentro de", "até", "em até",
-    ]
+    /// The word lists `isHard` asks about, found in a text in one pass (no index of its words).
+    private enum WordGroup: Int, CaseIterable {
+        case person, can, bound, display, pipeline, background, budget, availability, measuredRatio, concurrent
+
+        var words: [String] {
+            switch self {
+            case .person:
+                [
+                    "user", "users", "operator", "operators", "administrator", "administrators", "admin", "admins",
+                    "team", "developer", "developers", "maintainer", "maintainers", "member", "members", "player",
+                    "players", "people", "staff", "skater", "skaters", "customer", "customers", "visitor",
+                    "visitors", "hand", "utilisateur", "utilisateurs", "usuario", "usuarios", "usuário",
+                    "usuários", "benutzer", "nutzer",
+                ]
+            // "Users can…": a task a person does, timed.
+            case .can:
+                ["can", "finds", "find", "peut", "peuvent", "puede", "pueden", "pode", "podem", "kann", "können"]
+            case .bound:
+                [
+                    "within", "under", "below", "less than", "at most", "or less", "no more than", "up to",
+                    "maximum", "max", "fewer than", "at least", "every", "innerhalb", "unter", "weniger als",
+                    "höchstens", "mindestens", "alle", "moins de", "dans les", "menos de", "dentro de", "até",
+                    "em até",
+                ]
+            case .display: ["refresh", "render", "frame", "frames", "display rate"]
+            case .pipeline:
+                [
+                    "ci", "pipeline", "job", "jobs", "build", "builds", "deploy", "deployment", "provision",
+                    "provisioned", "reconciliation", "bootstrap", "test suite", "workflow",
+                ]
+            case .background:
+                [
+                    "refresh", "refreshes", "refreshed", "sync", "syncs", "synced", "widget", "background", "poll",
+                    "polls",
+                ]
+            case .budget:
+                [
+                    "memory", "ram", "flash", "footprint", "heap", "apk", "bundle", "binary", "download", "sram",
+                    "eeprom", "install size", "app size",
+                ]
+            case .availability: ["uptime", "availability", "available", "success rate", "delivered", "delivery"]
+            case .measuredRatio: ["accuracy", "precision", "recall", "cpu", "memory"]
+            case .concurrent: ["concurrent", "concurrently", "simultaneous"]
+            }
+        }
+    }
+
+    private static let wordTable = WordPhraseTable(WordGroup.allCases.map(\.words))
     private static let boundMarks = ["<", "≤", "以内", "内", "以下", "未満", "不超过", "之内"].map {
         ByteString(lowercasing: $0)
     }
-    private static let pipelineWords = [
-        "ci", "pipeline", "job", "jobs", "build", "builds", "deploy", "deployment", "provision", "provisioned",
-        "reconciliation", "bootstrap", "test suite", "workflow",
-    ]
-    private static let backgroundWords = [
-        "refresh", "refreshes", "refreshed", "sync", "syncs", "synced", "widget", "background", "poll", "polls",
-    ]
-    private static let budgetWords = [
-        "memory", "ram", "flash", "footprint", "heap", "apk", "bundle", "binary", "download", "sram", "eeprom",
-        "install size", "app size",
-    ]
-    private static let availabilityWords = [
-        "uptime", "availability", "available", "success rate", "delivered", "delivery",
-    ]
-    private static let measuredRatioWords = ["accuracy", "precision", "recall", "cpu", "memory"]
 }

@@ -61,34 +61,34 @@ struct VerificationTasks {
     }
 
     /// API endpoints, for a product that serves an API and a feature that changes it.
-    func apiDocumentation(_ text: ByteString) -> String? {
+    func apiDocumentation(_ text: SpecItemText) -> String? {
         let serves =
             shape.kind == .apiService || shape.kind == .webApplication && !shape.isClientSideWebApplication
             || shape.kind == .infrastructure && shape.secondaryKinds.contains(.apiService)
         guard serves,
-            shape.kind == .apiService || mentions(["api", "endpoint", "route", "webhook", "rest", "graphql"], in: text)
+            shape.kind == .apiService || text.mentions(Self.apiWords)
         else { return nil }
         return phrases.apiDocumentation(shape.profile.has(where: ["OpenAPI"]))
     }
 
     /// Settings, flags and environment variables, when the spec has some.
-    func configurationDocumentation(_ text: ByteString) -> String? {
-        guard mentions(["config", "setting", "environment variable", "flag", " --"], in: text) else { return nil }
+    func configurationDocumentation(_ text: SpecItemText) -> String? {
+        guard text.mentions(Self.configurationWords) else { return nil }
         return phrases.configurationDocumentation
     }
 
-    /// The spec's input, stories and requirements, lower-cased, for `mentions`: made once for
-    /// the documentation tasks that ask it.
-    var searchText: ByteString {
-        ByteString(
-            lowercasing: ([spec.input ?? ""] + spec.stories.map { $0.title + " " + $0.description }
-                + spec.requirements.map(\.text)).joined(separator: "\n"))
+    /// The spec's input, stories and requirements as one text, lower-cased, with its byte pairs
+    /// (most keywords are ruled out by them, not searched for): made once for the documentation
+    /// tasks that ask it.
+    var searchText: SpecItemText {
+        let text =
+            ([spec.input ?? ""] + spec.stories.map { $0.title + " " + $0.description }
+            + spec.requirements.map(\.text)).joined(separator: "\n")
+        return SpecItemText(id: nil, text: text, folded: ByteString(lowercasing: text), phase: nil)
     }
 
-    /// Whether `text` (the `searchText`) uses any of these words (ASCII, lower case).
-    private func mentions(_ words: [String], in text: ByteString) -> Bool {
-        words.contains { text.contains(ByteString($0)) }
-    }
+    private static let apiWords = Keywords(["api", "endpoint", "route", "webhook", "rest", "graphql"])
+    private static let configurationWords = Keywords(["config", "setting", "environment variable", "flag", " --"])
 }
 
 extension AcceptanceForm {

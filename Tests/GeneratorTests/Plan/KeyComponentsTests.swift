@@ -72,3 +72,18 @@ extension String {
         hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
     }
 }
+
+/// Code spans are found by byte, with the answers of a split on the backtick `Character`.
+struct CodeSpanTests {
+    @Test func spansAreTheOnesASplitOnTheBacktickCharacterGives() {
+        for text in [
+            "Uses `RotaStore` and `GET /api/rota` then `dangling", "no code", "``", "`a``b`",
+            "`\u{301}Accented` is no span but `Plain` is", "Greek varia \u{1FEF}Quoted\u{1FEF} counts as a backtick",
+            "`é` and `漢字`",
+        ] {
+            let parts = text.split(separator: "`", omittingEmptySubsequences: false)
+            let expected = stride(from: 1, to: parts.count - 1, by: 2).map { String(parts[$0]) }
+            #expect(ComponentPlanner.codeSpans(text) == expected, "\(text)")
+        }
+    }
+}

@@ -35,3 +35,24 @@ import Testing
         #expect(PlanBlockID(rawValue: id).sectionName == name)
     }
 }
+
+/// A key made from a title's bytes is the one its `Character`s give.
+struct PlanBlockKeyTests {
+    @Test func keysKeepOnlyASCIILettersAndDigitsThatAreCharactersOfTheirOwn() {
+        for title in [
+            "Phase 1: **Import** the `data`!", "Re\u{301}sume\u{301} builder", "Café crème", "导出报表 (P1)", "İstanbul",
+            "\u{212A}elvin", "  --Trailing--  ", String(repeating: "long title words ", count: 6), "",
+        ] {
+            var expected = ""
+            for c in PlainText.of(title).lowercased() {
+                if c.isASCII && (c.isLetter || c.isNumber) {
+                    expected.append(c)
+                } else if !expected.isEmpty, expected.last != "-" {
+                    expected.append("-")
+                }
+            }
+            while expected.last == "-" { expected.removeLast() }
+            #expect(PlanBlockID.key(from: title) == String(expected.prefix(48)), "\(title)")
+        }
+    }
+}

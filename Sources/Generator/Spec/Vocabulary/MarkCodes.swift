@@ -9,20 +9,51 @@ struct MarkCodes {
     static let backtick: UInt32 = 0x60
 
     private let codes: [UInt32]
+    /// Where each character starts in the string, the end of the characters read last: pieces
+    /// of the text are cut from the string by index, far cheaper than Strings made of Characters.
+    let indices: [String.Index]
 
-    init(_ characters: [Character]) {
-        codes = characters.map { character in
-            let scalars = character.unicodeScalars
-            guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-                return MarkCodes.none
+    /// The first `limit` characters of `text` (all of them by default), read once: no array of
+    /// `Character`s is made, a character's code is its scalar when it is one scalar.
+    init(_ text: Substring, limit: Int = .max) {
+        var codes: [UInt32] = []
+        var indices: [String.Index] = []
+        let scalars = text.unicodeScalars
+        let utf8 = text.utf8
+        var index = text.startIndex
+        while index < text.endIndex, codes.count < limit {
+            // An ASCII byte other than CR followed by ASCII (or nothing) is a character of its
+            // own: only non-ASCII scalars extend a character, and only CR joins LF. Most text is
+            // read this way, with no grapheme breaking.
+            let byte = utf8[index]
+            let after = utf8.index(after: index)
+            if byte < 0x80, byte != 13, after == utf8.endIndex || utf8[after] < 0x80 {
+                codes.append(UInt32(byte))
+                indices.append(index)
+                index = after
+                continue
             }
-            switch first.value {
-            case 0x37E: return 0x3B
-            case 0x1FEF: return 0x60
-            default: return first.value
-            }
+            let next = text.index(after: index)
+            codes.append(scalars.index(after: index) == next ? Self.code(of: scalars[index]) : Self.none)
+            indices.append(index)
+            index = next
+        }
+        indices.append(index)
+        self.codes = codes
+        self.indices = indices
+    }
+
+    /// A one-scalar character's code: the two scalars canonically equal to a mark are that mark.
+    private static func code(of scalar: Unicode.Scalar) -> UInt32 {
+        switch scalar.value {
+        case 0x37E: 0x3B
+        case 0x1FEF: 0x60
+        default: scalar.value
         }
     }
+
+    /// How many characters were read.
+    var count: Int { codes.count }
 
     subscript(index: Int) -> UInt32 { codes[index] }
 

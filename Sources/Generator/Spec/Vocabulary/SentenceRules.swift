@@ -21,9 +21,9 @@ public enum SentenceRules {
             let sentence = text.trimmedSpaces()
             return sentence.isEmpty ? [] : [sentence]
         }
-        let (characters, indices) = Self.characters(of: text[...])
-        let (result, start) = pieces(of: text, indices: indices, ends: sentenceEnds(characters), limit: .max)
-        let rest = String(text[indices[start]...]).trimmedSpaces()
+        let k = MarkCodes(text[...])
+        let (result, start) = pieces(of: text, indices: k.indices, ends: sentenceEnds(text[...], codes: k), limit: .max)
+        let rest = String(text[k.indices[start]...]).trimmedSpaces()
         return rest.isEmpty ? result : result + [rest]
     }
 
@@ -41,27 +41,13 @@ public enum SentenceRules {
         }
         var cut = utf8.index(utf8.startIndex, offsetBy: prefixBytes)
         while String.Index(cut, within: text) == nil { cut = utf8.index(after: cut) }
-        let (characters, indices) = Self.characters(of: text[..<cut])
+        let head = text[..<cut]
+        let k = MarkCodes(head)
         // An end is decided by what precedes it and at most a few closers and spaces after it:
         // ends well before the cut are the ends of the whole text.
-        let ends = sentenceEnds(characters).prefix { $0 < characters.count - 16 }
-        let result = pieces(of: text, indices: indices, ends: ends, limit: limit).sentences
+        let ends = sentenceEnds(head, codes: k).prefix { $0 < k.count - 16 }
+        let result = pieces(of: text, indices: k.indices, ends: ends, limit: limit).sentences
         return result.count == limit ? result : Array(sentences(in: text).prefix(limit))
-    }
-
-    /// Each character of `text` with its index in the whole string, the end index last: the
-    /// sentences are cut from the string itself, far cheaper than Strings made of Characters.
-    private static func characters(of text: Substring) -> (characters: [Character], indices: [String.Index]) {
-        var characters: [Character] = []
-        var indices: [String.Index] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            characters.append(text[index])
-            indices.append(index)
-            index = text.index(after: index)
-        }
-        indices.append(text.endIndex)
-        return (characters, indices)
     }
 
     /// The sentences of `text` that end at `ends` (character offsets into `indices`), spaces
@@ -82,38 +68,36 @@ public enum SentenceRules {
     /// Whether a sentence mark (`. ! ?` or `。！？｡`) stands anywhere but in the closing run of
     /// marks, closers and spaces at the end: only then can the text hold two sentences.
     private static func hasInnerMark(_ text: String) -> Bool {
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        // Skip the trailing run of spaces, ASCII marks and closers; a full-width mark anywhere
-        // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
-        while end > bytes.startIndex {
-            let byte = bytes[bytes.index(before: end)]
-            guard
-                byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
-                    || byte == 34
-                    || byte == 39 || byte == 42 || byte == 95
-            else { break }
-            end = bytes.index(before: end)
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = bytes.count
+            // Skip the trailing run of spaces, ASCII marks and closers; a full-width mark anywhere
+            // (its lead byte 0xE3 or 0xEF) leaves the text to the full split.
+            while end > 0 {
+                let byte = bytes[end - 1]
+                guard
+                    byte == 32 || byte == 9 || byte == 10 || byte == 46 || byte == 33 || byte == 63 || byte == 41
+                        || byte == 34 || byte == 39 || byte == 42 || byte == 95
+                else { break }
+                end -= 1
+            }
+            for index in 0..<end {
+                // `.`, `!`, `?`, or the lead byte of `。` (U+3002, 0xE3) or of `！？｡` (U+FF01, U+FF1F, U+FF61, 0xEF).
+                let byte = bytes[index]
+                if byte == 46 || byte == 33 || byte == 63 || byte == 0xE3 || byte == 0xEF { return true }
+            }
+            return false
         }
-        for byte in bytes[..<end] {
-            // `.`, `!`, `?`, or the lead byte of `。` (U+3002, 0xE3) or of `！？｡` (U+FF01, U+FF1F, U+FF61, 0xEF).
-            if byte == 46 || byte == 33 || byte == 63 || byte == 0xE3 || byte == 0xEF { return true }
-        }
-        return false
     }
 
-    /// Offsets just after each sentence's last mark (closing quotes and brackets included).
-    static func sentenceEnds(_ c: [Character]) -> [Int] {
-        sentenceEnds(c, codes: MarkCodes(c))
-    }
-
-    /// `sentenceEnds` with each character's mark code already taken: the marks are compared as
-    /// integers, not as `Character`s (a string comparison each).
-    private static func sentenceEnds(_ c: [Character], codes k: MarkCodes) -> [Int] {
+    /// Offsets just after each sentence's last mark (closing quotes and brackets included), in
+    /// the characters `k` read of `text`. The marks are compared as integers, not as
+    /// `Character`s (a string comparison each); a character is looked at only beside a mark.
+    private static func sentenceEnds(_ text: Substring, codes k: MarkCodes) -> [Int] {
         var ends: [Int] = []
         var inCode = false
         var i = 0
-        let count = c.count
+        let count = k.count
         while i < count {
             let code = k[i]
             if code == MarkCodes.backtick { inCode.toggle() }
@@ -128,7 +112,7 @@ public enum SentenceRules {
                 i = end
                 continue
             }
-            if code == 46 || code == 33 || code == 63, isLatinSentenceEnd(c, codes: k, at: i) {
+            if code == 46 || code == 33 || code == 63, isLatinSentenceEnd(text, codes: k, at: i) {
                 var end = i + 1
                 // "..." and "?!" end one sentence, not one and a stray "..".
                 while end < count, MarkCodes.isCloser(k[end]) || k[end] == 46 || k[end] == 33 || k[end] == 63 {
@@ -145,17 +129,23 @@ public enum SentenceRules {
 
     /// A Latin mark ends a sentence when a space follows (closers aside), the word before is no
     /// abbreviation or initial, and the next word does not start in lower case.
-    private static func isLatinSentenceEnd(_ c: [Character], codes k: MarkCodes, at i: Int) -> Bool {
+    private static func isLatinSentenceEnd(_ text: Substring, codes k: MarkCodes, at i: Int) -> Bool {
+        let count = k.count
         var next = i + 1
-        while next < c.count, MarkCodes.isCloser(k[next]) || k[next] == 46 { next += 1 }
-        guard next == c.count || MarkCodes.isSpace(k[next]) else { return false }
-        while next < c.count, MarkCodes.isSpace(k[next]) { next += 1 }
-        if next < c.count, c[next].isLowercase { return false }
+        while next < count, MarkCodes.isCloser(k[next]) || k[next] == 46 { next += 1 }
+        guard next == count || MarkCodes.isSpace(k[next]) else { return false }
+        while next < count, MarkCodes.isSpace(k[next]) { next += 1 }
+        if next < count, text[k.indices[next]].isLowercase { return false }
         guard k[i] == 46 else { return true }
         var wordStart = i
-        while wordStart > 0, k[wordStart - 1] == 46 || c[wordStart - 1].isLetter { wordStart -= 1 }
-        let word = String(c[wordStart..<i]).lowercased()
-        if word.count == 1, c[wordStart].isUppercase { return false }
+        // `Character.isLetter` is its first scalar's `isAlphabetic`.
+        while wordStart > 0,
+            k[wordStart - 1] == 46 || text.unicodeScalars[k.indices[wordStart - 1]].properties.isAlphabetic
+        {
+            wordStart -= 1
+        }
+        let word = text[k.indices[wordStart]..<k.indices[i]].lowercased()
+        if word.count == 1, text[k.indices[wordStart]].isUppercase { return false }
         return !abbreviations.contains(word)
     }
 
@@ -196,19 +186,18 @@ public enum SentenceRules {
         // A text of no more bytes than the limit has no more characters either; past the limit,
         // only its first characters (and a few to look ahead at) decide where it is cut.
         guard text.utf8.count > limit else { return TextCut(text: text, boundary: .whole) }
-        let c = Array(text.prefix(limit + 64))
-        guard c.count > limit else { return TextCut(text: text, boundary: .whole) }
+        let k = MarkCodes(text[...], limit: limit + 64)
+        guard k.count > limit else { return TextCut(text: text, boundary: .whole) }
         var sentence = 0
         var clause = 0
         var word = 0
-        let k = MarkCodes(c)
-        for end in sentenceEnds(c, codes: k) where end <= limit { sentence = end }
+        for end in sentenceEnds(text[...], codes: k) where end <= limit { sentence = end }
         var inCode = false
-        for i in 0..<min(c.count, limit + 1) {
+        for i in 0..<min(k.count, limit + 1) {
             let code = k[i]
             if code == MarkCodes.backtick { inCode.toggle() }
             if inCode { continue }
-            if i < limit, MarkCodes.isClauseMark(code), i + 1 < c.count,
+            if i < limit, MarkCodes.isClauseMark(code), i + 1 < k.count,
                 k[i + 1] == 32 || MarkCodes.isCJKClauseMark(code)
             {
                 clause = i + 1
@@ -216,16 +205,16 @@ public enum SentenceRules {
             if code == 32, i <= limit { word = i }
             // Only characters past ASCII can be CJK letters or marks.
             if i > 0, i <= limit, code >= 0x80, k[i - 1] >= 0x80,
-                isCJKLetter(c[i - 1]) || MarkCodes.isCJKClauseMark(k[i - 1]), isCJKLetter(c[i])
+                isCJKLetter(text, at: k.indices[i - 1]) || MarkCodes.isCJKClauseMark(k[i - 1]),
+                isCJKLetter(text, at: k.indices[i])
             {
                 word = max(word, i)
             }
         }
-        if sentence * 2 >= limit { return TextCut(text: String(c[..<sentence]).trimmedSpaces(), boundary: .sentence) }
-        if clause * 3 >= limit {
-            return TextCut(text: String(c[..<(clause - 1)]).trimmedSpaces(), boundary: .clause)
-        }
-        if word > 0 { return TextCut(text: trimmedClauseMarks(String(c[..<word])), boundary: .word) }
+        func head(_ count: Int) -> String { String(text[..<k.indices[count]]) }
+        if sentence * 2 >= limit { return TextCut(text: head(sentence).trimmedSpaces(), boundary: .sentence) }
+        if clause * 3 >= limit { return TextCut(text: head(clause - 1).trimmedSpaces(), boundary: .clause) }
+        if word > 0 { return TextCut(text: trimmedClauseMarks(head(word)), boundary: .word) }
         return TextCut(text: String(text.prefix { $0 != " " }), boundary: .word)
     }
 
@@ -250,8 +239,9 @@ public enum SentenceRules {
     static func isCJKClauseMark(_ c: Character) -> Bool { c == "，" || c == "、" || c == "；" || c == "：" }
 
     /// A Chinese or Japanese character: a word boundary may fall between two of them.
-    private static func isCJKLetter(_ c: Character) -> Bool {
-        c.unicodeScalars.first.map { WritingScript($0) == .han || WritingScript($0) == .kana } ?? false
+    private static func isCJKLetter(_ text: String, at index: String.Index) -> Bool {
+        let script = WritingScript(text.unicodeScalars[index])
+        return script == .han || script == .kana
     }
 
     private static func endsWithCJKStop(_ text: String) -> Bool {
