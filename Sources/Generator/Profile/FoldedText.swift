@@ -97,7 +97,11 @@ struct FoldedText {
 
     /// The one byte a non-ASCII scalar stands for.
     static func fold(_ value: UInt32) -> UInt8 {
+        // Chinese and Japanese first: in such a text nearly every scalar outside ASCII is one.
         switch value {
+        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3003...0x30FA, 0x30FC...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0xFF66...0xFF9F, 0x20000...0x3FFFF:
+            return cjk
         case 0xFF01...0xFF5E: return UInt8(value - 0xFEE0)  // full-width ASCII
         case 0x3000: return 32
         case 0x3001: return 44  // 、
@@ -108,9 +112,6 @@ struct FoldedText {
         case 0x2019: return 39  // ’
         case 0x00A0, 0x2002...0x200B: return 32
         case 0x00C0...0x017F: return latinBase(value)
-        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3003...0x30FA, 0x30FC...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
-            0xFF66...0xFF9F, 0x20000...0x3FFFF:
-            return cjk
         default:
             guard let scalar = Unicode.Scalar(value) else { return symbol }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? otherLetter : symbol

@@ -87,6 +87,9 @@ enum StackVocabulary {
 
     private static let labelSet = PhraseSet(labels.flatMap { words, label in words.map { ($0, label) } })
 
+    /// Every label's words, for a ``PhraseFilter`` of field keys.
+    static var labelPhrases: [String] { labels.flatMap(\.words) }
+
     /// The label a field key names: "**Language/Version**" is a language, "Storage" a database.
     static func label(forKey key: String) -> Label? {
         guard !key.isEmpty, key.utf8.count <= 120 else { return nil }
