@@ -85,6 +85,15 @@ struct FoldedLine {
 
     func contains(_ needle: String) -> Bool { contains(Array(needle.utf8)) }
 
+    /// Whether any keyword appears anywhere: a heading is asked for dozens, and searched only
+    /// for those whose byte pairs it holds.
+    func containsAny(_ keywords: Keywords) -> Bool {
+        let mask = BytePairMask(bytes)
+        return keywords.words.indices.contains { k in
+            mask.covers(keywords.masks[k]) && contains(keywords.words[k].bytes)
+        }
+    }
+
     /// Where `needle` first stands, as a whole word for Latin needles and as a substring for others.
     func firstIndex(of needle: [UInt8]) -> Int? {
         guard let first = needle.first, needle.count <= bytes.count else { return nil }

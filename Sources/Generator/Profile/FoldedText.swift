@@ -16,13 +16,14 @@ struct FoldedText {
     private(set) var cased: [UInt8] = []
     /// Where each character starts in the original UTF-8; one extra entry holds the total length.
     private(set) var origin: [Int32] = []
-    /// Whether the original had any byte outside ASCII (CJK spellings are only searched then).
-    private(set) var hasNonASCII = false
+    /// Whether any character folded to ``cjk``: Chinese and Japanese spellings (which start with
+    /// such a character) are searched only then, not in an English text with a dash or an accent.
+    private(set) var hasCJK = false
 
     init(_ bytes: [UInt8]) {
         // Every spec is read on every save: one pass over the raw bytes into buffers of the input's
         // size (a character never folds to more than one byte), no look back at what was appended.
-        var hasNonASCII = false
+        var hasCJK = false
         var folded = 0
         var lower: [UInt8] = []
         var cased: [UInt8] = []
@@ -43,9 +44,9 @@ struct FoldedText {
                                 if byte == 9 { byte = 32 }
                                 i += 1
                             } else {
-                                hasNonASCII = true
                                 let (scalar, length) = FoldedText.decode(bytes, at: i)
                                 byte = FoldedText.fold(scalar)
+                                hasCJK = hasCJK || byte == FoldedText.cjk
                                 i += length
                             }
                             // Runs of spaces and tabs are one space.
@@ -67,7 +68,7 @@ struct FoldedText {
         self.lower = lower
         self.cased = cased
         self.origin = origin
-        self.hasNonASCII = hasNonASCII
+        self.hasCJK = hasCJK
     }
 
     var count: Int { lower.count }

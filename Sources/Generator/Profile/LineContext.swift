@@ -119,8 +119,7 @@ struct LineContext {
     /// `**Key**: value`, `Key: value`, `- **Key:** value`, `言語：TypeScript`: a short key before a
     /// colon, and where the colon stands in the line's scalars.
     private static func key(_ line: String) -> (key: String, colon: String.UnicodeScalarView.Index)? {
-        // Most lines have no colon (ASCII or full-width) in their first 120 bytes: nothing to split.
-        guard line.utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }), mayBeKnownKey(line) else { return nil }
+        guard mayBeKnownKey(line) else { return nil }
         let body = listItemBody(line.trimmed) ?? Substring(line.trimmed)
         guard let colon = body.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let rawKey = String(body.unicodeScalars[..<colon])
@@ -133,13 +132,15 @@ struct LineContext {
         return (key, lineColon)
     }
 
-    /// Whether the text before the line's first colon may hold a stack label or a defining title
-    /// (the keys the reader asks about), from its bytes: most keys ("FR-001", "Given") hold neither,
-    /// and need no trimming, no plain text and no label lookup. Markup inside a word (`Lang**uage**`,
-    /// which plain text joins) makes any key a candidate.
+    /// Whether the line may have a key the reader asks about (a stack label or a defining title),
+    /// from its bytes: most lines have no colon (ASCII or full-width) in their first 120 bytes, and
+    /// most keys ("FR-001", "Given") hold neither; such lines need no trimming, no plain text and
+    /// no label lookup. Markup inside a word (`Lang**uage**`, which plain text joins) makes any key
+    /// a candidate.
     private static func mayBeKnownKey(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { utf8 in
+            guard utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }) else { return false }
             var end = 0
             while end < utf8.count, utf8[end] != 58,
                 !(utf8[end] == 0xEF && end + 2 < utf8.count && utf8[end + 1] == 0xBC && utf8[end + 2] == 0x9A)
