@@ -105,14 +105,20 @@ struct TechnologyMatcher: Sendable {
                 continue
             }
             if byte == 96 { inCode.toggle() }
-            if byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, mayStartSpelling(at: i, lower),
-                scan.isWordStart(i), let candidate = match(at: i, in: folded, inCode: inCode)
-            {
+            guard byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, scan.isWordStart(i) else {
+                i += 1
+                continue
+            }
+            if mayStartSpelling(at: i, lower), let candidate = match(at: i, in: folded, inCode: inCode) {
                 scan.candidates.append(candidate)
                 i = candidate.nameEnd
                 continue
             }
             i += 1
+            // No name starts inside a word: its other bytes follow a letter or digit.
+            if FoldedText.isWord(byte) {
+                while i < folded.count, FoldedText.isWord(lower[i]) { i += 1 }
+            }
         }
         found += scan.resolve(lineEnd: folded.count)
         var result = found.map {
