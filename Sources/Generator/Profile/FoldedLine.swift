@@ -4,62 +4,56 @@ struct FoldedLine {
     let bytes: [UInt8]
 
     init(_ text: String) {
-        // Most lines are ASCII: lower-case the bytes and be done, in one pass over the raw bytes.
+        // Every line of every spec: one pass over the raw UTF-8 into a buffer of its size (folding
+        // never lengthens a character), never a scalar view appended to one scalar at a time.
         var text = text
-        let ascii: [UInt8]? = text.withUTF8 { utf8 in
-            var isASCII = true
-            let lowered = [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                for (i, byte) in utf8.enumerated() {
-                    if byte >= 0x80 {
-                        isASCII = false
-                        break
+        bytes = text.withUTF8 { utf8 in
+            [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var i = 0
+                var n = 0
+                while i < utf8.count {
+                    let byte = utf8[i]
+                    if byte < 0x80 {
+                        buffer[n] = FoldedLine.lowercased(byte)
+                        n += 1
+                        i += 1
+                        continue
                     }
-                    buffer[i] = byte &- 65 < 26 ? byte + 32 : byte
+                    let length = min(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, utf8.count - i)
+                    // Latin-1 Supplement and Latin Extended-A (lead bytes C3-C5), full-width ASCII (EF).
+                    if byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xEF {
+                        let base = FoldedLine.foldedLatin(utf8, at: i, length: length)
+                        if let base {
+                            buffer[n] = FoldedLine.lowercased(base)
+                            n += 1
+                            i += length
+                            continue
+                        }
+                    }
+                    for k in i..<(i + length) {
+                        buffer[n] = utf8[k]
+                        n += 1
+                    }
+                    i += length
                 }
-                count = isASCII ? utf8.count : 0
+                count = n
             }
-            return isASCII ? lowered : nil
         }
-        if let ascii {
-            bytes = ascii
-            return
-        }
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                result.append((65...90).contains(value) ? UInt8(value + 32) : UInt8(value))
-                continue
-            }
-            if (0xC0...0x17F).contains(value) || (0xFF01...0xFF5E).contains(value) {
-                let base = FoldedText.fold(value)
-                if base < 0x80 {
-                    result.append((65...90).contains(base) ? base + 32 : base)
-                    continue
-                }
-            }
-            FoldedLine.appendUTF8(value, to: &result)
-        }
-        bytes = result
     }
 
     /// Bytes that are folded already (lower-cased ASCII, as `MentionFilter` keeps its line).
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    private static func appendUTF8(_ value: UInt32, to result: inout [UInt8]) {
-        switch value {
-        case ..<0x800:
-            result.append(UInt8(0xC0 | (value >> 6)))
-        case ..<0x10000:
-            result.append(UInt8(0xE0 | (value >> 12)))
-            result.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        default:
-            result.append(UInt8(0xF0 | (value >> 18)))
-            result.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
-            result.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
-        }
-        result.append(UInt8(0x80 | (value & 0x3F)))
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte + 32 : byte }
+
+    /// The ASCII letter an accented Latin letter (U+00C0-U+017F) or a full-width character
+    /// (U+FF01-U+FF5E) folds to; nil for other characters, which keep their bytes.
+    private static func foldedLatin(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt8? {
+        var value = UInt32(utf8[i]) & (length == 2 ? 0x1F : 0x0F)
+        for k in (i + 1)..<(i + length) { value = value << 6 | UInt32(utf8[k] & 0x3F) }
+        guard (0xC0...0x17F).contains(value) || (0xFF01...0xFF5E).contains(value) else { return nil }
+        let base = FoldedText.fold(value)
+        return base < 0x80 ? base : nil
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -90,6 +84,15 @@ struct FoldedLine {
     }
 
     func contains(_ needle: String) -> Bool { contains(Array(needle.utf8)) }
+
+    /// Whether any keyword appears anywhere: a heading is asked for dozens, and searched only
+    /// for those whose byte pairs it holds.
+    func containsAny(_ keywords: Keywords) -> Bool {
+        let mask = BytePairMask(bytes)
+        return keywords.words.indices.contains { k in
+            mask.covers(keywords.masks[k]) && contains(keywords.words[k].bytes)
+        }
+    }
 
     /// Where `needle` first stands, as a whole word for Latin needles and as a substring for others.
     func firstIndex(of needle: [UInt8]) -> Int? {

@@ -16,13 +16,14 @@ struct FoldedText {
     private(set) var cased: [UInt8] = []
     /// Where each character starts in the original UTF-8; one extra entry holds the total length.
     private(set) var origin: [Int32] = []
-    /// Whether the original had any byte outside ASCII (CJK spellings are only searched then).
-    private(set) var hasNonASCII = false
+    /// Whether any character folded to ``cjk``: Chinese and Japanese spellings (which start with
+    /// such a character) are searched only then, not in an English text with a dash or an accent.
+    private(set) var hasCJK = false
 
     init(_ bytes: [UInt8]) {
         // Every spec is read on every save: one pass over the raw bytes into buffers of the input's
         // size (a character never folds to more than one byte), no look back at what was appended.
-        var hasNonASCII = false
+        var hasCJK = false
         var folded = 0
         var lower: [UInt8] = []
         var cased: [UInt8] = []
@@ -43,9 +44,9 @@ struct FoldedText {
                                 if byte == 9 { byte = 32 }
                                 i += 1
                             } else {
-                                hasNonASCII = true
                                 let (scalar, length) = FoldedText.decode(bytes, at: i)
                                 byte = FoldedText.fold(scalar)
+                                hasCJK = hasCJK || byte == FoldedText.cjk
                                 i += length
                             }
                             // Runs of spaces and tabs are one space.
@@ -67,7 +68,7 @@ struct FoldedText {
         self.lower = lower
         self.cased = cased
         self.origin = origin
-        self.hasNonASCII = hasNonASCII
+        self.hasCJK = hasCJK
     }
 
     var count: Int { lower.count }
@@ -97,7 +98,11 @@ struct FoldedText {
 
     /// The one byte a non-ASCII scalar stands for.
     static func fold(_ value: UInt32) -> UInt8 {
+        // Chinese and Japanese first: in such a text nearly every scalar outside ASCII is one.
         switch value {
+        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3003...0x30FA, 0x30FC...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
+            0xFF66...0xFF9F, 0x20000...0x3FFFF:
+            return cjk
         case 0xFF01...0xFF5E: return UInt8(value - 0xFEE0)  // full-width ASCII
         case 0x3000: return 32
         case 0x3001: return 44  // 、
@@ -108,9 +113,6 @@ struct FoldedText {
         case 0x2019: return 39  // ’
         case 0x00A0, 0x2002...0x200B: return 32
         case 0x00C0...0x017F: return latinBase(value)
-        case 0x1100...0x11FF, 0x2E80...0x2FDF, 0x3003...0x30FA, 0x30FC...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF,
-            0xFF66...0xFF9F, 0x20000...0x3FFFF:
-            return cjk
         default:
             guard let scalar = Unicode.Scalar(value) else { return symbol }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? otherLetter : symbol

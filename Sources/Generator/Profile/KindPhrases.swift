@@ -127,11 +127,13 @@ enum KindPhrases {
         }
     }
 
-    private static let definingTitles = PhraseSet(
-        [
-            "scope", "mission", "purpose", "overview", "summary", "about", "vision", "description",
-            "zusammenfassung", "uberblick", "resumen", "resumo", "apercu", "概要", "概述", "简介", "目的", "プロジェクト",
-        ].map { ($0, ()) })
+    /// Headings and keys whose lines describe the project itself.
+    static let definingTitleWords = [
+        "scope", "mission", "purpose", "overview", "summary", "about", "vision", "description",
+        "zusammenfassung", "uberblick", "resumen", "resumo", "apercu", "概要", "概述", "简介", "目的", "プロジェクト",
+    ]
+
+    private static let definingTitles = PhraseSet(definingTitleWords.map { ($0, ()) })
 
     /// Headings and keys whose lines describe the project itself.
     static func isDefiningTitle(_ title: String) -> Bool { isDefiningTitle(FoldedLine(title)) }

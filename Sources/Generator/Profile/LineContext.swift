@@ -119,8 +119,7 @@ struct LineContext {
     /// `**Key**: value`, `Key: value`, `- **Key:** value`, `言語：TypeScript`: a short key before a
     /// colon, and where the colon stands in the line's scalars.
     private static func key(_ line: String) -> (key: String, colon: String.UnicodeScalarView.Index)? {
-        // Most lines have no colon (ASCII or full-width) in their first 120 bytes: nothing to split.
-        guard line.utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }) else { return nil }
+        guard mayBeKnownKey(line) else { return nil }
         let body = listItemBody(line.trimmed) ?? Substring(line.trimmed)
         guard let colon = body.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let rawKey = String(body.unicodeScalars[..<colon])
@@ -132,6 +131,43 @@ struct LineContext {
         guard let lineColon = line.unicodeScalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         return (key, lineColon)
     }
+
+    /// Whether the line may have a key the reader asks about (a stack label or a defining title),
+    /// from its bytes: most lines have no colon (ASCII or full-width) in their first 120 bytes, and
+    /// most keys ("FR-001", "Given") hold neither; such lines need no trimming, no plain text and
+    /// no label lookup. Markup inside a word (`Lang**uage**`, which plain text joins) makes any key
+    /// a candidate.
+    private static func mayBeKnownKey(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { utf8 in
+            guard utf8.prefix(120).contains(where: { $0 == 58 || $0 == 0x9A }) else { return false }
+            var end = 0
+            while end < utf8.count, utf8[end] != 58,
+                !(utf8[end] == 0xEF && end + 2 < utf8.count && utf8[end + 1] == 0xBC && utf8[end + 2] == 0x9A)
+            {
+                end += 1
+            }
+            let key = UnsafeBufferPointer(rebasing: utf8[..<end])
+            var afterWord = false
+            var markupAfterWord = false
+            for (i, byte) in key.enumerated() {
+                // `*`, `` ` ``, `_`, `[`, `]`: what plain text may drop between two letters.
+                if byte == 42 || byte == 96 || byte == 95 || byte == 91 || byte == 93 {
+                    if byte == 93, i + 1 < key.count, key[i + 1] == 40 { return true }
+                    markupAfterWord = markupAfterWord || afterWord
+                    continue
+                }
+                let isWord = byte &- 97 < 26 || byte &- 65 < 26 || byte &- 48 < 10
+                if isWord, markupAfterWord { return true }
+                afterWord = isWord
+                markupAfterWord = false
+            }
+            return keyWords.mayHold(key)
+        }
+    }
+
+    /// The words of the keys the reader asks about: stack labels and defining titles.
+    private static let keyWords = PhraseFilter(StackVocabulary.labelPhrases + KindPhrases.definingTitleWords)
 
     /// The field a known label stands for: its value after the colon (and any closing `**`).
     private static func field(_ label: StackVocabulary.Label, line: String, after colon: String.UnicodeScalarView.Index)

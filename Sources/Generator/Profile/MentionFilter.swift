@@ -23,11 +23,13 @@ struct MentionFilter {
         if StackVocabulary.negationSet.containsAny(in: clause) { return true }
         let after = text(from: range.upperBound, length: 24)
         let folded = FoldedLine(after.trimmed)
-        return StackVocabulary.trailingNegations.contains { negation in
-            let needle = Array(negation.utf8)
-            return folded.bytes.starts(with: needle) || (needle.first ?? 0) >= 0x80 && folded.contains(needle)
+        return MentionFilter.trailingNegations.contains { needle in
+            folded.bytes.starts(with: needle) || (needle.first ?? 0) >= 0x80 && folded.contains(needle)
         }
     }
+
+    /// The negations that follow a name, as bytes (made once, not per mention).
+    private static let trailingNegations = StackVocabulary.trailingNegations.map { Array($0.utf8) }
 
     /// After "e.g." within the same brackets or sentence, or inside a `[…]` placeholder.
     private func isExample(_ range: Range<Int>) -> Bool {

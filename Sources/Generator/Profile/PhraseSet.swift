@@ -5,11 +5,14 @@ struct PhraseSet<Value: Sendable>: Sendable {
     /// Phrases in other scripts, by their first character's UTF-8 bytes.
     private var other = WordTable<(bytes: [UInt8], index: Int)>()
     private var values: [Value] = []
+    /// Each phrase's folded bytes, by its index.
+    private var phrases: [[UInt8]] = []
 
     init(_ entries: [(String, Value)]) {
         for (index, (phrase, value)) in entries.enumerated() {
             values.append(value)
             let bytes = FoldedLine(phrase).bytes
+            phrases.append(bytes)
             guard let first = bytes.first else { continue }
             if first >= 0x80 {
                 other.append((bytes, index), for: PhraseSet.firstCharacter(bytes, 0))
@@ -22,28 +25,36 @@ struct PhraseSet<Value: Sendable>: Sendable {
     /// The values of every phrase in the line, each once, in the order of the entries.
     func values(in line: FoldedLine) -> [Value] {
         var found = Set<Int>()
-        let bytes = line.bytes
-        var i = 0
-        while i < bytes.count {
-            guard FoldedLine.isAlphanumeric(bytes[i]), i == 0 || !FoldedLine.isAlphanumeric(bytes[i - 1]) else {
-                i += 1
-                continue
-            }
-            let end = PhraseSet.wordEnd(bytes, i)
-            for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
-                found.insert(candidate.index)
-            }
-            i = end
+        forEachMatch(in: line) { index, _ in
+            found.insert(index)
+            return true
         }
-        forEachOther(in: line) { candidate, _ in found.insert(candidate.index) }
         return found.sorted().map { values[$0] }
     }
 
-    func containsAny(in line: FoldedLine) -> Bool { !values(in: line).isEmpty }
+    /// Whether the line holds any phrase: stops at the first one, with nothing collected.
+    func containsAny(in line: FoldedLine) -> Bool {
+        var found = false
+        forEachMatch(in: line) { _, _ in
+            found = true
+            return false
+        }
+        return found
+    }
 
     /// Every phrase of the line with where it stands (folded offsets), in the order met.
     func matches(in line: FoldedLine) -> [(value: Value, start: Int, end: Int)] {
         var result: [(value: Value, start: Int, end: Int)] = []
+        forEachMatch(in: line) { index, start in
+            result.append((values[index], start, start + phrases[index].count))
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with each phrase's index and start, Latin phrases first, then phrases in
+    /// other scripts, each in the order met, until `body` returns false.
+    private func forEachMatch(in line: FoldedLine, _ body: (Int, Int) -> Bool) {
         let bytes = line.bytes
         var i = 0
         while i < bytes.count {
@@ -53,18 +64,11 @@ struct PhraseSet<Value: Sendable>: Sendable {
             }
             let end = PhraseSet.wordEnd(bytes, i)
             for candidate in latin[PhraseSet.hash(bytes, i, end)] where line.matches(candidate.bytes, at: i) {
-                result.append((values[candidate.index], i, i + candidate.bytes.count))
+                guard body(candidate.index, i) else { return }
             }
             i = end
         }
-        forEachOther(in: line) { result.append((values[$0.index], $1, $1 + $0.bytes.count)) }
-        return result
-    }
-
-    /// Calls `body` for each phrase in another script that starts at a character of the line.
-    private func forEachOther(in line: FoldedLine, _ body: ((bytes: [UInt8], index: Int), Int) -> Void) {
-        let bytes = line.bytes
-        var i = 0
+        i = 0
         while i < bytes.count {
             guard bytes[i] >= 0xC0 else {
                 i += 1
@@ -74,7 +78,7 @@ struct PhraseSet<Value: Sendable>: Sendable {
             where i + candidate.bytes.count <= bytes.count
                 && bytes[i..<(i + candidate.bytes.count)].elementsEqual(candidate.bytes)
             {
-                body(candidate, i)
+                guard body(candidate.index, i) else { return }
             }
             i += 1
         }

@@ -1,7 +1,7 @@
 /// Chooses, role by role, the technologies of a project from all its facts, strongest source first,
 /// and scores its kind.
 enum ProfileResolver {
-    /// Roles for which a mere mention counts when nothing states the role: a constitution that
+    /// Roles for which a mere mention counts when nothing declares the role: a constitution that
     /// keeps speaking of "Rust's ownership" is a Rust project even without a stack section.
     private static let mentionRoles: Set<TechnologyRole> = [
         .language, .runtime, .embeddedPlatform, .platform, .testTool, .buildTool,
@@ -14,7 +14,9 @@ enum ProfileResolver {
         var conflicts: [ProfileConflict] = []
         let byRole = Dictionary(grouping: facts.enumerated(), by: { $0.element.technology.role })
         for (role, indexed) in byRole {
-            let eligible = indexed.filter { isEligible($0.element, among: indexed.map(\.element)) }
+            // Whether any source declares the role: asked once per role, not once per fact.
+            let isStated = indexed.contains { $0.element.isDeclared }
+            let eligible = indexed.filter { $0.element.isDeclared || !isStated && mentionRoles.contains(role) }
             let ordered = eligible.sorted { lhs, rhs in
                 let l = lhs.element, r = rhs.element
                 if l.source.rank != r.source.rank { return l.source.rank < r.source.rank }
@@ -39,11 +41,6 @@ enum ProfileResolver {
             if !list.isEmpty { choices[role] = list }
         }
         return (choices, conflicts.sorted { $0.role < $1.role })
-    }
-
-    private static func isEligible(_ fact: ProfileFact, among facts: [ProfileFact]) -> Bool {
-        if fact.isDeclared { return true }
-        return mentionRoles.contains(fact.technology.role) && !facts.contains(where: \.isDeclared)
     }
 
     /// One choice per technology: its strongest source, the version of the strongest source that has one.

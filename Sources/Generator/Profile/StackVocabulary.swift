@@ -87,6 +87,9 @@ enum StackVocabulary {
 
     private static let labelSet = PhraseSet(labels.flatMap { words, label in words.map { ($0, label) } })
 
+    /// Every label's words, for a ``PhraseFilter`` of field keys.
+    static var labelPhrases: [String] { labels.flatMap(\.words) }
+
     /// The label a field key names: "**Language/Version**" is a language, "Storage" a database.
     static func label(forKey key: String) -> Label? {
         guard !key.isEmpty, key.utf8.count <= 120 else { return nil }
@@ -119,19 +122,17 @@ enum StackVocabulary {
         "技術コンテキスト", "技術的コンテキスト", "技術背景", "技术背景", "技術的背景", "기술 컨텍스트",
     ]
 
-    private static let technicalContextNeedles = technicalContextHeadings.map { Array($0.utf8) }
-    private static let stackNeedles = stackHeadings.map { Array($0.utf8) }
-    private static let negativeNeedles = negativeHeadings.map { Array($0.utf8) }
+    private static let technicalContextNeedles = Keywords(technicalContextHeadings)
+    private static let stackNeedles = Keywords(stackHeadings)
+    private static let negativeNeedles = Keywords(negativeHeadings)
 
     static func isTechnicalContextHeading(_ title: String) -> Bool { isTechnicalContextHeading(FoldedLine(title)) }
     static func isStackHeading(_ title: String) -> Bool { isStackHeading(FoldedLine(title)) }
     static func isNegativeHeading(_ title: String) -> Bool { isNegativeHeading(FoldedLine(title)) }
 
-    static func isTechnicalContextHeading(_ title: FoldedLine) -> Bool {
-        technicalContextNeedles.contains { title.contains($0) }
-    }
-    static func isStackHeading(_ title: FoldedLine) -> Bool { stackNeedles.contains { title.contains($0) } }
-    static func isNegativeHeading(_ title: FoldedLine) -> Bool { negativeNeedles.contains { title.contains($0) } }
+    static func isTechnicalContextHeading(_ title: FoldedLine) -> Bool { title.containsAny(technicalContextNeedles) }
+    static func isStackHeading(_ title: FoldedLine) -> Bool { title.containsAny(stackNeedles) }
+    static func isNegativeHeading(_ title: FoldedLine) -> Bool { title.containsAny(negativeNeedles) }
 
     /// Words that make a line a requirement: MUST, MUSS, DEBE, DEVE, DOIT, 必须, すること...
     static let modals = [

@@ -16,8 +16,17 @@ struct TechnologyMatcher: Sendable {
     }
 
     private let entries: [Entry]
+    /// Each entry's length and third byte (0 when shorter), read apart from the entry: most
+    /// entries of a bucket fail on them, and are ruled out without copying their arrays.
+    private let lengths: [Int]
+    private let thirdBytes: [UInt8]
     /// For each two-byte key, where its entries start in `entries` (one extra slot at the end).
     private let bucketStart: [Int32]
+    /// Most words of a text start no spelling, and are passed over without a lookup: by their
+    /// first two bytes when a spelling of one or two bytes starts so (`shortSpellings`, by the
+    /// bucket's key), else by the hash of their first three bytes (`longSpellings`).
+    private let shortSpellings: [Bool]
+    private let longSpellings: [Bool]
     /// Spellings in Chinese or Japanese ("微信", "飞书"), by their first character's three UTF-8 bytes.
     private let cjkEntries: [UInt32: [(bytes: [UInt8], technology: Int)]]
 
@@ -29,6 +38,8 @@ struct TechnologyMatcher: Sendable {
             for spelling in technology.spellings where spelling.rule != .displayOnly {
                 let bytes = Array(spelling.text.utf8)
                 if bytes.contains(where: { $0 >= 0x80 }) {
+                    // Searched only in texts with a CJK character (`FoldedText.hasCJK`): it must start with one.
+                    assert(spelling.text.unicodeScalars.first.map { FoldedText.fold($0.value) } == FoldedText.cjk)
                     cjk.append((bytes, index))
                     continue
                 }
@@ -53,7 +64,20 @@ struct TechnologyMatcher: Sendable {
         for (key, _) in keyed { starts[key + 1] += 1 }
         for k in 1..<starts.count { starts[k] += starts[k - 1] }
         entries = keyed.map(\.entry)
+        lengths = entries.map(\.lower.count)
+        thirdBytes = entries.map { $0.lower.count > 2 ? $0.lower[2] : 0 }
         bucketStart = starts
+        var short = [Bool](repeating: false, count: 65536)
+        var long = [Bool](repeating: false, count: 65536)
+        for (key, entry) in keyed {
+            if entry.lower.count > 2 {
+                long[TechnologyMatcher.prefixHash(entry.lower[0], entry.lower[1], entry.lower[2])] = true
+            } else {
+                short[key] = true
+            }
+        }
+        shortSpellings = short
+        longSpellings = long
         var byFirst: [UInt32: [(bytes: [UInt8], technology: Int)]] = [:]
         for entry in cjk.sorted(by: { $0.bytes.count > $1.bytes.count }) where entry.bytes.count >= 3 {
             byFirst[TechnologyMatcher.key3(entry.bytes, 0), default: []].append(entry)
@@ -81,21 +105,39 @@ struct TechnologyMatcher: Sendable {
                 continue
             }
             if byte == 96 { inCode.toggle() }
-            if byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, scan.isWordStart(i),
-                let candidate = match(at: i, in: folded, inCode: inCode)
-            {
+            guard byte > 32, byte != FoldedText.cjk, byte != FoldedText.symbol, scan.isWordStart(i) else {
+                i += 1
+                continue
+            }
+            if mayStartSpelling(at: i, lower), let candidate = match(at: i, in: folded, inCode: inCode) {
                 scan.candidates.append(candidate)
                 i = candidate.nameEnd
                 continue
             }
             i += 1
+            // No name starts inside a word: its other bytes follow a letter or digit.
+            if FoldedText.isWord(byte) {
+                while i < folded.count, FoldedText.isWord(lower[i]) { i += 1 }
+            }
         }
         found += scan.resolve(lineEnd: folded.count)
         var result = found.map {
             mention($0, bytes: bytes, folded: folded, lineStarts: lineStarts, catalogue: catalogue)
         }
-        if folded.hasNonASCII { result += cjkMentions(bytes, lineStarts: lineStarts, catalogue: catalogue) }
+        if folded.hasCJK { result += cjkMentions(bytes, lineStarts: lineStarts, catalogue: catalogue) }
         return result.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+    }
+
+    /// Whether a spelling may start at `i` (false: surely none does).
+    private func mayStartSpelling(at i: Int, _ lower: [UInt8]) -> Bool {
+        let first = lower[i]
+        let second = i + 1 < lower.count ? lower[i + 1] : 0
+        if shortSpellings[Int(first) << 8 | Int(second)] || shortSpellings[Int(first) << 8] { return true }
+        return i + 2 < lower.count && longSpellings[TechnologyMatcher.prefixHash(first, second, lower[i + 2])]
+    }
+
+    private static func prefixHash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        Int(((UInt32(a) << 16 | UInt32(b) << 8 | UInt32(c)) &* 0x9E37_79B1) >> 16)
     }
 
     /// The longest spelling that starts at `i`, ends at a word boundary and passes its case rule.
@@ -109,12 +151,12 @@ struct TechnologyMatcher: Sendable {
             if round == 0, second == 0 { continue }
             let key = round == 0 ? first << 8 | second : first << 8
             for e in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
-                let entry = entries[e]
-                let end = i + entry.lower.count
+                let end = i + lengths[e]
                 guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
                 // The bucket shares the first two bytes: the third rules most spellings out
                 // before a comparison of the whole name.
-                if entry.lower.count > 2, lower[i + 2] != entry.lower[2] { continue }
+                if lengths[e] > 2, lower[i + 2] != thirdBytes[e] { continue }
+                let entry = entries[e]
                 guard lower[i..<end].elementsEqual(entry.lower),
                     LineScan.endsWord(folded, at: end, spelling: entry.lower)
                 else { continue }

@@ -34,6 +34,18 @@ struct StackStatementReaderTests {
         #expect(declared(text) == ["Rust 1.78", "Axum", "PostgreSQL 16", "cargo test", "proptest", "clap"])
     }
 
+    /// Field keys are ruled out from their raw bytes; markup inside a word must not hide a label.
+    @Test func fieldKeyWithMarkupInsideAWordStillLabelsItsValue() {
+        let text = """
+            # Ledgerly
+            ## Notes
+            - Lang**uage**: PostgreSQL 16
+            - **FR-001**: Reports list PostgreSQL 16 tables.
+            """
+        #expect(declared(text) == ["PostgreSQL 16"])
+        #expect(StackStatementReader.read(text, source: .constitution).statements.map(\.line) == [3, 4])
+    }
+
     @Test func chineseStackSectionWithoutSpaces() {
         let text = """
             ## 技术栈
