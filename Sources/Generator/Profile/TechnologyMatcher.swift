@@ -29,6 +29,10 @@ struct TechnologyMatcher: Sendable {
     private let longSpellings: [Bool]
     /// Spellings in Chinese or Japanese ("微信", "飞书"), by their first character's three UTF-8 bytes.
     private let cjkEntries: [UInt32: [(bytes: [UInt8], technology: Int)]]
+    /// Whether a CJK spelling starts with a character whose last two UTF-8 bytes are these (the
+    /// index): nearly every character of a Chinese text starts none, and is passed over without
+    /// hashing it for `cjkEntries`.
+    private let cjkSecondBytes: [Bool]
 
     init(_ technologies: [Technology]) {
         var keyed: [(key: Int, entry: Entry)] = []
@@ -83,6 +87,9 @@ struct TechnologyMatcher: Sendable {
             byFirst[TechnologyMatcher.key3(entry.bytes, 0), default: []].append(entry)
         }
         cjkEntries = byFirst
+        var second = [Bool](repeating: false, count: 65536)
+        for key in byFirst.keys { second[Int(key & 0xFFFF)] = true }
+        cjkSecondBytes = second
     }
 
     func mentions(in text: String, catalogue: TechnologyCatalogue) -> [TechnologyMention] {
@@ -196,10 +203,11 @@ struct TechnologyMatcher: Sendable {
                 decoding: bytes[Int(folded.origin[$0.lowerBound])..<Int(folded.origin[$0.upperBound])], as: UTF8.self)
         }
         let end = candidate.version.map { Int(folded.origin[$0.upperBound]) } ?? nameEnd
+        let line = TechnologyMatcher.line(of: start, in: lineStarts)
         return TechnologyMention(
             technology: catalogue.technologies[candidate.technology],
             text: String(decoding: bytes[start..<nameEnd], as: UTF8.self), version: version,
-            line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
+            line: line, utf8Range: start..<end, inCode: candidate.inCode, lineStart: lineStarts[line])
     }
 
     /// Chinese and Japanese spellings: substrings found in one pass, the longest at each place,
@@ -209,7 +217,8 @@ struct TechnologyMatcher: Sendable {
         var result: [TechnologyMention] = []
         var i = 0
         while i + 3 <= bytes.count {
-            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
+            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, cjkSecondBytes[Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])],
+                let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
                 let entry = entries.first(where: {
                     i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes)
                 })
@@ -217,12 +226,12 @@ struct TechnologyMatcher: Sendable {
                 i += 1
                 continue
             }
+            let line = TechnologyMatcher.line(of: i, in: lineStarts)
             result.append(
                 TechnologyMention(
                     technology: catalogue.technologies[entry.technology],
-                    text: String(decoding: entry.bytes, as: UTF8.self),
-                    version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts),
-                    utf8Range: i..<(i + entry.bytes.count), inCode: false))
+                    text: String(decoding: entry.bytes, as: UTF8.self), version: nil, line: line,
+                    utf8Range: i..<(i + entry.bytes.count), inCode: false, lineStart: lineStarts[line]))
             i += entry.bytes.count
         }
         return result
