@@ -159,7 +159,8 @@ private struct ReaderState {
                 guard kindWeight[kind, default: 0] < 2 else { continue }
                 kindWeight[kind, default: 0] += 1
             }
-            result.kindEvidence.append(KindEvidence(kind: kind, source: source, weight: weight, line: line, number: number))
+            result.kindEvidence.append(
+                KindEvidence(kind: kind, source: source, weight: weight, line: line, number: number))
         }
     }
 }
