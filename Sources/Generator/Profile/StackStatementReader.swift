@@ -99,7 +99,7 @@ private struct ReaderState {
         let context = LineContext(
             line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
         if context.isTableHeader { tableDeclares = context.headerDeclares }
-        if !context.isTableRow, !context.isTableHeader, !line.trimmed.hasPrefix("|") { tableDeclares = false }
+        if !context.isTableRow, !context.isTableHeader, !context.startsWithPipe { tableDeclares = false }
         if let field = context.field {
             pendingLabel = field.valueIsEmpty ? field.label : nil
         } else if !context.isListItem, !line.trimmed.isEmpty {
