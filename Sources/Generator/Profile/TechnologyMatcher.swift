@@ -152,17 +152,18 @@ struct TechnologyMatcher: Sendable {
         let lower = folded.lower
         let first = Int(lower[i])
         let second = i + 1 < folded.count ? Int(lower[i + 1]) : 0
+        // The bucket shares the first two bytes: the third rules most spellings out before
+        // anything else is read (0: no third byte here, so no spelling of three or more fits).
+        let third = i + 2 < folded.count ? lower[i + 2] : 0
         var best: MatchCandidate?
         // Two buckets: spellings that start with these two bytes, and one-letter spellings.
         for round in 0..<2 {
             if round == 0, second == 0 { continue }
             let key = round == 0 ? first << 8 | second : first << 8
             for e in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
+                if thirdBytes[e] != 0, thirdBytes[e] != third { continue }
                 let end = i + lengths[e]
                 guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
-                // The bucket shares the first two bytes: the third rules most spellings out
-                // before a comparison of the whole name.
-                if lengths[e] > 2, lower[i + 2] != thirdBytes[e] { continue }
                 let entry = entries[e]
                 guard lower[i..<end].elementsEqual(entry.lower),
                     LineScan.endsWord(folded, at: end, spelling: entry.lower)
