@@ -14,6 +14,8 @@ struct LineContext {
     /// The key of a `Key: value` line, known label or not.
     let fieldKey: String?
     let isListItem: Bool
+    /// The line starts with `|` past its leading spaces: a table's line, whatever its cells.
+    let startsWithPipe: Bool
     let isTableRow: Bool
     let isTableHeader: Bool
     /// A header cell names technologies ("Technology", "Tool", "Language").
@@ -31,6 +33,7 @@ struct LineContext {
         // is trimmed and split only when it is a table row.
         let shape = LineContext.leadingShape(line)
         isListItem = shape.isListItem
+        startsWithPipe = shape.isTableRow
         self.pendingLabel = pendingLabel
         self.tableDeclares = tableDeclares
         let cells = shape.isTableRow ? LineContext.cells(line.trimmed) : nil

@@ -19,7 +19,7 @@ struct MentionFilter {
 
     private func isNegated(_ range: Range<Int>) -> Bool {
         let clause = folded(
-            clauseStart(before: range.lowerBound, delimiters: [46, 59, 58, 33, 63, 124, 44, 40, 41])..<range.lowerBound)
+            clauseStart(before: range.lowerBound, delimiters: MentionFilter.clauseEnds)..<range.lowerBound)
         if StackVocabulary.negationSet.containsAny(in: clause) { return true }
         let after = text(from: range.upperBound, length: 24)
         let folded = FoldedLine(after.trimmed)
@@ -28,12 +28,18 @@ struct MentionFilter {
         }
     }
 
+    /// Bytes that end the clause a negation reaches back through: `. ; : ! ? | , ( )`.
+    private static let clauseEnds = ByteClass(".;:!?|,()")
+    /// Bytes that end the clause an "e.g." reaches back through: `; | ( [`.
+    private static let exampleEnds = ByteClass(";|([")
+
     /// The negations that follow a name, as bytes (made once, not per mention).
     private static let trailingNegations = StackVocabulary.trailingNegations.map { Array($0.utf8) }
 
     /// After "e.g." within the same brackets or sentence, or inside a `[…]` placeholder.
     private func isExample(_ range: Range<Int>) -> Bool {
-        let start = clauseStart(before: range.lowerBound, delimiters: [59, 124, 40, 91], stopAtOpenBracket: true)
+        let start = clauseStart(
+            before: range.lowerBound, delimiters: MentionFilter.exampleEnds, stopAtOpenBracket: true)
         if StackVocabulary.exampleSet.containsAny(in: folded(start..<range.lowerBound)) { return true }
         if start > 0, bytes[start - 1] == 91 {
             let inside = FoldedLine(text(from: start, length: 200))
@@ -103,7 +109,7 @@ struct MentionFilter {
 
     /// Where the clause holding `offset` starts: after the nearest delimiter (or, with
     /// `stopAtOpenBracket`, right after an unclosed `(` or `[`). A dot counts only before a space.
-    private func clauseStart(before offset: Int, delimiters: Set<UInt8>, stopAtOpenBracket: Bool = false) -> Int {
+    private func clauseStart(before offset: Int, delimiters: ByteClass, stopAtOpenBracket: Bool = false) -> Int {
         var depth = 0
         var k = offset - 1
         while k >= 0 {

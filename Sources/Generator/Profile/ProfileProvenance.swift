@@ -63,10 +63,13 @@ enum ProfileProvenance {
         if profile.isAssumedDefault, profile.kindEvidence.allSatisfy({ $0.source == .assumedDefault }) {
             return "\(kind) (assumed)"
         }
+        // The three strongest sources, each named once: a spec brings dozens of kind phrases, and
+        // naming a source (a plan's feature folder, a translated word) is the costly part.
         var sources: [String] = []
-        for item in profile.kindEvidence.filter({ $0.kind == kind }).sorted(by: { $0.score > $1.score })
-        where !sources.contains(words.source(item.source)) && sources.count < 3 {
-            sources.append(words.source(item.source))
+        for item in profile.kindEvidence.filter({ $0.kind == kind }).sorted(by: { $0.score > $1.score }) {
+            guard sources.count < 3 else { break }
+            let name = words.source(item.source)
+            if !sources.contains(name) { sources.append(name) }
         }
         let others = profile.secondaryKinds.map(words.kind)
         return words.kind(kind) + words.cited(sources.joined(separator: words.comma))

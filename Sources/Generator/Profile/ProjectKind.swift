@@ -49,13 +49,36 @@ public struct KindEvidence: Sendable, Equatable, CustomStringConvertible {
     /// that implies the kind, 1 for a hint such as a folder name.
     public let weight: Int
     /// "bin in package.json", "Project Type: Single library package".
-    public let reason: String
+    public var reason: String {
+        switch why {
+        case .text(let text): text
+        case .line(let line, let number):
+            "\"\(Prose.shortened(PlainText.of(line.trimmed), to: 80))\" (line \(number))"
+        }
+    }
+    private let why: Reason
+
+    /// A line read from a text is quoted only when the reason is asked for: a spec's kind phrases
+    /// are read on every render, and no plan prints their reasons.
+    private enum Reason: Sendable, Equatable {
+        case text(String)
+        /// The line as written and its number, counted from 1.
+        case line(String, number: Int)
+    }
 
     public init(kind: ProjectKind, source: ProfileSource, weight: Int, reason: String) {
         self.kind = kind
         self.source = source
         self.weight = weight
-        self.reason = reason
+        self.why = .text(reason)
+    }
+
+    /// Evidence from a line of a text; its reason quotes the line, shortened.
+    init(kind: ProjectKind, source: ProfileSource, weight: Int, line: String, number: Int) {
+        self.kind = kind
+        self.source = source
+        self.weight = weight
+        self.why = .line(line, number: number)
     }
 
     public var description: String { "\(kind): \(reason) (\(source))" }

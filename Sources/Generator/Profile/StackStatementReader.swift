@@ -26,7 +26,6 @@ public enum StackStatementReader {
             }
         }
         let byLine = Dictionary(grouping: catalogue.mentions(in: text), by: \.line)
-        let offsets = lineOffsets(text)
         for (index, line) in lines.enumerated() where line.isProse {
             if line.text.utf8.first == 35, let heading = Heading(line: line.text) {
                 state.enter(heading)
@@ -48,11 +47,9 @@ public enum StackStatementReader {
             let context = state.context(of: line.text, words: words, next: next)
             state.readKinds(
                 line.text, words, context: context, number: index + 1, definition: state.isDefinition(words, context))
-            guard let mentions = byLine[index], index < offsets.count, state.readsTechnologies(context) else {
-                continue
-            }
+            guard let mentions = byLine[index], state.readsTechnologies(context) else { continue }
             let relative = mentions.map {
-                ($0.utf8Range.lowerBound - offsets[index])..<($0.utf8Range.upperBound - offsets[index])
+                ($0.utf8Range.lowerBound - $0.lineStart)..<($0.utf8Range.upperBound - $0.lineStart)
             }
             for k in MentionFilter(line: line.text).kept(relative) {
                 let mention = mentions[k]
@@ -64,25 +61,6 @@ public enum StackStatementReader {
             }
         }
         return state.result
-    }
-
-    /// Where each line starts in the text's UTF-8, with the line ends `normalizedLines` uses (LF, CRLF, CR).
-    static func lineOffsets(_ text: String) -> [Int] {
-        var offsets = [0]
-        var text = text
-        text.withUTF8 { utf8 in
-            var previous: UInt8 = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                if byte == 10 {
-                    if previous == 13 { offsets[offsets.count - 1] = index + 1 } else { offsets.append(index + 1) }
-                } else if byte == 13 {
-                    offsets.append(index + 1)
-                }
-                previous = byte
-            }
-        }
-        return offsets
     }
 }
 
@@ -121,7 +99,7 @@ private struct ReaderState {
         let context = LineContext(
             line: line, words: words, next: next, pendingLabel: pendingLabel, tableDeclares: tableDeclares)
         if context.isTableHeader { tableDeclares = context.headerDeclares }
-        if !context.isTableRow, !context.isTableHeader, !line.trimmed.hasPrefix("|") { tableDeclares = false }
+        if !context.isTableRow, !context.isTableHeader, !context.startsWithPipe { tableDeclares = false }
         if let field = context.field {
             pendingLabel = field.valueIsEmpty ? field.label : nil
         } else if !context.isListItem, !line.trimmed.isEmpty {
@@ -181,8 +159,8 @@ private struct ReaderState {
                 guard kindWeight[kind, default: 0] < 2 else { continue }
                 kindWeight[kind, default: 0] += 1
             }
-            let reason = "\"\(Prose.shortened(PlainText.of(line.trimmed), to: 80))\" (line \(number))"
-            result.kindEvidence.append(KindEvidence(kind: kind, source: source, weight: weight, reason: reason))
+            result.kindEvidence.append(
+                KindEvidence(kind: kind, source: source, weight: weight, line: line, number: number))
         }
     }
 }

@@ -29,6 +29,10 @@ struct TechnologyMatcher: Sendable {
     private let longSpellings: [Bool]
     /// Spellings in Chinese or Japanese ("微信", "飞书"), by their first character's three UTF-8 bytes.
     private let cjkEntries: [UInt32: [(bytes: [UInt8], technology: Int)]]
+    /// Whether a CJK spelling starts with a character whose last two UTF-8 bytes are these (the
+    /// index): nearly every character of a Chinese text starts none, and is passed over without
+    /// hashing it for `cjkEntries`.
+    private let cjkSecondBytes: [Bool]
 
     init(_ technologies: [Technology]) {
         var keyed: [(key: Int, entry: Entry)] = []
@@ -83,6 +87,9 @@ struct TechnologyMatcher: Sendable {
             byFirst[TechnologyMatcher.key3(entry.bytes, 0), default: []].append(entry)
         }
         cjkEntries = byFirst
+        var second = [Bool](repeating: false, count: 65536)
+        for key in byFirst.keys { second[Int(key & 0xFFFF)] = true }
+        cjkSecondBytes = second
     }
 
     func mentions(in text: String, catalogue: TechnologyCatalogue) -> [TechnologyMention] {
@@ -145,17 +152,18 @@ struct TechnologyMatcher: Sendable {
         let lower = folded.lower
         let first = Int(lower[i])
         let second = i + 1 < folded.count ? Int(lower[i + 1]) : 0
+        // The bucket shares the first two bytes: the third rules most spellings out before
+        // anything else is read (0: no third byte here, so no spelling of three or more fits).
+        let third = i + 2 < folded.count ? lower[i + 2] : 0
         var best: MatchCandidate?
         // Two buckets: spellings that start with these two bytes, and one-letter spellings.
         for round in 0..<2 {
             if round == 0, second == 0 { continue }
             let key = round == 0 ? first << 8 | second : first << 8
             for e in Int(bucketStart[key])..<Int(bucketStart[key + 1]) {
+                if thirdBytes[e] != 0, thirdBytes[e] != third { continue }
                 let end = i + lengths[e]
                 guard end <= folded.count, end > (best?.nameEnd ?? 0) else { continue }
-                // The bucket shares the first two bytes: the third rules most spellings out
-                // before a comparison of the whole name.
-                if lengths[e] > 2, lower[i + 2] != thirdBytes[e] { continue }
                 let entry = entries[e]
                 guard lower[i..<end].elementsEqual(entry.lower),
                     LineScan.endsWord(folded, at: end, spelling: entry.lower)
@@ -196,10 +204,11 @@ struct TechnologyMatcher: Sendable {
                 decoding: bytes[Int(folded.origin[$0.lowerBound])..<Int(folded.origin[$0.upperBound])], as: UTF8.self)
         }
         let end = candidate.version.map { Int(folded.origin[$0.upperBound]) } ?? nameEnd
+        let line = TechnologyMatcher.line(of: start, in: lineStarts)
         return TechnologyMention(
             technology: catalogue.technologies[candidate.technology],
             text: String(decoding: bytes[start..<nameEnd], as: UTF8.self), version: version,
-            line: TechnologyMatcher.line(of: start, in: lineStarts), utf8Range: start..<end, inCode: candidate.inCode)
+            line: line, utf8Range: start..<end, inCode: candidate.inCode, lineStart: lineStarts[line])
     }
 
     /// Chinese and Japanese spellings: substrings found in one pass, the longest at each place,
@@ -209,7 +218,8 @@ struct TechnologyMatcher: Sendable {
         var result: [TechnologyMention] = []
         var i = 0
         while i + 3 <= bytes.count {
-            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
+            guard bytes[i] >= 0xE0, bytes[i] < 0xF0, cjkSecondBytes[Int(bytes[i + 1]) << 8 | Int(bytes[i + 2])],
+                let entries = cjkEntries[TechnologyMatcher.key3(bytes, i)],
                 let entry = entries.first(where: {
                     i + $0.bytes.count <= bytes.count && bytes[i..<(i + $0.bytes.count)].elementsEqual($0.bytes)
                 })
@@ -217,12 +227,12 @@ struct TechnologyMatcher: Sendable {
                 i += 1
                 continue
             }
+            let line = TechnologyMatcher.line(of: i, in: lineStarts)
             result.append(
                 TechnologyMention(
                     technology: catalogue.technologies[entry.technology],
-                    text: String(decoding: entry.bytes, as: UTF8.self),
-                    version: nil, line: TechnologyMatcher.line(of: i, in: lineStarts),
-                    utf8Range: i..<(i + entry.bytes.count), inCode: false))
+                    text: String(decoding: entry.bytes, as: UTF8.self), version: nil, line: line,
+                    utf8Range: i..<(i + entry.bytes.count), inCode: false, lineStart: lineStarts[line]))
             i += entry.bytes.count
         }
         return result

@@ -11,6 +11,9 @@ public struct TechnologyMention: Sendable, Equatable, CustomStringConvertible {
     public let utf8Range: Range<Int>
     /// Inside an `inline code` span.
     public let inCode: Bool
+    /// Where its line starts in the text's UTF-8: the matcher finds the line starts anyway, so the
+    /// reader need not find them again to make the range relative to the line.
+    let lineStart: Int
 
     public var description: String { version.map { "\(technology.name) \($0)" } ?? technology.name }
 }
