@@ -41,11 +41,19 @@ enum QuotedText {
                 pieces.delimiterRun(scalars, i..<end)
                 i = end
             } else {
-                pieces.literal(c)
-                i += 1
+                // The plain text up to the next character that may be markup, in one piece.
+                var end = i + 1
+                while end < scalars.count, !mayBeMarkup(scalars[end]) { end += 1 }
+                pieces.literal(scalars[i..<end])
+                i = end
             }
         }
         return PlainText.collapsingSpaces(pieces.rendered())
+    }
+
+    /// The characters the loop of ``of(_:)`` looks at: escapes, code, links, `<br>`, emphasis.
+    private static func mayBeMarkup(_ c: Unicode.Scalar) -> Bool {
+        c == "\\" || c == "`" || c == "[" || c == "!" || c == "<" || c == "*" || c == "_"
     }
 
     /// The end of the code span opening at `start`: a run of backticks closed by a run of the same
