@@ -46,7 +46,7 @@ public struct SpecSignals: Sendable, Equatable {
         signals.hasAccessControl = found[2]
         signals.hasPersonalData = found[3]
         signals.hasPerformanceTargets =
-            criteriaTable.groups(in: spec.successCriteria.map(\.text).joined(separator: "\n"))[0] || found[4]
+            found[4] || criteriaTable.groups(in: spec.successCriteria.map(\.text).joined(separator: "\n"))[0]
         return signals
     }
 }
