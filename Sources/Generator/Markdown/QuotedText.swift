@@ -16,7 +16,10 @@ enum QuotedText {
         else {
             return PlainText.collapsingSpaces(text)
         }
-        let scalars = Array(text.unicodeScalars)
+        // Sized by the UTF-8 count, known without a pass (the scalars' count is not).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
         var pieces = Pieces()
         var i = 0
         while i < scalars.count {
@@ -169,7 +172,10 @@ enum QuotedText {
             guard !dropped.isEmpty else { return FoldedScalars.string(out) }
             var keep = [Bool](repeating: true, count: out.count)
             for range in dropped { for k in range { keep[k] = false } }
-            return FoldedScalars.string(out.indices.lazy.filter { keep[$0] }.map { out[$0] })
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(out.count)
+            for k in out.indices where keep[k] { kept.append(out[k]) }
+            return FoldedScalars.string(kept)
         }
 
         private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
