@@ -16,7 +16,10 @@ enum QuotedText {
         else {
             return PlainText.collapsingSpaces(text)
         }
-        let scalars = Array(text.unicodeScalars)
+        // Sized by the UTF-8 count, known without a pass (the scalars' count is not).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
         var pieces = Pieces()
         var i = 0
         while i < scalars.count {
@@ -41,11 +44,19 @@ enum QuotedText {
                 pieces.delimiterRun(scalars, i..<end)
                 i = end
             } else {
-                pieces.literal(c)
-                i += 1
+                // The plain text up to the next character that may be markup, in one piece.
+                var end = i + 1
+                while end < scalars.count, !mayBeMarkup(scalars[end]) { end += 1 }
+                pieces.literal(scalars[i..<end])
+                i = end
             }
         }
         return PlainText.collapsingSpaces(pieces.rendered())
+    }
+
+    /// The characters the loop of ``of(_:)`` looks at: escapes, code, links, `<br>`, emphasis.
+    private static func mayBeMarkup(_ c: Unicode.Scalar) -> Bool {
+        c == "\\" || c == "`" || c == "[" || c == "!" || c == "<" || c == "*" || c == "_"
     }
 
     /// The end of the code span opening at `start`: a run of backticks closed by a run of the same
@@ -161,7 +172,10 @@ enum QuotedText {
             guard !dropped.isEmpty else { return FoldedScalars.string(out) }
             var keep = [Bool](repeating: true, count: out.count)
             for range in dropped { for k in range { keep[k] = false } }
-            return FoldedScalars.string(out.indices.lazy.filter { keep[$0] }.map { out[$0] })
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(out.count)
+            for k in out.indices where keep[k] { kept.append(out[k]) }
+            return FoldedScalars.string(kept)
         }
 
         private func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -12,25 +12,41 @@ struct WordHasher {
     static func hashes(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var hasher = WordHasher()
         hasher.words.reserveCapacity(utf8.count / 5)
+        hasher.read(utf8)
+        return hasher.words
+    }
+
+    /// The words of several lines in order, the same as those of the lines joined by line
+    /// breaks (a line break ends a word and an apostrophe), without making the joined text.
+    static func hashes(ofLines lines: [String]) -> [UInt64] {
+        var hasher = WordHasher()
+        for var line in lines {
+            line.withUTF8 { hasher.read($0) }
+        }
+        return hasher.words
+    }
+
+    /// Adds the words of one text; its end ends a word.
+    private mutating func read(_ utf8: UnsafeBufferPointer<UInt8>) {
         var i = 0
         while i < utf8.count {
             let byte = utf8[i]
             if byte < 0x80 {
-                hasher.ascii(byte)
+                ascii(byte)
                 i += 1
             } else {
-                let (scalar, size) = decode(utf8, at: i)
-                if isCaselessLetter(scalar.value) {
+                let (scalar, size) = WordHasher.decode(utf8, at: i)
+                if WordHasher.isCaselessLetter(scalar.value) {
                     // Chinese, Japanese and Korean: letters with no case, hashed as written.
-                    for k in i..<min(i + size, utf8.count) { hasher.letter(utf8[k]) }
+                    for k in i..<min(i + size, utf8.count) { letter(utf8[k]) }
                 } else {
-                    hasher.nonASCII(scalar)
+                    nonASCII(scalar)
                 }
                 i += size
             }
         }
-        hasher.flush()
-        return hasher.words
+        pendingApostrophe = false
+        flush()
     }
 
     private mutating func ascii(_ byte: UInt8) {

@@ -35,8 +35,16 @@ struct WordPhraseTable: Sendable {
 
     /// For each group, whether the text holds one of its phrases as whole words, ignoring case.
     func groups(in text: String) -> [Bool] {
+        groups(inWords: WordIndex.wordHashes(text))
+    }
+
+    /// The same as ``groups(in:)`` of the lines joined by line breaks.
+    func groups(inLines lines: [String]) -> [Bool] {
+        groups(inWords: WordHasher.hashes(ofLines: lines))
+    }
+
+    private func groups(inWords words: [UInt64]) -> [Bool] {
         var found = [Bool](repeating: false, count: groupCount)
-        let words = WordIndex.wordHashes(text)
         var left = groupCount
         for (index, word) in words.enumerated() where firstBits[Int(word & 1023) >> 6] & (1 << (word & 63)) != 0 {
             guard let phrases = byFirst[word] else { continue }

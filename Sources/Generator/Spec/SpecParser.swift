@@ -24,7 +24,7 @@ public enum SpecParser {
         if spec.language == .chinese { spec.chineseScript = ChineseScript.of(text) }
         spec.isUnfilledTemplate = TemplateText.isUnfilledTemplate(text)
         spec.featureReferences = SpecMarkers.featureReferences(outline, ownFolder: folder)
-        spec.signals = SpecSignals.detect(inAuthorText: reader.authorText, spec: spec)
+        spec.signals = SpecSignals.detect(inAuthorLines: reader.authorLines, spec: spec)
         return spec
     }
 }

@@ -31,8 +31,9 @@ struct SpecReader {
         self.spec = spec
     }
 
-    /// The author's text, for the words the signals look for.
-    var authorText: String { (blocks.authorLines + [spec.input ?? ""]).joined(separator: "\n") }
+    /// The author's lines and the spec's input, for the words the signals look for (not joined:
+    /// the signals hash each line in turn).
+    var authorLines: [String] { blocks.authorLines + [spec.input ?? ""] }
 
     mutating func readSections() {
         for index in outline.sections.indices { read(index) }

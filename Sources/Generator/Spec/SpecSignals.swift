@@ -38,15 +38,16 @@ public struct SpecSignals: Sendable, Equatable {
 
     /// Reads the signals from the author's own text: never Spec Kit's guidance, example or
     /// placeholders (its example marker is no email service).
-    static func detect(inAuthorText text: String, spec: Spec) -> SpecSignals {
-        let found = authorTable.groups(in: text)
+    /// - Parameter lines: the author's lines (``SpecReader/authorLines``), read as one text.
+    static func detect(inAuthorLines lines: [String], spec: Spec) -> SpecSignals {
+        let found = authorTable.groups(inLines: lines)
         var signals = SpecSignals()
         signals.hasUserInterface = found[0]
         signals.hasStoredData = !spec.entities.isEmpty || found[1]
         signals.hasAccessControl = found[2]
         signals.hasPersonalData = found[3]
         signals.hasPerformanceTargets =
-            criteriaTable.groups(in: spec.successCriteria.map(\.text).joined(separator: "\n"))[0] || found[4]
+            found[4] || criteriaTable.groups(inLines: spec.successCriteria.map(\.text))[0]
         return signals
     }
 }

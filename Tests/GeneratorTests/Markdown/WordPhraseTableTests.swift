@@ -23,4 +23,11 @@ import Testing
         #expect(
             WordIndex.wordHashes("Don’t ÉCRAN") == [FNV1a.hash(Array("don't".utf8)), FNV1a.hash(Array("écran".utf8))])
     }
+
+    @Test func linesAreReadAsTheirTextJoinedByLineBreaks() {
+        let lines = ["Users log", "in with the app's", "'", "", "Écran", "使用Go’", "fps"]
+        #expect(WordHasher.hashes(ofLines: lines) == WordIndex.wordHashes(lines.joined(separator: "\n")))
+        let table = WordPhraseTable([["log in"], ["sign in"], ["écran"]])
+        #expect(table.groups(inLines: lines) == [true, false, true])
+    }
 }

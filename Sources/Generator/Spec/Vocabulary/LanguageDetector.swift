@@ -67,10 +67,15 @@ public enum LanguageDetector {
     }()
 
     public static func language(of spec: String) -> SpecLanguage {
+        var spec = spec
+        // On the text's own buffer: no copy of the spec, no bounds check per byte.
+        return spec.withUTF8 { language(ofUTF8: $0) }
+    }
+
+    private static func language(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> SpecLanguage {
         var counts = Counts()
         var inFence = false
         var inComment = false
-        let bytes = Array(spec.utf8)
         var headings: [Range<Int>] = []
         var lineStart = 0
         while lineStart < bytes.count {
@@ -79,7 +84,7 @@ public enum LanguageDetector {
             defer { lineStart = lineEnd + 1 }
             var start = lineStart
             while start < lineEnd, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            let body = bytes[start..<lineEnd]
+            let body = UnsafeBufferPointer(rebasing: bytes[start..<lineEnd])
             // Fences and comments by their first byte first: most lines open with neither.
             let first = body.first ?? 0
             if first == 96 || first == 126, body.starts(with: fence) || body.starts(with: tildeFence) {
@@ -91,14 +96,14 @@ public enum LanguageDetector {
                 inComment = !contains(body, commentClose)
                 continue
             }
-            if body.first == 35 { headings.append(body.indices) }
+            if first == 35 { headings.append(start..<lineEnd) }
             counts.scan(body)
         }
         // Headings break ties: read only when the prose leaves the Latin languages close.
         if counts.isClose {
             for range in headings {
                 for language in SectionClassifier.standard.languages(
-                    ofHeading: String(decoding: bytes[range], as: UTF8.self))
+                    ofHeading: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
                 {
                     counts.add(language, weight: language == .english ? 1 : 3)
                 }
@@ -112,10 +117,10 @@ public enum LanguageDetector {
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
 
-    private static func contains(_ bytes: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard bytes.count >= needle.count else { return false }
-        for i in bytes.startIndex...(bytes.endIndex - needle.count) where bytes[i] == needle[0] {
-            if bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
+            if UnsafeBufferPointer(rebasing: bytes[i..<(i + needle.count)]).elementsEqual(needle) { return true }
         }
         return false
     }
@@ -134,12 +139,7 @@ public enum LanguageDetector {
 
         /// One line's bytes: ASCII read as is, other characters decoded, inline code and link
         /// targets skipped.
-        mutating func scan(_ line: ArraySlice<UInt8>) {
-            // On the slice's buffer: the bytes of every line of the spec go through this loop.
-            line.withUnsafeBufferPointer { scan($0) }
-        }
-
-        private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
+        mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
             var hash = WordHash()
             var inCode = false
             var skipToken = false
