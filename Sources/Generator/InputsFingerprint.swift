@@ -11,7 +11,13 @@ enum InputsFingerprint {
             PlanSync.generatorVersion, inputs.folder, inputs.constitution?.sourceHash ?? "-", inputs.siblingsHash,
             text(of: inputs.options), inputs.profileHash, inputs.spec,
         ]
-        return ContentHash.of(fields.joined(separator: "\u{1}"))
+        // `ContentHash.of` the fields joined by U+0001, folded field by field: the spec is not copied.
+        var hash = FNV1a()
+        for (number, field) in fields.enumerated() {
+            if number > 0 { hash.add(1 as UInt8) }
+            hash.add(field.utf8)
+        }
+        return ContentHash.hex(hash.value)
     }
 
     /// `PlanOptions(estimates: Estimates(foundationDays: 2.0, …), language: "auto")`.

@@ -5,7 +5,12 @@
 /// regenerate a section they edited, which the marker comments warn against.
 public enum ContentHash {
     public static func of(_ text: String) -> String {
-        let hex = String(FNV1a.hash(text.utf8), radix: 16)
+        hex(FNV1a.hash(text.utf8))
+    }
+
+    /// A hash folded piece by piece (`FNV1a.add`) written as `of(_:)` writes it.
+    static func hex(_ value: UInt64) -> String {
+        let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -147,9 +147,31 @@ public struct PlanDocument: Sendable, Equatable {
         return Block(marker: marker, body: Array(span.dropLast(blanks)), tail: Array(span.suffix(blanks)))
     }
 
-    /// The hash of a block as generated; ticking a checkbox does not count as an edit.
+    /// The hash of a block as generated; ticking a checkbox does not count as an edit. It is
+    /// `ContentHash.of` the unticked lines joined by line ends, folded line by line: every
+    /// generated block is hashed on every render, and joining copied the whole plan.
     static func hash(_ lines: [String]) -> String {
-        ContentHash.of(lines.map(untickedLine).joined(separator: "\n"))
+        var hash = FNV1a()
+        for (number, line) in lines.enumerated() {
+            if number > 0 { hash.add(UInt8(ascii: "\n")) }
+            if isTicked(line) {
+                // "- [x] " and "- [X] " differ from "- [ ] " in their fourth byte only.
+                hash.add(untickedPrefix.utf8)
+                hash.add(line.utf8.dropFirst(untickedPrefix.utf8.count))
+            } else {
+                hash.add(line.utf8)
+            }
+        }
+        return ContentHash.hex(hash.value)
+    }
+
+    private static let untickedPrefix = "- [ ] "
+
+    /// Whether the line starts with a ticked checkbox, one of `tickedPrefixes`.
+    private static func isTicked(_ line: String) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.first == UInt8(ascii: "-") else { return false }
+        return tickedPrefixes.contains { line.hasPrefix($0) }
     }
 
     /// How a checklist line the user ticked starts.
@@ -167,17 +189,32 @@ public struct PlanDocument: Sendable, Equatable {
     }
 
     /// The file text, with the line ends the document was read with.
+    /// The lines are appended to one string sized up front, not gathered in an array and joined.
     public func rendered() -> String {
-        var lines = preamble + [PlanDocument.header(inputs: inputsHash)] + intro
-        for block in blocks {
-            lines.append(block.marker.line)
-            lines += block.body
-            lines += block.tail
+        var text = ""
+        text.reserveCapacity(renderedSizeEstimate)
+        func add(_ line: String) {
+            text += line
+            text += "\n"
         }
-        lines.append(PlanDocument.endMarker)
-        lines += trailer
-        let text = lines.joined(separator: "\n") + "\n"
+        preamble.forEach(add)
+        add(PlanDocument.header(inputs: inputsHash))
+        intro.forEach(add)
+        for block in blocks {
+            add(block.marker.line)
+            block.body.forEach(add)
+            block.tail.forEach(add)
+        }
+        add(PlanDocument.endMarker)
+        trailer.forEach(add)
         return usesCRLF ? text.replacing("\n", with: "\r\n") : text
+    }
+
+    /// The bytes of every line and its line end, the marker and header lines counted roughly.
+    private var renderedSizeEstimate: Int {
+        func bytes(_ lines: [String]) -> Int { lines.reduce(0) { $0 + $1.utf8.count + 1 } }
+        let blockBytes = blocks.reduce(0) { $0 + 80 + bytes($1.body) + bytes($1.tail) }
+        return blockBytes + bytes(preamble) + bytes(intro) + bytes(trailer) + 200
     }
 
     /// A fresh document holding exactly the generated blocks, a blank line between each two.

@@ -66,7 +66,18 @@ enum Prose {
         if utf8.allSatisfy({ $0 < 0x80 }) {
             return utf8.count { $0 == 40 || $0 == 91 } == utf8.count { $0 == 41 || $0 == 93 }
         }
-        return text.count { "([（【「".contains($0) } == text.count { ")]）】」".contains($0) }
+        // Other text by its characters' mark codes, one integer compare each: a `Character`
+        // tested against a string of brackets was a substring search per character.
+        let codes = MarkCodes(text[...])
+        var open = 0
+        for index in 0..<codes.count {
+            switch codes[index] {
+            case 0x28, 0x5B, 0xFF08, 0x3010, 0x300C: open += 1  // ( [ （ 【 「
+            case 0x29, 0x5D, 0xFF09, 0x3011, 0x300D: open -= 1  // ) ] ） 】 」
+            default: break
+            }
+        }
+        return open == 0
     }
 
     /// "A", "A and B", "A, B and C".

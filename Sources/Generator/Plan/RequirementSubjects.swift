@@ -36,23 +36,50 @@ struct RequirementSubjects {
     /// The part a requirement is about and what it says of it ("must retry failed uploads"),
     /// or nil when its subject names no part.
     static func subject(of text: String) -> (String, String)? {
-        for (modal, needle) in zip(modals, modalNeedles) {
-            guard let range = ByteSearch.firstRange(of: needle, in: text) else { continue }
-            var subject = Substring(text[..<range.lowerBound])
-            for article in ["The ", "the ", "A ", "An ", "Each ", "Every "] where subject.hasPrefix(article) {
-                subject = subject.dropFirst(article.count)
+        guard let (modal, range) = firstModal(in: text) else { return nil }
+        var subject = Substring(text[..<range.lowerBound])
+        for article in ["The ", "the ", "A ", "An ", "Each ", "Every "] where subject.hasPrefix(article) {
+            subject = subject.dropFirst(article.count)
+        }
+        let name = String(subject).trimmed
+        guard namesAPart(name) else { return nil }
+        let predicate = modal.lowercased() + " " + text[range.upperBound...]
+        return (Prose.upperCasingFirstLetter(name), predicate.trimmed)
+    }
+
+    /// The first modal the text holds (`MUST NOT` before `MUST`, `SHALL NOT` before
+    /// `SHALL`, then `SHOULD`) and where. ` MUST NOT ` starts with ` MUST `: a text without the
+    /// plain form holds no negated one, and the negated one is searched for only from where the
+    /// plain one first stands, not over the whole text once more.
+    private static func firstModal(in text: String) -> (String, Range<String.Index>)? {
+        for modal in modalNeedles {
+            guard let plain = ByteSearch.firstRange(of: modal.needle, in: text) else { continue }
+            if let negated = modal.negated,
+                let range = ByteSearch.firstRange(of: negated.needle, in: text[plain.lowerBound...])
+            {
+                return (negated.word, range)
             }
-            let name = String(subject).trimmed
-            guard namesAPart(name) else { return nil }
-            let predicate = modal.lowercased() + " " + text[range.upperBound...]
-            return (Prose.upperCasingFirstLetter(name), predicate.trimmed)
+            return (modal.word, plain)
         }
         return nil
     }
 
-    static let modals = ["MUST NOT", "MUST", "SHALL NOT", "SHALL", "SHOULD"]
-    /// ` MUST NOT `…: the modals as searched, made once.
-    private static let modalNeedles = modals.map { " \($0) " }
+    /// A modal as searched (` MUST `), with its negated form when it has one; made once.
+    private struct Needle {
+        let word: String
+        let needle: String
+        let negated: (word: String, needle: String)?
+
+        init(_ word: String, negated: String? = nil) {
+            self.word = word
+            needle = " \(word) "
+            self.negated = negated.map { ($0, " \($0) ") }
+        }
+    }
+
+    private static let modalNeedles = [
+        Needle("MUST", negated: "MUST NOT"), Needle("SHALL", negated: "SHALL NOT"), Needle("SHOULD"),
+    ]
 
     static func namesAPart(_ name: String) -> Bool {
         let words = name.split(separator: " ")

@@ -9,39 +9,77 @@ struct MarkCodes {
     static let backtick: UInt32 = 0x60
 
     private let codes: [UInt32]
-    /// Where each character starts in the string, the end of the characters read last: pieces
-    /// of the text are cut from the string by index, far cheaper than Strings made of Characters.
-    let indices: [String.Index]
+    /// Where each character starts, in bytes from the text's start, and the end of the
+    /// characters read last: pieces of the text are cut from the string by index, far cheaper
+    /// than Strings made of Characters.
+    private let offsets: [Int]
+    private let text: Substring
 
-    /// The first `limit` characters of `text` (all of them by default), read once: no array of
-    /// `Character`s is made, a character's code is its scalar when it is one scalar.
+    /// The first `limit` characters of `text` (all of them by default), read once over its
+    /// UTF-8: no array of `Character`s is made, a character's code is its scalar when it is one
+    /// scalar.
     init(_ text: Substring, limit: Int = .max) {
+        self.text = text
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (codes: [UInt32], offsets: [Int]) {
+            Self.read(bytes, of: text, limit: limit)
+        }
+        (codes, offsets) =
+            text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
+    }
+
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, of text: Substring, limit: Int
+    ) -> (codes: [UInt32], offsets: [Int]) {
         var codes: [UInt32] = []
-        var indices: [String.Index] = []
-        let scalars = text.unicodeScalars
-        let utf8 = text.utf8
-        var index = text.startIndex
-        while index < text.endIndex, codes.count < limit {
-            // An ASCII byte other than CR followed by ASCII (or nothing) is a character of its
-            // own: only non-ASCII scalars extend a character, and only CR joins LF. Most text is
-            // read this way, with no grapheme breaking.
-            let byte = utf8[index]
-            let after = utf8.index(after: index)
-            if byte < 0x80, byte != 13, after == utf8.endIndex || utf8[after] < 0x80 {
-                codes.append(UInt32(byte))
-                indices.append(index)
-                index = after
+        var offsets: [Int] = []
+        codes.reserveCapacity(min(limit, bytes.count))
+        offsets.reserveCapacity(min(limit, bytes.count) + 1)
+        var offset = 0
+        while offset < bytes.count, codes.count < limit {
+            // Two scalars that each stand alone have a character boundary between them: most
+            // text (ASCII, Chinese) is read this way, with no grapheme breaking.
+            let (scalar, width) = decode(bytes, at: offset)
+            let next = offset + width
+            if standsAlone(scalar), next == bytes.count || standsAlone(decode(bytes, at: next).value) {
+                codes.append(scalar)
+                offsets.append(offset)
+                offset = next
                 continue
             }
-            let next = text.index(after: index)
-            codes.append(scalars.index(after: index) == next ? Self.code(of: scalars[index]) : Self.none)
-            indices.append(index)
-            index = next
+            let index = text.utf8.index(text.startIndex, offsetBy: offset)
+            let after = text.index(after: index)
+            let scalars = text.unicodeScalars
+            codes.append(scalars.index(after: index) == after ? code(of: scalars[index]) : none)
+            offsets.append(offset)
+            offset = text.utf8.distance(from: text.startIndex, to: after)
         }
-        indices.append(index)
-        self.codes = codes
-        self.indices = indices
+        offsets.append(offset)
+        return (codes, offsets)
     }
+
+    /// A scalar that never joins the scalar before or after it into one character: ASCII but CR
+    /// (which joins LF), CJK punctuation before its combining tone marks (U+302A), the common
+    /// CJK ideographs and the full-width forms before the half-width sound marks. None of them is
+    /// an extending, prepended, joining, Hangul, regional-indicator or Indic scalar, so Unicode
+    /// breaks characters between any two of them.
+    private static func standsAlone(_ scalar: UInt32) -> Bool {
+        if scalar < 0x80 { return scalar != 13 }
+        return (0x3000...0x3029).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
+            || (0xFF01...0xFF64).contains(scalar)
+    }
+
+    /// The scalar whose UTF-8 starts at `offset` (a string's UTF-8 is always valid), and its width.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[offset])
+        func tail(_ n: Int) -> UInt32 { UInt32(bytes[offset + n] & 0x3F) }
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | tail(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | tail(1) << 6 | tail(2), 3) }
+        return ((lead & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3), 4)
+    }
+
+    /// Where the `i`th character read starts (`count`: where the characters read end).
+    func index(_ i: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: offsets[i]) }
 
     /// A one-scalar character's code: the two scalars canonically equal to a mark are that mark.
     private static func code(of scalar: Unicode.Scalar) -> UInt32 {

@@ -22,8 +22,8 @@ public enum SentenceRules {
             return sentence.isEmpty ? [] : [sentence]
         }
         let k = MarkCodes(text[...])
-        let (result, start) = pieces(of: text, indices: k.indices, ends: sentenceEnds(text[...], codes: k), limit: .max)
-        let rest = String(text[k.indices[start]...]).trimmedSpaces()
+        let (result, start) = pieces(of: text, codes: k, ends: sentenceEnds(text[...], codes: k), limit: .max)
+        let rest = String(text[k.index(start)...]).trimmedSpaces()
         return rest.isEmpty ? result : result + [rest]
     }
 
@@ -46,19 +46,19 @@ public enum SentenceRules {
         // An end is decided by what precedes it and at most a few closers and spaces after it:
         // ends well before the cut are the ends of the whole text.
         let ends = sentenceEnds(head, codes: k).prefix { $0 < k.count - 16 }
-        let result = pieces(of: text, indices: k.indices, ends: ends, limit: limit).sentences
+        let result = pieces(of: text, codes: k, ends: ends, limit: limit).sentences
         return result.count == limit ? result : Array(sentences(in: text).prefix(limit))
     }
 
-    /// The sentences of `text` that end at `ends` (character offsets into `indices`), spaces
+    /// The sentences of `text` that end at `ends` (character offsets into `k`), spaces
     /// trimmed, empty ones left out, at most `limit`; and the offset where the next one starts.
     private static func pieces(
-        of text: String, indices: [String.Index], ends: some Sequence<Int>, limit: Int
+        of text: String, codes k: MarkCodes, ends: some Sequence<Int>, limit: Int
     ) -> (sentences: [String], start: Int) {
         var result: [String] = []
         var start = 0
         for end in ends where result.count < limit {
-            let sentence = String(text[indices[start]..<indices[end]]).trimmedSpaces()
+            let sentence = String(text[k.index(start)..<k.index(end)]).trimmedSpaces()
             if !sentence.isEmpty { result.append(sentence) }
             start = end
         }
@@ -135,17 +135,17 @@ public enum SentenceRules {
         while next < count, MarkCodes.isCloser(k[next]) || k[next] == 46 { next += 1 }
         guard next == count || MarkCodes.isSpace(k[next]) else { return false }
         while next < count, MarkCodes.isSpace(k[next]) { next += 1 }
-        if next < count, text[k.indices[next]].isLowercase { return false }
+        if next < count, text[k.index(next)].isLowercase { return false }
         guard k[i] == 46 else { return true }
         var wordStart = i
         // `Character.isLetter` is its first scalar's `isAlphabetic`.
         while wordStart > 0,
-            k[wordStart - 1] == 46 || text.unicodeScalars[k.indices[wordStart - 1]].properties.isAlphabetic
+            k[wordStart - 1] == 46 || text.unicodeScalars[k.index(wordStart - 1)].properties.isAlphabetic
         {
             wordStart -= 1
         }
-        let word = text[k.indices[wordStart]..<k.indices[i]].lowercased()
-        if word.count == 1, text[k.indices[wordStart]].isUppercase { return false }
+        let word = text[k.index(wordStart)..<k.index(i)].lowercased()
+        if word.count == 1, text[k.index(wordStart)].isUppercase { return false }
         return !abbreviations.contains(word)
     }
 
@@ -205,13 +205,13 @@ public enum SentenceRules {
             if code == 32, i <= limit { word = i }
             // Only characters past ASCII can be CJK letters or marks.
             if i > 0, i <= limit, code >= 0x80, k[i - 1] >= 0x80,
-                isCJKLetter(text, at: k.indices[i - 1]) || MarkCodes.isCJKClauseMark(k[i - 1]),
-                isCJKLetter(text, at: k.indices[i])
+                isCJKLetter(text, at: k.index(i - 1)) || MarkCodes.isCJKClauseMark(k[i - 1]),
+                isCJKLetter(text, at: k.index(i))
             {
                 word = max(word, i)
             }
         }
-        func head(_ count: Int) -> String { String(text[..<k.indices[count]]) }
+        func head(_ count: Int) -> String { String(text[..<k.index(count)]) }
         if sentence * 2 >= limit { return TextCut(text: head(sentence).trimmedSpaces(), boundary: .sentence) }
         if clause * 3 >= limit { return TextCut(text: head(clause - 1).trimmedSpaces(), boundary: .clause) }
         if word > 0 { return TextCut(text: trimmedClauseMarks(head(word)), boundary: .word) }

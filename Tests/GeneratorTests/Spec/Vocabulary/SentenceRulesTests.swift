@@ -28,6 +28,16 @@ import Testing
         #expect(SentenceRules.sentences(in: text) == sentences, "\(text)")
     }
 
+    /// A mark that a combining scalar joins is one character with it, no mark: the text is read
+    /// without grapheme breaking only between scalars that cannot join (ASCII, CJK ideographs).
+    @Test(arguments: [
+        ("A dot.\u{301} Still one. Two.", ["A dot.\u{301} Still one.", "Two."]),
+        ("第一句。\u{3099}仍然。第二句。", ["第一句。\u{3099}仍然。", "第二句。"]),
+    ])
+    func aMarkJoinedByACombiningScalarEndsNoSentence(text: String, sentences: [String]) {
+        #expect(SentenceRules.sentences(in: text) == sentences, "\(text)")
+    }
+
     @Test(arguments: [
         (["これはテストである。", "次に進むことができる。"], "これはテストである。次に進むことができる。"),
         (["这是测试", "可以继续"], "这是测试。可以继续"),
