@@ -99,8 +99,9 @@ public enum LanguageDetector {
             if first == 35 { headings.append(start..<lineEnd) }
             counts.scan(body)
         }
-        // Headings break ties: read only when the prose leaves the Latin languages close.
-        if counts.isClose {
+        // Headings break ties: read only when the prose leaves the Latin languages close, and
+        // not when Chinese, Japanese or Korean characters already decide (they weigh no heading).
+        if counts.isClose, !counts.isDecidedByCJK {
             for range in headings {
                 for language in SectionClassifier.standard.languages(
                     ofHeading: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
@@ -217,10 +218,17 @@ public enum LanguageDetector {
             return sorted[0] < 20 || sorted[0] < 2 * sorted[1]
         }
 
+        /// Enough CJK characters, against the Latin words, for the verdict to be a CJK language
+        /// whatever the Latin counts are.
+        var isDecidedByCJK: Bool {
+            let cjk = han + kana + hangul
+            return cjk >= 20 && cjk >= latinWords
+        }
+
         func verdict() -> SpecLanguage {
             let cjk = han + kana + hangul
             let best = latin.indices.max { latin[$0] < latin[$1] || (latin[$0] == latin[$1] && $0 > $1) } ?? 0
-            if (cjk >= 20 && cjk >= latinWords) || (cjk > 0 && latin[best] == 0) {
+            if isDecidedByCJK || (cjk > 0 && latin[best] == 0) {
                 if hangul > han + kana { return .korean }
                 if kana > 0, kana * 10 >= han { return .japanese }
                 return .chinese
