@@ -8,7 +8,7 @@ public enum PriorityReader {
     static let labels = ScalarPhraseTable(
         [
             "priority", "prio", "priorität", "priorite", "priorité", "prioridad", "prioridade", "priorità", "优先级",
-            "優先級", "優先度",
+            "優先級", "優先度", "優先順序", "优先顺序", "優先權", "优先权",
             "優先順位", "우선순위", "중요도", "importance",
         ].map { ($0, ()) })
 

@@ -49,7 +49,9 @@ extension SectionVocabulary {
         words(.testing, "测试", "测试策略", "测试计划"),
         words(.notes, "备注", "附录", "参考资料"),
         words(.changeLog, "变更记录", "修订历史", "变更历史"),
-        words(.priorityRationale, "优先级理由", "为什么是这个优先级", "为何此优先级", "优先级原因", at: .start),
+        words(
+            .priorityRationale, "优先级理由", "为什么是这个优先级", "为何此优先级", "优先级原因", "为什么是这个优先顺序",
+            at: .start),
         words(.independentTest, "独立测试", at: .start),
         words(
             .templateGuidance, "执行流程", "快速指南", "快速准则", "章节要求", "部分要求", "ai 生成", "审查与验收清单", "审核与验收清单",
@@ -101,7 +103,9 @@ extension SectionVocabulary {
         words(.testing, "測試", "測試策略", "測試計畫"),
         words(.notes, "備註", "附註", "附錄", "參考資料"),
         words(.changeLog, "變更紀錄", "變更記錄", "修訂歷史"),
-        words(.priorityRationale, "為何此優先級", "優先級理由", "為什麼是這個優先級", at: .start),
+        words(
+            .priorityRationale, "為何此優先級", "優先級理由", "為什麼是這個優先級", "為什麼是這個優先順序", "為何此優先順序",
+            "優先順序理由", at: .start),
         words(.independentTest, "獨立測試", at: .start),
         words(
             .templateGuidance, "執行流程", "快速指南", "章節要求", "審查與驗收清單", "審核與驗收清單", "內容品質", "需求完整性", "執行狀態",

@@ -9,6 +9,8 @@ import Testing
         ("User Story 1 - Book a court (Priority: P1)", 1, "User Story 1 - Book a court"),
         ("User Story 2 - Cancel (Priority: P0)", 0, "User Story 2 - Cancel"),
         ("用户故事 1 - 导出报表（优先级：P1）", 1, "用户故事 1 - 导出报表"),
+        ("使用者故事 2 - 匯出報表（優先順序：P2）", 2, "使用者故事 2 - 匯出報表"),
+        ("用户故事 3 - 订阅（优先权：P3）", 3, "用户故事 3 - 订阅"),
         ("ユーザーストーリー2 - 履歴（優先度：P2）", 2, "ユーザーストーリー2 - 履歴"),
         ("História de Usuário 3 - Agenda (Prioridade: P3)", 3, "História de Usuário 3 - Agenda"),
         ("Historia de usuario 1 - Reservar (Prioridad: P1)", 1, "Historia de usuario 1 - Reservar"),

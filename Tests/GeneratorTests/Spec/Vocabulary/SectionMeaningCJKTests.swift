@@ -30,7 +30,8 @@ import Testing
         ("依賴關係", .dependencies), ("範圍外", .outOfScope), ("風險", .risks), ("時程", .timeline), ("架構", .components),
         ("釐清", .clarifications), ("開放問題", .openQuestions), ("技術堆疊", .techStack), ("術語表", .glossary),
         ("實施計畫", .phases), ("第二階段", .phase), ("約束條件", .constraints), ("測試策略", .testing), ("獨立測試", .independentTest),
-        ("為何此優先級", .priorityRationale), ("執行流程（主要）", .templateGuidance), ("內容品質", .templateGuidance),
+        ("為何此優先級", .priorityRationale), ("為什麼是這個優先順序", .priorityRationale),
+        ("使用者故事 2 - 訂閱（優先順序：P2）", .userStory), ("執行流程（主要）", .templateGuidance), ("內容品質", .templateGuidance),
     ]
 
     static let japanese: [(String, SectionMeaning)] = [
