@@ -33,7 +33,7 @@ public struct PlanBuilder {
 
     /// The plan, and its Notes as the claims they make (the tests check each against the spec).
     func assemble() -> (plan: Plan, notes: [PlanNote]) {
-        let shape = ProjectShape(spec: spec, project: profile, specStack: specStack)
+        let shape = ProjectShape(spec: spec, project: profile, specStack: specStack, phrases: phrases)
         let (phases, isSmallChange) = PhasePlanner(
             spec: spec, constitution: constitution, shape: shape, estimates: options.estimates, phrases: phrases
         ).phases()

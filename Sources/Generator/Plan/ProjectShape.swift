@@ -25,8 +25,12 @@ struct ProjectShape {
     /// The project already has code: a manifest, a marker file or Spec Kit's plan of another
     /// feature says so. A small feature of such a project changes code, it does not set one up.
     let hasExistingCode: Bool
+    /// The plan's language, for the labels the shape words itself ("Kotlin 2.3.0 and Java 17",
+    /// "TypeScript on Node.js"): a Chinese plan joins them in Chinese.
+    let phrases: PlanPhrases
 
-    init(spec: Spec, project: ProjectProfile, specStack: SpecStack) {
+    init(spec: Spec, project: ProjectProfile, specStack: SpecStack, phrases: PlanPhrases = .english) {
+        self.phrases = phrases
         let profile = project.applying(specStack)
         self.profile = profile
         let kind = project.isAssumedDefault ? profile.kind : project.kind ?? profile.kind
@@ -77,7 +81,7 @@ struct ProjectShape {
     /// "Go 1.25.4", "Kotlin 2.3.0 and Java 17": the chosen technologies of a role, with versions.
     func label(_ role: TechnologyRole, limit: Int = 2) -> String? {
         let choices = profile.choices(for: role).prefix(limit)
-        return choices.isEmpty ? nil : Prose.list(choices.map(\.label))
+        return choices.isEmpty ? nil : phrases.list(choices.map(\.label))
     }
 
     /// The project's languages, on their runtime when one is named: "TypeScript 5.x on Node.js 18+".
@@ -88,14 +92,14 @@ struct ProjectShape {
         let all = profile.choices(for: .language)
         let own = all.filter { $0.technology.ecosystem == ecosystem }
         let languages = (own.isEmpty ? all : own).prefix(2)
-        guard !languages.isEmpty else { return "the project's language (no source names it)" }
-        let language = Prose.list(languages.map(\.label))
+        guard !languages.isEmpty else { return phrases.unnamedLanguage }
+        let language = phrases.list(languages.map(\.label))
         // Node.js for TypeScript, .NET for C#; not WebAssembly for Go, nor Node.js for a page in the browser.
         let runtime = profile.choices(for: .runtime).first {
             $0.technology.ecosystem == languages[languages.startIndex].technology.ecosystem
         }
         guard let runtime, !isClientSideWebApplication else { return language }
-        return "\(language) on \(runtime.label)"
+        return phrases.onRuntime(language, runtime.label)
     }
 
     /// A web application whose code runs in the browser only: no backend framework, no server-side
@@ -141,7 +145,7 @@ struct ProjectShape {
     var interfaceToolkit: String? {
         if let role = interfaceRole { return label(role) }
         let rendering = gameLibraries.filter { $0.technology.kindHint == .game }.prefix(2)
-        return kind == .game && !rendering.isEmpty ? Prose.list(rendering.map(\.label)) : nil
+        return kind == .game && !rendering.isEmpty ? phrases.list(rendering.map(\.label)) : nil
     }
 
     /// Web frameworks that serve pages and run server code too (Next.js, Nuxt, Remix, SvelteKit, Astro).

@@ -172,4 +172,16 @@ import Testing
         line.unicodeScalars.filter { (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value) }
             .count
     }
+
+    /// The stack's own labels are worded in the plan's language: "Next.js and React" and
+    /// "TypeScript on Node.js" were left in English in Spanish and Chinese plans.
+    @Test func theStacksLabelsAreJoinedInThePlansLanguage() throws {
+        let spanish = PlanSync.render(try TestFiles.fixture("004-reservas-pista").inputs)
+        #expect(spanish.contains("Next.js y React") && spanish.contains("TypeScript sobre Node.js"), "\(spanish)")
+        let chinese = PlanSync.render(try TestFiles.fixture("013-baobiao-daochu").inputs)
+        #expect(chinese.contains("TypeScript / Node.js") && chinese.contains("Next.js和React"), "\(chinese)")
+        for plan in [spanish, chinese] {
+            #expect(!plan.contains(" on Node.js") && !plan.contains("Next.js and React"))
+        }
+    }
 }

@@ -5,6 +5,8 @@ extension PlanPhrases {
             guard let last = items.last else { return "" }
             return items.count == 1 ? last : items.dropLast().joined(separator: "、") + "和" + last
         },
+        onRuntime: { "\($0) / \($1)" },
+        unnamedLanguage: "项目所用的语言（没有来源写明）",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : "\(stories) 个用户故事", requirements == 0 ? nil : "\(requirements) 项功能需求",

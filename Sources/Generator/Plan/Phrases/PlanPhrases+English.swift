@@ -1,6 +1,8 @@
 extension PlanPhrases {
     static let english = PlanPhrases(
         list: { Prose.list($0) },
+        onRuntime: { "\($0) on \($1)" },
+        unnamedLanguage: "the project's language (no source names it)",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : Prose.count(stories, "user story", "user stories"),

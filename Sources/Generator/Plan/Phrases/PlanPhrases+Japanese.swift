@@ -2,6 +2,8 @@ extension PlanPhrases {
     /// Japanese, in the plain noun-ending style of a task list.
     static let japanese = PlanPhrases(
         list: { $0.joined(separator: "、") },
+        onRuntime: { "\($0) / \($1)" },
+        unnamedLanguage: "プロジェクトの言語（どの資料にも明記なし）",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : "ユーザーストーリー \(stories) 件", requirements == 0 ? nil : "機能要件 \(requirements) 件",

@@ -5,6 +5,8 @@ extension PlanPhrases {
             guard let last = items.last else { return "" }
             return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " e " + last
         },
+        onRuntime: { "\($0) sobre \($1)" },
+        unnamedLanguage: "a linguagem do projeto (nenhuma fonte a nomeia)",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : Prose.count(stories, "história de usuário", "histórias de usuário"),

@@ -5,6 +5,8 @@ extension PlanPhrases {
             guard let last = items.last else { return "" }
             return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " y " + last
         },
+        onRuntime: { "\($0) sobre \($1)" },
+        unnamedLanguage: "el lenguaje del proyecto (ninguna fuente lo nombra)",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : Prose.count(stories, "historia de usuario", "historias de usuario"),

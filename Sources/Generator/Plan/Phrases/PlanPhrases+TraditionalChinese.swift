@@ -3,6 +3,8 @@ extension PlanPhrases {
     /// 資料庫, 使用者, 設定, 專案, 函式庫, 建置), not the Simplified table converted character by character.
     static let traditionalChinese = PlanPhrases(
         list: traditionalChineseList,
+        onRuntime: { "\($0) / \($1)" },
+        unnamedLanguage: "專案所用的語言（沒有來源寫明）",
         coverage: { stories, requirements in
             let parts = [
                 stories == 0 ? nil : zh("\(stories) 個使用者故事"), requirements == 0 ? nil : zh("\(requirements) 項功能需求"),

@@ -9,6 +9,10 @@ struct PlanPhrases: Sendable {
 
     /// `A, B and C`.
     let list: @Sendable ([String]) -> String
+    /// `TypeScript 5.x on Node.js 18+`: the project's languages on their runtime.
+    let onRuntime: @Sendable (_ languages: String, _ runtime: String) -> String
+    /// What the plan calls the project's language when no source names one.
+    let unnamedLanguage: String
     /// The summary's line when the spec says little: its stories and requirements counted (either may be 0).
     let coverage: @Sendable (_ stories: Int, _ requirements: Int) -> String
     /// `12 more entities`, after the first five of a long list.
