@@ -40,9 +40,8 @@ struct SignificantWordScanner {
                 continue
             }
             let start = i
-            let (scalar, size) = WordHasher.decode(utf8, at: i)
+            let (value, size) = UTF8Scan.scalar(in: utf8, at: i)
             i += size
-            let value = scalar.value
             if SignificantWords.isPairScript(value) {
                 flush(word)
                 runStarts.append(start)
@@ -51,7 +50,7 @@ struct SignificantWordScanner {
                 if !runStarts.isEmpty { flushRun(word) }
                 append(base)
                 length += 1
-            } else if PlainText.isWordScalar(scalar) {
+            } else if let scalar = Unicode.Scalar(value), PlainText.isWordScalar(scalar) {
                 if !runStarts.isEmpty { flushRun(word) }
                 for byte in String(scalar).lowercased().utf8 { append(byte) }
                 length += 1

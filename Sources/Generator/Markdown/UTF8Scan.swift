@@ -2,6 +2,19 @@
 /// generic `utf8.contains` walks the view index by index, and the tests below run on every line
 /// and every piece of text a plan quotes.
 enum UTF8Scan {
+    /// The scalar whose UTF-8 starts at `i` of a string's bytes (valid UTF-8, so nothing is
+    /// checked but the buffer's end), and its width in bytes: the readers that walk bytes and
+    /// decode only what is not ASCII all decode with this.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for k in 1..<width where i + k < bytes.count { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (value, width)
+    }
+
     static func contains(_ byte: UInt8, in text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }

@@ -35,8 +35,9 @@ struct WordHasher {
                 ascii(byte)
                 i += 1
             } else {
-                let (scalar, size) = WordHasher.decode(utf8, at: i)
-                if WordHasher.isCaselessLetter(scalar.value) {
+                let (value, size) = UTF8Scan.scalar(in: utf8, at: i)
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if WordHasher.isCaselessLetter(value) {
                     // Chinese, Japanese and Korean: letters with no case, hashed as written.
                     for k in i..<min(i + size, utf8.count) { letter(utf8[k]) }
                 } else {
@@ -101,16 +102,5 @@ struct WordHasher {
         words.append(hash.value)
         hash = FNV1a()
         length = 0
-    }
-
-    /// The scalar at `i` of valid UTF-8 (a Swift string's) and its length in bytes.
-    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-        let lead = utf8[i]
-        let size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (size == 2 ? 0x1F : size == 3 ? 0x0F : 0x07)
-        for k in 1..<size where i + k < utf8.count {
-            value = value << 6 | UInt32(utf8[i + k] & 0x3F)
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", size)
     }
 }

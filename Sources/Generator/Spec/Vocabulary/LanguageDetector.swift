@@ -168,10 +168,9 @@ public enum LanguageDetector {
                     }
                     continue
                 }
-                let (scalar, next) = Self.decode(line, at: i)
-                i = next
+                let (value, width) = UTF8Scan.scalar(in: line, at: i)
+                i += width
                 if inCode { continue }
-                let value = scalar.value
                 switch value {
                 case 0x3040...0x30FF:
                     kana += 1
@@ -183,24 +182,11 @@ public enum LanguageDetector {
                     hangul += 1
                     endWord(&hash)
                 case 0xC0...0x17F where value != 0xD7 && value != 0xF7:
-                    if !skipToken { hash.add(FoldedScalars.fold(scalar)) }
+                    if !skipToken, let scalar = Unicode.Scalar(value) { hash.add(FoldedScalars.fold(scalar)) }
                 default: endWord(&hash)
                 }
             }
             endWord(&hash)
-        }
-
-        /// The scalar whose UTF-8 starts at `i` (valid UTF-8: the bytes come from a String).
-        private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
-            let lead = bytes[i]
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            var k = i + 1
-            while k < i + length, k < bytes.count {
-                value = value << 6 | UInt32(bytes[k] & 0x3F)
-                k += 1
-            }
-            return (Unicode.Scalar(value) ?? " ", k)
         }
 
         private mutating func endWord(_ hash: inout WordHash) {

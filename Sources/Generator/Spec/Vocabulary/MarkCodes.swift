@@ -38,9 +38,9 @@ struct MarkCodes {
         while offset < bytes.count, codes.count < limit {
             // Two scalars that each stand alone have a character boundary between them: most
             // text (ASCII, Chinese) is read this way, with no grapheme breaking.
-            let (scalar, width) = decode(bytes, at: offset)
+            let (scalar, width) = UTF8Scan.scalar(in: bytes, at: offset)
             let next = offset + width
-            if standsAlone(scalar), next == bytes.count || standsAlone(decode(bytes, at: next).value) {
+            if standsAlone(scalar), next == bytes.count || standsAlone(UTF8Scan.scalar(in: bytes, at: next).value) {
                 codes.append(scalar)
                 offsets.append(offset)
                 offset = next
@@ -66,16 +66,6 @@ struct MarkCodes {
         if scalar < 0x80 { return scalar != 13 }
         return (0x3000...0x3029).contains(scalar) || (0x4E00...0x9FFF).contains(scalar)
             || (0xFF01...0xFF64).contains(scalar)
-    }
-
-    /// The scalar whose UTF-8 starts at `offset` (a string's UTF-8 is always valid), and its width.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, width: Int) {
-        let lead = UInt32(bytes[offset])
-        func tail(_ n: Int) -> UInt32 { UInt32(bytes[offset + n] & 0x3F) }
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | tail(1), 2) }
-        if lead < 0xF0 { return ((lead & 0x0F) << 12 | tail(1) << 6 | tail(2), 3) }
-        return ((lead & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3), 4)
     }
 
     /// Where the `i`th character read starts (`count`: where the characters read end).
