@@ -10,13 +10,16 @@ struct ByteString: Sendable, Hashable {
     /// ASCII letters lower-cased; other bytes as they are (keywords are written lower-case).
     /// Read from the contiguous UTF-8 in one loop: a generic `map` over the UTF-8 view costs
     /// several times more, and every risk keyword search folds its text first.
+    /// An ASCII capital lower-cased, any other byte as it is: every byte reader folds case so.
+    static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte + 32 : byte }
+
     init(lowercasing text: String) {
         var text = text
         bytes = text.withUTF8 { utf8 in
             [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, count in
                 for index in utf8.indices {
                     let byte = utf8[index]
-                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+                    buffer[index] = ByteString.lowercased(byte)
                 }
                 count = utf8.count
             }

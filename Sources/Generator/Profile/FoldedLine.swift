@@ -14,7 +14,7 @@ struct FoldedLine {
                 while i < utf8.count {
                     let byte = utf8[i]
                     if byte < 0x80 {
-                        buffer[n] = FoldedLine.lowercased(byte)
+                        buffer[n] = ByteString.lowercased(byte)
                         n += 1
                         i += 1
                         continue
@@ -24,7 +24,7 @@ struct FoldedLine {
                     if byte == 0xC3 || byte == 0xC4 || byte == 0xC5 || byte == 0xEF {
                         let base = FoldedLine.foldedLatin(utf8, at: i, length: length)
                         if let base {
-                            buffer[n] = FoldedLine.lowercased(base)
+                            buffer[n] = ByteString.lowercased(base)
                             n += 1
                             i += length
                             continue
@@ -43,8 +43,6 @@ struct FoldedLine {
 
     /// Bytes that are folded already (lower-cased ASCII, as `MentionFilter` keeps its line).
     init(bytes: [UInt8]) { self.bytes = bytes }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte + 32 : byte }
 
     /// The ASCII letter an accented Latin letter (U+00C0-U+017F) or a full-width character
     /// (U+FF01-U+FF5E) folds to; nil for other characters, which keep their bytes.

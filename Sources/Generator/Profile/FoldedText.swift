@@ -53,7 +53,7 @@ struct FoldedText {
                             if byte == 32, last == 32 { continue }
                             last = byte
                             cased[folded] = byte
-                            lower[folded] = byte &- 65 < 26 ? byte + 32 : byte
+                            lower[folded] = ByteString.lowercased(byte)
                             origin[folded] = Int32(start)
                             folded += 1
                         }

@@ -44,7 +44,7 @@ struct PhraseFilter: Sendable {
             var hash = FNV1a()
             var end = i
             while end < count, PhraseFilter.isAlphanumeric(utf8[end]) {
-                hash.add(PhraseFilter.lowercased(utf8[end]))
+                hash.add(ByteString.lowercased(utf8[end]))
                 end += 1
             }
             if !firstWords[hash.value].isEmpty { return true }
@@ -56,8 +56,6 @@ struct PhraseFilter: Sendable {
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         byte &- 97 < 26 || byte &- 65 < 26 || byte &- 48 < 10
     }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte + 32 : byte }
 
     /// The UTF-8 bytes of the character starting at `i`, as one number.
     private static func character(_ utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {

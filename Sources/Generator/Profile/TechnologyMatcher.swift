@@ -48,13 +48,13 @@ struct TechnologyMatcher: Sendable {
                     continue
                 }
                 let entry = Entry(
-                    technology: index, lower: bytes.map(TechnologyMatcher.lowercased), cased: bytes,
+                    technology: index, lower: bytes.map(ByteString.lowercased), cased: bytes,
                     rule: spelling.rule, codeOnly: false)
                 seen.insert(entry.lower + [0, UInt8(truncatingIfNeeded: index)])
                 keyed.append((TechnologyMatcher.key(entry.lower), entry))
             }
             for package in technology.packages where TechnologyMatcher.isCodeAlias(package) {
-                let lower = Array(package.name.utf8).map(TechnologyMatcher.lowercased)
+                let lower = Array(package.name.utf8).map(ByteString.lowercased)
                 guard seen.insert(lower + [0, UInt8(truncatingIfNeeded: index)]).inserted else { continue }
                 keyed.append(
                     (
@@ -255,8 +255,6 @@ struct TechnologyMatcher: Sendable {
     private static func key(_ lower: [UInt8]) -> Int {
         Int(lower[0]) << 8 | (lower.count > 1 ? Int(lower[1]) : 0)
     }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
 
     /// Package names worth finding in `inline code`: distinctive ones, not plain words like `click`.
     private static func isCodeAlias(_ package: PackageName) -> Bool {

@@ -19,7 +19,7 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
     init(_ phrases: [(String, Value)]) {
         var byFirst: [UInt8: [(bytes: [UInt8], value: Value)]] = [:]
         for (phrase, value) in phrases {
-            let bytes = phrase.utf8.map(AsciiPhraseTable.lower)
+            let bytes = phrase.utf8.map(ByteString.lowercased)
             guard let first = bytes.first, first < 128 else { continue }
             byFirst[first, default: []].append((bytes, value))
         }
@@ -48,12 +48,10 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
     /// Whether a phrase starting with `first` may stand at `i` (`first` is `bytes[i]` lower-cased).
     private func maySecond(_ bytes: [UInt8], at i: Int, first: UInt8) -> Bool {
         guard i + 1 < bytes.count else { return seconds[Int(first) * 2] == .max }
-        let second = Int(AsciiPhraseTable.lower(bytes[i + 1]))
+        let second = Int(ByteString.lowercased(bytes[i + 1]))
         guard second < 128 else { return seconds[Int(first) * 2] == .max }
         return seconds[Int(first) * 2 + second / 64] & (1 << UInt64(second % 64)) != 0
     }
-
-    static func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
 
     private static func isWord(_ byte: UInt8) -> Bool {
         (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte >= 0x80
@@ -62,7 +60,7 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase standing at `i`, and its length.
     func longestMatch(in bytes: [UInt8], at i: Int) -> (value: Value, length: Int)? {
         guard i < bytes.count else { return nil }
-        let first = AsciiPhraseTable.lower(bytes[i])
+        let first = ByteString.lowercased(bytes[i])
         guard first < 128 else { return nil }
         for k in buckets[Int(first)] where matches(entries[k], in: bytes, at: i) {
             return (entries[k].value, entries[k].length)
@@ -79,7 +77,7 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
             let isWord = AsciiPhraseTable.isWord(bytes[i])
             defer { previousIsWord = isWord }
             if isWord, previousIsWord { continue }
-            let first = AsciiPhraseTable.lower(bytes[i])
+            let first = ByteString.lowercased(bytes[i])
             guard first < 128 else { continue }
             let range = buckets[Int(first)]
             guard !range.isEmpty, maySecond(bytes, at: i, first: first) else { continue }
@@ -91,7 +89,7 @@ struct AsciiPhraseTable<Value: Sendable>: Sendable {
 
     private func matches(_ entry: Entry, in bytes: [UInt8], at i: Int) -> Bool {
         guard i + entry.length <= bytes.count else { return false }
-        for k in 0..<entry.length where AsciiPhraseTable.lower(bytes[i + k]) != storage[entry.start + k] {
+        for k in 0..<entry.length where ByteString.lowercased(bytes[i + k]) != storage[entry.start + k] {
             return false
         }
         let first = storage[entry.start]
